@@ -1,0 +1,57 @@
+import { abs, add, cmp, eq, neg, round, sub } from '../money/decimal'
+import { numerator, operand } from './operand'
+import type { CalcInput, ChangeDirection, PercentageCheck } from './types'
+
+/**
+ * Checks a printed change (增加/减少 x 万元) against the printed current and prior figures:
+ * change = current − prior. `right` when that, rounded half-up to the printed decimals, is the
+ * printed value; `right-within-rounding` when the printed value's interval meets the interval of
+ * `current − prior` (widths add up); `wrong` otherwise; `not-computable` for a placeholder.
+ * Blank and dash figures count as zero. Pass `direction: '减少'` with a printed magnitude, or a
+ * signed printed value without `direction`.
+ *
+ * @param input - `current`, `prior`, the `printed` change and its `direction` word if any
+ * @returns the verdict, the recomputed change and the interval the figures support
+ * @example
+ * ```ts
+ * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.42'), direction: '增加' }).status
+ * // 'right'
+ * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.4'), direction: '增加' }).status
+ * // 'right' (printed with 1 decimal)
+ * ```
+ */
+export function checkChange(input: {
+  readonly current: CalcInput
+  readonly prior: CalcInput
+  readonly printed: CalcInput
+  readonly direction?: ChangeDirection
+}): PercentageCheck {
+  const p = operand(input.printed)
+  const c = numerator(input.current)
+  const q = numerator(input.prior)
+  if (p.kind !== 'value' || c.kind !== 'value' || q.kind !== 'value') {
+    return Object.freeze({
+      status: 'not-computable',
+      printed: p.kind === 'value' ? p.value : null,
+      recomputed: null,
+      interval: null,
+      reason: 'not-a-number',
+    })
+  }
+  const printed = input.direction === '减少' ? neg(p.value) : p.value
+  const exact = sub(c.value, q.value)
+  const spread = add(c.width, q.width)
+  const recomputed = round(exact, p.decimals ?? 2, 'halfUp')
+  const tolerance = add(spread, p.width)
+  const status = eq(recomputed, printed)
+    ? 'right'
+    : cmp(abs(sub(printed, exact)), tolerance) <= 0
+      ? 'right-within-rounding'
+      : 'wrong'
+  return Object.freeze({
+    status,
+    printed,
+    recomputed,
+    interval: Object.freeze({ low: sub(exact, spread), high: add(exact, spread) }),
+  })
+}

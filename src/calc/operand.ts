@@ -1,0 +1,52 @@
+/**
+ * Internal: turns a calculation input into an exact value and its rounding half-width.
+ * @module
+ */
+import { amount, halfUlp, isAmount } from '../money/decimal'
+import type { Amount } from '../money/types'
+import type { CalcInput, UndefinedRatio, UndefinedReason } from './types'
+
+/** An operand read for a calculation: its value and the half-width of its rounding interval. */
+export type Operand =
+  | {
+      readonly kind: 'value'
+      readonly value: Amount
+      readonly width: Amount
+      readonly decimals: number | null
+    }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'placeholder' }
+
+/** Reads an input; an exact amount has width zero, blank and dash are `blank`. */
+export function operand(x: CalcInput): Operand {
+  if (isAmount(x)) return { kind: 'value', value: x, width: amount(0), decimals: null }
+  switch (x.kind) {
+    case 'amount':
+      return { kind: 'value', value: x.value, width: halfUlp(x.decimals), decimals: x.decimals }
+    case 'blank':
+    case 'dash':
+      return { kind: 'blank' }
+    case 'placeholder':
+      return { kind: 'placeholder' }
+  }
+}
+
+/** A numerator: blank and dash count as exact zero. */
+export function numerator(x: CalcInput): Operand {
+  const o = operand(x)
+  return o.kind === 'blank' ? { kind: 'value', value: amount(0), width: amount(0), decimals: null } : o
+}
+
+const TEXT: Readonly<Record<UndefinedReason, { zh: string; en: string }>> = /*#__PURE__*/ Object.freeze({
+  'zero-denominator': { zh: '基数为零，无法计算比率', en: 'The base is zero; the ratio is undefined' },
+  'blank-denominator': { zh: '基数为空白，无法计算比率', en: 'The base is blank; the ratio is undefined' },
+  'not-a-number': {
+    zh: '有数值是占位符（如 ××.××），无法计算',
+    en: 'A figure is a placeholder (e.g. ××.××); nothing to compute',
+  },
+})
+
+/** The typed "no value" result. */
+export function undefinedRatio(reason: UndefinedReason): UndefinedRatio {
+  return Object.freeze({ status: 'undefined', reason, ...TEXT[reason] })
+}

@@ -1,0 +1,38 @@
+/**
+ * Internal: `numerator / denominator × 100`, rounded half-up, with the typed undefined result.
+ * @module
+ */
+import { MedbudgetError } from '../errors'
+import { divRound, isZero, shift } from '../money/decimal'
+import { numerator, operand, undefinedRatio } from './operand'
+import type { CalcInput, PercentOptions, RatioResult } from './types'
+
+/** Decimals from options, validated. */
+export function percentDecimals(options: PercentOptions | undefined): number {
+  const d = options?.decimals ?? 2
+  if (!Number.isSafeInteger(d) || d < 0 || d > 20) {
+    throw new MedbudgetError(
+      'PRECISION_INVALID',
+      `百分比小数位必须是 0 到 20 的整数，收到 ${d}`,
+      `Percentage decimals must be an integer from 0 to 20, got ${d}`,
+    )
+  }
+  return d
+}
+
+/** `num / den × 100` rounded half-up to the options' decimals; undefined for a zero/blank base. */
+export function ratioPercent(
+  num: CalcInput,
+  den: CalcInput,
+  options: PercentOptions | undefined,
+): RatioResult {
+  const decimals = percentDecimals(options)
+  const n = numerator(num)
+  const d = operand(den)
+  if (n.kind === 'placeholder' || d.kind === 'placeholder') return undefinedRatio('not-a-number')
+  if (d.kind === 'blank') return undefinedRatio('blank-denominator')
+  if (n.kind !== 'value') return undefinedRatio('not-a-number')
+  if (isZero(d.value)) return undefinedRatio('zero-denominator')
+  const value = divRound(shift(n.value, 2), d.value, decimals, 'halfUp')
+  return Object.freeze({ status: 'ok', value, decimals })
+}

@@ -1,0 +1,473 @@
+import { MedbudgetError, type MedbudgetIssue } from '../errors'
+import { deepFreeze } from './deepFreeze'
+import type { CodeErratum } from './errata'
+import { nameSimilarity } from './nameSimilarity'
+import { normalizeName } from './normalizeName'
+import { parseCode } from './parseCode'
+import type { CatalogEntry, CodeLevel, CodeSystem, EditionName } from './types'
+
+/** The range of editions (budget years) a catalog has names for. */
+export interface EditionRange {
+  readonly first: number
+  readonly last: number
+}
+
+/** Options of {@link createCatalog}. */
+export interface CatalogOptions {
+  /** Which classification the entries belong to; codes of another system are rejected. */
+  readonly system: CodeSystem
+  /**
+   * Editions the names cover. Default: from the earliest `from` to the latest `from`/`to` in the
+   * entries. A year outside the range is answered from the nearest edition, and the answer says so.
+   */
+  readonly editions?: EditionRange
+  /**
+   * `now` (default) checks the entries when the catalog is created and throws `CATALOG_INVALID`.
+   * `on-first-use` defers the check (and the indexes) to the first query, so that a catalog
+   * bound at module level costs nothing at import time; the bundled catalogs use it because
+   * their data is checked by the build script and the tests.
+   */
+  readonly validate?: 'now' | 'on-first-use'
+}
+
+/** Which edition answered a question about a year. */
+export interface EditionAnswer {
+  /** The edition whose names were used. */
+  readonly edition: number
+  /** True when the year asked for lies outside the catalog's editions and the nearest one answered. */
+  readonly nearestEdition: boolean
+}
+
+/** Options of `catalog.lookup`. */
+export interface LookupOptions {
+  /** Budget year whose names to answer (default: the latest edition). */
+  readonly year?: number
+  /** Known misprints to correct while reading the code (e.g. `codeErrata`). */
+  readonly errata?: readonly CodeErratum[]
+  /** Only apply errata recorded for this document. */
+  readonly seed?: string
+}
+
+/** How the name printed beside a code compares with the catalog. */
+export type PrintedNameMatch =
+  /** the name in force in the edition asked for */
+  | 'current'
+  /** a name of another edition, or a recorded variant spelling (see `printedNameEdition`) */
+  | 'alias'
+  /** none of the catalog's names for this code */
+  | 'different'
+
+/** Answer of `catalog.lookup` for a code the catalog has. */
+export interface KnownCodeLookup<C extends string> extends EditionAnswer {
+  readonly status: 'known'
+  readonly code: C
+  readonly level: CodeLevel
+  /** The name in force in the edition that answered. */
+  readonly name: string
+  /** False when the code has no name in that edition (abolished or not yet created); `name` is then its nearest name. */
+  readonly inForce: boolean
+  readonly entry: CatalogEntry<C>
+  /** The name printed with the code, when the input carried one. */
+  readonly printedName?: string
+  readonly printedNameMatch?: PrintedNameMatch
+  /** The edition range of the matched former name, when `printedNameMatch` is `alias` through an edition name. */
+  readonly printedNameEdition?: EditionName
+  readonly erratum?: CodeErratum
+}
+
+/** Answer of `catalog.lookup` for a well-formed code the catalog does not have. */
+export interface UnknownCodeLookup extends EditionAnswer {
+  readonly status: 'unknown'
+  readonly code: string
+  readonly level: CodeLevel
+  readonly printedName?: string
+  readonly erratum?: CodeErratum
+}
+
+/** Answer of `catalog.lookup`. */
+export type CodeLookup<C extends string> = KnownCodeLookup<C> | UnknownCodeLookup
+
+/** Options of `catalog.searchByName`. */
+export interface SearchByNameOptions {
+  /** Budget year whose names count as current (default: the latest edition). */
+  readonly year?: number
+  /** Rank similar names too, not only equal ones (after normalisation). */
+  readonly fuzzy?: boolean
+  /** Lowest similarity a fuzzy match needs (0–1, default 0.5). */
+  readonly minScore?: number
+  /** Most matches returned (default 10). */
+  readonly limit?: number
+}
+
+/** One match of `catalog.searchByName`. */
+export interface NameMatch<C extends string> extends EditionAnswer {
+  readonly code: C
+  readonly level: CodeLevel
+  /** The code's name in force in the edition that answered. */
+  readonly name: string
+  /** The catalog name that matched. */
+  readonly matched: string
+  /** `current`: the name in force; `former`: a name of another edition; `alias`: a recorded variant. */
+  readonly match: 'current' | 'former' | 'alias'
+  /** For `former` (and `current`), the editions the matched name belongs to. */
+  readonly matchedEdition?: EditionName
+  /** 1 for equal names after normalisation, lower for fuzzy matches. */
+  readonly score: number
+}
+
+/** A classification catalog: frozen entries and the queries over them. Built by {@link createCatalog}. */
+export interface Catalog<C extends string> {
+  readonly system: CodeSystem
+  readonly entries: readonly CatalogEntry<C>[]
+  readonly editions: EditionRange
+  /** The entry of a joined code, or `undefined`. */
+  get(code: string): CatalogEntry<C> | undefined
+  /** Type guard: the joined code is in the catalog. */
+  has(code: string): code is C
+  /** Reads a printed code (any form `parseCode` reads) and answers it for a year. Throws `CODE_MALFORMED` on malformed input. */
+  lookup(codeOrPrinted: string, options?: LookupOptions): CodeLookup<C>
+  /** The parent entry's code (`undefined` for a 类). */
+  parent(code: C): C | undefined
+  /** The codes one level down, in code order. */
+  children(code: C): readonly C[]
+  /** The codes above, 类 first. */
+  ancestors(code: C): readonly C[]
+  /** Level of a code in any printed form (throws `CODE_MALFORMED`). */
+  levelOf(code: string): CodeLevel
+  /** The name in force in the edition nearest `year` (default latest); `undefined` for a code not in the catalog. */
+  nameOf(code: string, year?: number): string | undefined
+  /** Which edition answers for a year. */
+  editionFor(year?: number): EditionAnswer
+  /** Codes whose name (current, former, or variant) equals — or with `fuzzy`, resembles — `name`. */
+  searchByName(name: string, options?: SearchByNameOptions): readonly NameMatch<C>[]
+}
+
+interface NameRecord<C extends string> {
+  readonly entry: CatalogEntry<C>
+  readonly name: string
+  readonly edition?: EditionName
+  readonly variant: boolean
+}
+
+interface Index<C extends string> {
+  readonly byCode: ReadonlyMap<string, CatalogEntry<C>>
+  readonly children: ReadonlyMap<string, readonly C[]>
+  readonly names: readonly NameRecord<C>[]
+  readonly byName: ReadonlyMap<string, readonly NameRecord<C>[]>
+}
+
+const LENGTH_BY_LEVEL: Readonly<Record<CodeLevel, number>> = { lei: 3, kuan: 5, xiang: 7 }
+const LEVEL_ZH: Readonly<Record<CodeLevel, string>> = { lei: '类', kuan: '款', xiang: '项' }
+
+function validate<C extends string>(entries: readonly CatalogEntry<C>[], system: CodeSystem): void {
+  const issues: MedbudgetIssue[] = []
+  const seen = new Set<string>()
+  const issue = (i: number, field: string, zh: string, en: string): void => {
+    issues.push({ path: [i, field], zh, en })
+  }
+  entries.forEach((e, i) => {
+    if (seen.has(e.code)) issue(i, 'code', `编码 ${e.code} 重复。`, `code ${e.code} appears twice.`)
+    seen.add(e.code)
+    if (!/^\d+$/.test(e.code)) {
+      issue(i, 'code', `编码“${e.code}”应为连续数字。`, `code "${e.code}" must be digits only, joined.`)
+      return
+    }
+    try {
+      const parsed = parseCode(e.code, { system })
+      if (parsed.level !== e.level) {
+        issue(
+          i,
+          'level',
+          `编码 ${e.code} 的层级应为${LEVEL_ZH[parsed.level]}，而不是${LEVEL_ZH[e.level]}。`,
+          `code ${e.code} is a ${parsed.level}, not a ${e.level}.`,
+        )
+      }
+    } catch (err) {
+      const msg = err instanceof MedbudgetError ? err : undefined
+      issue(i, 'code', msg?.zh ?? `编码 ${e.code} 无效。`, msg?.en ?? `code ${e.code} is invalid.`)
+    }
+    if (e.code.length !== LENGTH_BY_LEVEL[e.level] && !issues.some((x) => x.path[0] === i)) {
+      issue(i, 'level', `层级 ${e.level} 与编码长度不符。`, `level ${e.level} does not fit the code length.`)
+    }
+    if (e.names.length === 0) issue(i, 'names', `编码 ${e.code} 没有名称。`, `code ${e.code} has no name.`)
+    let previousTo = Number.NEGATIVE_INFINITY
+    e.names.forEach((n, j) => {
+      if (n.name.trim() === '')
+        issue(i, 'names', `编码 ${e.code} 的名称为空。`, `code ${e.code} has an empty name.`)
+      if (n.to !== undefined && n.to < n.from) {
+        issue(i, 'names', `名称“${n.name}”的版本区间颠倒。`, `name "${n.name}" ends before it starts.`)
+      }
+      if (n.from <= previousTo) {
+        issue(
+          i,
+          'names',
+          `编码 ${e.code} 的名称版本区间重叠或未按时间排序。`,
+          `names of code ${e.code} overlap or are not oldest first.`,
+        )
+      }
+      if (j < e.names.length - 1 && n.to === undefined) {
+        issue(
+          i,
+          'names',
+          `编码 ${e.code} 只有最后一个名称可以不设截止版本。`,
+          `only the last name of ${e.code} may be open-ended.`,
+        )
+      }
+      previousTo = n.to ?? Number.POSITIVE_INFINITY
+    })
+    if (e.provenance.length === 0) {
+      issue(
+        i,
+        'provenance',
+        `编码 ${e.code} 没有来源说明。`,
+        `code ${e.code} does not say where it comes from.`,
+      )
+    }
+  })
+  entries.forEach((e, i) => {
+    if (e.code.length > 3 && /^\d+$/.test(e.code)) {
+      const parent = e.code.slice(0, e.code.length - 2)
+      if (!seen.has(parent)) {
+        issue(
+          i,
+          'code',
+          `编码 ${e.code} 的上级 ${parent} 不在目录中。`,
+          `the parent ${parent} of ${e.code} is missing.`,
+        )
+      }
+    }
+  })
+  if (issues.length > 0) {
+    const first = issues[0]
+    throw new MedbudgetError(
+      'CATALOG_INVALID',
+      `分类目录有 ${issues.length} 处错误，第一处：${first?.zh ?? ''}`,
+      `The catalog has ${issues.length} problem(s); first: ${first?.en ?? ''}`,
+      { path: first?.path ?? [] },
+      issues,
+    )
+  }
+}
+
+function buildIndex<C extends string>(entries: readonly CatalogEntry<C>[], system: CodeSystem): Index<C> {
+  validate(entries, system)
+  const byCode = new Map<string, CatalogEntry<C>>()
+  const children = new Map<string, C[]>()
+  const names: NameRecord<C>[] = []
+  const byName = new Map<string, NameRecord<C>[]>()
+  const sorted = [...entries].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  for (const e of sorted) {
+    byCode.set(e.code, e)
+    if (e.code.length > 3) {
+      const parent = e.code.slice(0, e.code.length - 2)
+      const list = children.get(parent) ?? []
+      list.push(e.code)
+      children.set(parent, list)
+    }
+    const records: NameRecord<C>[] = [
+      ...e.names.map((n) => ({ entry: e, name: n.name, edition: n, variant: false })),
+      ...(e.aliases ?? []).map((a) => ({ entry: e, name: a, variant: true })),
+    ]
+    for (const r of records) {
+      names.push(r)
+      const key = normalizeName(r.name)
+      const list = byName.get(key) ?? []
+      list.push(r)
+      byName.set(key, list)
+    }
+  }
+  return { byCode, children, names, byName }
+}
+
+function defaultEditions(entries: readonly CatalogEntry[]): EditionRange {
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  for (const e of entries) {
+    for (const n of e.names) {
+      first = Math.min(first, n.from)
+      last = Math.max(last, n.to ?? n.from, n.from)
+    }
+  }
+  return Number.isFinite(first) ? { first, last } : { first: 0, last: 0 }
+}
+
+function nameFor(
+  entry: CatalogEntry,
+  edition: number,
+): { readonly name: EditionName; readonly inForce: boolean } {
+  let best: EditionName | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const n of entry.names) {
+    const to = n.to ?? Number.POSITIVE_INFINITY
+    if (n.from <= edition && edition <= to) return { name: n, inForce: true }
+    const distance = edition < n.from ? n.from - edition : edition - to
+    if (distance < bestDistance) {
+      best = n
+      bestDistance = distance
+    }
+  }
+  // validate() guarantees at least one name
+  return { name: best ?? { name: '', from: edition }, inForce: false }
+}
+
+/**
+ * Builds a frozen catalog over classification entries (functional, or one of the two economic
+ * systems) and the queries that every catalog answers: lookup of printed codes for a year,
+ * hierarchy, names per edition, search by name.
+ *
+ * @param entries - the entries; each code's parent must be present
+ * @param options - the system, the editions covered, when to validate
+ * @returns a frozen {@link Catalog}
+ * @throws MedbudgetError `CATALOG_INVALID` listing every problem (duplicate code, wrong level,
+ *   missing parent, overlapping name ranges, no provenance) in `issues`
+ * @example
+ * ```ts
+ * const catalog = createCatalog(
+ *   [
+ *     { code: '210', level: 'lei', names: [{ name: '卫生健康支出', from: 2019 }], provenance: [{ kind: 'mof' }] },
+ *     { code: '21015', level: 'kuan', names: [{ name: '医疗保障管理事务', from: 2019 }], provenance: [{ kind: 'mof' }] },
+ *   ],
+ *   { system: 'functional' },
+ * )
+ * catalog.lookup('210 | 15', { year: 2024 })
+ * // { status: 'known', code: '21015', level: 'kuan', name: '医疗保障管理事务', edition: 2019, nearestEdition: true, … }
+ * catalog.lookup('2109999').status // 'unknown'
+ * ```
+ */
+export function createCatalog<C extends string>(
+  entries: readonly CatalogEntry<C>[],
+  options: CatalogOptions,
+): Catalog<C> {
+  const { system } = options
+  const data: readonly CatalogEntry<C>[] = Object.isFrozen(entries)
+    ? entries
+    : deepFreeze(structuredClone(entries))
+  const editions: EditionRange = Object.freeze({ ...(options.editions ?? defaultEditions(data)) })
+  let cache: Index<C> | undefined
+  const index = (): Index<C> => {
+    cache ??= buildIndex(data, system)
+    return cache
+  }
+  if (options.validate !== 'on-first-use') index()
+  const parseSystem = system === 'functional' ? 'functional' : system
+
+  const editionFor = (year?: number): EditionAnswer => {
+    if (year === undefined) return { edition: editions.last, nearestEdition: false }
+    if (year < editions.first) return { edition: editions.first, nearestEdition: true }
+    if (year > editions.last) return { edition: editions.last, nearestEdition: true }
+    return { edition: year, nearestEdition: false }
+  }
+  const get = (code: string): CatalogEntry<C> | undefined => index().byCode.get(code)
+  const has = (code: string): code is C => index().byCode.has(code)
+
+  const catalog: Catalog<C> = {
+    system,
+    entries: data,
+    editions,
+    get,
+    has,
+    editionFor,
+    lookup(codeOrPrinted, lookupOptions = {}) {
+      const parsed = parseCode(codeOrPrinted, {
+        system: parseSystem,
+        ...(lookupOptions.errata === undefined ? {} : { errata: lookupOptions.errata }),
+        ...(lookupOptions.seed === undefined ? {} : { seed: lookupOptions.seed }),
+      })
+      const answer = editionFor(lookupOptions.year)
+      const extra = {
+        ...(parsed.name === undefined ? {} : { printedName: parsed.name }),
+        ...(parsed.erratum === undefined ? {} : { erratum: parsed.erratum }),
+      }
+      const entry = get(parsed.code)
+      if (entry === undefined) {
+        return { status: 'unknown', code: parsed.code, level: parsed.level, ...answer, ...extra }
+      }
+      const { name, inForce } = nameFor(entry, answer.edition)
+      let match: Pick<KnownCodeLookup<C>, 'printedNameMatch' | 'printedNameEdition'> = {}
+      if (parsed.name !== undefined) {
+        const printed = normalizeName(parsed.name)
+        if (printed === normalizeName(name.name)) match = { printedNameMatch: 'current' }
+        else {
+          const former = entry.names.find((n) => normalizeName(n.name) === printed)
+          const variant = (entry.aliases ?? []).some((a) => normalizeName(a) === printed)
+          if (former) match = { printedNameMatch: 'alias', printedNameEdition: former }
+          else match = { printedNameMatch: variant ? 'alias' : 'different' }
+        }
+      }
+      return {
+        status: 'known',
+        code: entry.code,
+        level: entry.level,
+        name: name.name,
+        inForce,
+        entry,
+        ...answer,
+        ...extra,
+        ...match,
+      }
+    },
+    parent(code) {
+      const parent = code.length > 3 ? code.slice(0, code.length - 2) : undefined
+      return parent !== undefined && has(parent) ? parent : undefined
+    },
+    children(code) {
+      return index().children.get(code) ?? []
+    },
+    ancestors(code) {
+      const out: C[] = []
+      for (let n = 3; n < code.length; n += 2) {
+        const a = code.slice(0, n)
+        if (has(a)) out.push(a)
+      }
+      return out
+    },
+    levelOf(code) {
+      return parseCode(code, { system: parseSystem }).level
+    },
+    nameOf(code, year) {
+      const entry = get(code)
+      return entry === undefined ? undefined : nameFor(entry, editionFor(year).edition).name.name
+    },
+    searchByName(query, searchOptions = {}) {
+      const answer = editionFor(searchOptions.year)
+      const key = normalizeName(query)
+      const toMatch = (r: NameRecord<C>, score: number): NameMatch<C> => {
+        const current = nameFor(r.entry, answer.edition).name
+        const isCurrent = !r.variant && r.edition === current
+        return {
+          code: r.entry.code,
+          level: r.entry.level,
+          name: current.name,
+          matched: r.name,
+          match: r.variant ? 'alias' : isCurrent ? 'current' : 'former',
+          ...(r.edition === undefined ? {} : { matchedEdition: r.edition }),
+          score,
+          ...answer,
+        }
+      }
+      const candidates: NameMatch<C>[] = searchOptions.fuzzy
+        ? index()
+            .names.map((r) => toMatch(r, nameSimilarity(query, r.name)))
+            .filter((m) => m.score >= (searchOptions.minScore ?? 0.5))
+        : (index().byName.get(key) ?? []).map((r) => toMatch(r, 1))
+      const rank = { current: 0, former: 1, alias: 2 } as const
+      candidates.sort(
+        (a, b) =>
+          b.score - a.score ||
+          rank[a.match] - rank[b.match] ||
+          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      )
+      // One match per code: the best-ranked record of each.
+      const seen = new Set<string>()
+      const unique: NameMatch<C>[] = []
+      for (const m of candidates) {
+        if (!seen.has(m.code)) {
+          seen.add(m.code)
+          unique.push(m)
+        }
+      }
+      return Object.freeze(unique.slice(0, searchOptions.limit ?? 10))
+    },
+  }
+  return Object.freeze(catalog)
+}

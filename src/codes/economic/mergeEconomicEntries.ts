@@ -1,0 +1,50 @@
+import type { EditionRange } from '../catalog'
+import type { CatalogEntry, Provenance } from '../types'
+
+/**
+ * Options shared by the economic catalog builders.
+ *
+ * @example
+ * ```ts
+ * const options: EconomicCatalogBuilderOptions = { mode: 'replace', editions: { first: 2026, last: 2026 } }
+ * createDepartmentEconomicCatalog(myOfficialEntries, options)
+ * ```
+ */
+export interface EconomicCatalogBuilderOptions {
+  /**
+   * `extend` (default): the bundled entries plus the caller's; a caller's entry replaces the
+   * bundled entry of the same code. `replace`: the caller's entries alone (e.g. a complete
+   * official list the caller holds).
+   */
+  readonly mode?: 'extend' | 'replace'
+  /** Editions (budget years) the catalog answers for. Default 2022–2026, or the entries' own range with `replace`. */
+  readonly editions?: EditionRange
+}
+
+const USER: Provenance = { kind: 'user' }
+
+/**
+ * Merges caller-supplied entries into the bundled ones, code order kept. An entry without
+ * provenance is marked `{ kind: 'user' }` so that the catalog still says where each entry comes from.
+ *
+ * @internal
+ */
+export function mergeEconomicEntries(
+  bundled: readonly CatalogEntry[],
+  supplied: readonly CatalogEntry[],
+  mode: 'extend' | 'replace',
+): CatalogEntry[] {
+  const byCode = new Map<string, CatalogEntry>()
+  if (mode === 'extend') for (const e of bundled) byCode.set(e.code, e)
+  const seen = new Set<string>()
+  const duplicates: CatalogEntry[] = []
+  for (const e of supplied) {
+    const entry = e.provenance.length === 0 ? { ...e, provenance: [USER] } : e
+    // A code supplied twice must reach createCatalog twice, so that it reports the duplicate.
+    if (seen.has(e.code)) duplicates.push(entry)
+    else byCode.set(e.code, entry)
+    seen.add(e.code)
+  }
+  const merged = [...byCode.values(), ...duplicates]
+  return merged.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+}

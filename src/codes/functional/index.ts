@@ -1,0 +1,27 @@
+/**
+ * The functional classification (支出功能分类科目): the bundled catalog, its code type, a builder for
+ * your own data and lookups bound to the catalog. Imports nothing of the economic classification.
+ * @module
+ */
+export type {
+  Catalog,
+  CatalogOptions,
+  CodeLookup,
+  EditionAnswer,
+  EditionRange,
+  KnownCodeLookup,
+  LookupOptions,
+  NameMatch,
+  PrintedNameMatch,
+  SearchByNameOptions,
+  UnknownCodeLookup,
+} from '../catalog'
+export { type CodeErratum, functionalCodeErrata } from '../errata'
+export { type ParseCodeOptions, type ParsedCode, parseCode } from '../parseCode'
+export type { CatalogEntry, CodeLevel, CodeSystem, EditionName, Provenance } from '../types'
+export { createFunctionalCatalog } from './createFunctionalCatalog'
+export { functionalEditions, functionalEntries } from './functional.generated'
+export { type FunctionalCode, functionalCatalog } from './functionalCatalog'
+export { isFunctionalCode } from './isFunctionalCode'
+export { lookupFunctionalCode } from './lookupFunctionalCode'
+export { searchFunctionalByName } from './searchFunctionalByName'

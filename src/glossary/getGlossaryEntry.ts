@@ -1,0 +1,41 @@
+/**
+ * Access to one glossary entry by id.
+ * @module
+ */
+import { MedbudgetError } from '../errors'
+import { GLOSSARY, type GlossaryTermId } from './glossary'
+import type { Glossary } from './types'
+
+/**
+ * Returns the entry with the given id.
+ *
+ * Ids are typed, so a wrong id fails to compile; the runtime check is for ids that come from
+ * outside (configuration, URLs).
+ *
+ * @param id - an entry id, e.g. `'three-public-expenses'`
+ * @param glossary - the glossary to read; the built-in {@link GLOSSARY} when absent
+ * @returns the entry
+ * @throws {@link MedbudgetError} `TERM_UNKNOWN` when the glossary has no such id
+ * @example
+ * ```ts
+ * getGlossaryEntry('official-reception').economicCodes // ['30217']
+ * getGlossaryEntry('official-reception').en.term // 'official hospitality'
+ * ```
+ */
+export function getGlossaryEntry<Id extends GlossaryTermId>(id: Id): (typeof GLOSSARY)[Id]
+export function getGlossaryEntry<G extends Glossary, Id extends Extract<keyof G, string>>(
+  id: Id,
+  glossary: G,
+): G[Id]
+export function getGlossaryEntry(id: string, glossary: Glossary = GLOSSARY): Glossary[string] {
+  const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined
+  if (entry === undefined) {
+    throw new MedbudgetError(
+      'TERM_UNKNOWN',
+      `名词解释中没有编号为“${id}”的词条`,
+      `The glossary has no entry with id "${id}"`,
+      { input: id.slice(0, 80) },
+    )
+  }
+  return entry
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+/**
+ * The grammar of a printed cell as the model stores it: a canonical string.
+ *
+ * - an amount: a plain decimal that keeps its printed decimals (`'8938.04'`, `'0.00'`, `'9187.2'`, `'-3.50'`);
+ * - `''`: a blank cell (nothing printed; a different fact from `'0.00'`);
+ * - a dash as printed (`'-'`, `'—'`, `'－'`, `'--'`, `'——'`);
+ * - any other short text without digits: a placeholder left in print (`'××.××'`, `'·'`).
+ *
+ * The same grammar is produced by `toCanonical` in the money module, so a cell converts to
+ * a typed printed value without loss.
+ * @module
+ */
+
+/** Canonical decimal as stored in a cell: optional minus, no leading zeros, optional fraction. */
+export const CANONICAL_AMOUNT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
+
+/** Dashes that print "nothing here" in a table. */
+export const DASHES: readonly string[] = /*#__PURE__*/ Object.freeze(['-', '—', '－', '--', '——', '–'])
+
+/** Classification of a stored cell string. */
+export type CellForm = 'amount' | 'blank' | 'dash' | 'placeholder'
+
+/**
+ * Tells which form a stored cell string has, or `undefined` when it is not a valid cell.
+ *
+ * @param text - the stored cell string
+ * @returns the form, or `undefined` for text that is neither an amount, blank, a dash nor a placeholder
+ * @example
+ * ```ts
+ * cellForm('8938.04') // 'amount'
+ * cellForm('')        // 'blank'
+ * cellForm('××.××')   // 'placeholder'
+ * cellForm('1,234')   // undefined (not canonical: store '1234')
+ * ```
+ */
+export function cellForm(text: string): CellForm | undefined {
+  if (text === '') return 'blank'
+  // '-0' and '-0.00' are not canonical: a printed zero has no sign
+  if (CANONICAL_AMOUNT.test(text)) return /^-0(?:\.0+)?$/.test(text) ? undefined : 'amount'
+  if (DASHES.includes(text)) return 'dash'
+  if (text.length <= 16 && !/[0-9０-９]/.test(text) && text.trim() === text) return 'placeholder'
+  return undefined
+}
+
+/**
+ * Schema of one stored cell (see the module note for the grammar).
+ *
+ * @example
+ * ```ts
+ * CellSchema.parse('8938.04') // '8938.04'
+ * CellSchema.safeParse('8,938.04').success // false
+ * ```
+ */
+export const CellSchema = /*#__PURE__*/ z.string().refine((s) => cellForm(s) !== undefined, {
+  message:
+    '单元格应为规范金额（如 8938.04）、空白、短横线或占位符 / a cell must be a canonical amount (e.g. 8938.04), blank, a dash or a placeholder',
+})
+
+/** A stored cell string (see {@link CellSchema}). */
+export type Cell = z.infer<typeof CellSchema>

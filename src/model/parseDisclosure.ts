@@ -1,0 +1,120 @@
+import { MedbudgetError, type MedbudgetIssue } from '../errors'
+import { deepFreeze } from '../internal/deepFreeze'
+import { type Disclosure, DisclosureSchema } from './disclosure'
+import { BUNDLED_TEMPLATES, type TemplateRequirement } from './templates'
+import { toIssues } from './toIssues'
+
+/** Options of {@link parseDisclosure}. */
+export interface ParseDisclosureOptions {
+  /** Templates to check required tables against (default: the bundled ones). */
+  readonly templates?: readonly TemplateRequirement[]
+}
+
+/** The result of {@link safeParseDisclosure}: the document, or every problem found. */
+export type ParseDisclosureResult =
+  | { readonly success: true; readonly data: Disclosure }
+  | { readonly success: false; readonly error: MedbudgetError }
+
+// JSON.parse makes "__proto__" an own key; zod's records drop it silently, so report it here.
+function hostileKeyIssues(input: unknown, path: (string | number)[] = [], out: MedbudgetIssue[] = []): MedbudgetIssue[] {
+  if (Array.isArray(input)) input.forEach((v, i) => hostileKeyIssues(v, [...path, i], out))
+  else if (input !== null && typeof input === 'object')
+    for (const key of Object.keys(input)) {
+      if (key === '__proto__' || key === 'prototype' || key === 'constructor')
+        out.push({ path: [...path, key], zh: `不允许的字段名“${key}”`, en: `forbidden key "${key}"` })
+      else hostileKeyIssues((input as Record<string, unknown>)[key], [...path, key], out)
+    }
+  return out
+}
+
+const formatPath = (path: readonly (string | number)[]): string =>
+  path.length === 0 ? '(根)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
+
+function templateIssues(doc: Disclosure, templates: readonly TemplateRequirement[]): MedbudgetIssue[] {
+  const template = templates.find((t) => t.id === doc.template)
+  if (!template)
+    return [
+      {
+        path: ['template'],
+        zh: `未知模板“${doc.template}”：请提供该模板的必备表清单`,
+        en: `unknown template "${doc.template}": pass its required tables in options.templates`,
+      },
+    ]
+  const issues: MedbudgetIssue[] = []
+  if (template.kind !== doc.kind)
+    issues.push({
+      path: ['kind'],
+      zh: `模板“${template.zh}”用于${template.kind === 'budget' ? '预算' : '决算'}，与文档类型不符`,
+      en: `template "${template.en}" is for ${template.kind} documents, not ${doc.kind}`,
+    })
+  const present = new Set(doc.tables.map((t) => t.kind))
+  const absent = new Set(doc.absent.map((a) => a.kind))
+  for (const kind of template.tables) {
+    if (!present.has(kind) && !absent.has(kind))
+      issues.push({
+        path: ['tables'],
+        zh: `缺少模板要求的表（${kind}），且未注明缺失原因`,
+        en: `the template requires a "${kind}" table; it is missing and no absence is recorded`,
+      })
+  }
+  return issues
+}
+
+/**
+ * Validates untrusted input (e.g. `JSON.parse` output) as a disclosure and returns every problem
+ * found, each with its path and a message in Chinese and English — never a half-built object.
+ * The returned document is deeply frozen.
+ *
+ * @param input - untrusted value
+ * @param options - templates to check required tables against
+ * @returns the document, or a `MedbudgetError` with code `DOCUMENT_INVALID` listing the issues
+ * @example
+ * ```ts
+ * const result = safeParseDisclosure(JSON.parse(text))
+ * if (!result.success) for (const i of result.error.issues) console.log(i.path.join('.'), i.zh)
+ * ```
+ */
+export function safeParseDisclosure(input: unknown, options: ParseDisclosureOptions = {}): ParseDisclosureResult {
+  const hostile = hostileKeyIssues(input)
+  const parsed = DisclosureSchema.safeParse(input)
+  const issues = [
+    ...hostile,
+    ...(parsed.success
+      ? templateIssues(parsed.data, options.templates ?? BUNDLED_TEMPLATES)
+      : toIssues(parsed.error.issues)),
+  ]
+  if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) as Disclosure }
+  const first = issues[0]
+  const more = issues.length > 1 ? `（共 ${issues.length} 处）` : ''
+  const moreEn = issues.length > 1 ? ` (${issues.length} problems in all)` : ''
+  return {
+    success: false,
+    error: new MedbudgetError(
+      'DOCUMENT_INVALID',
+      `文档不合规：${formatPath(first?.path ?? [])} ${first?.zh ?? ''}${more}`,
+      `invalid disclosure: ${formatPath(first?.path ?? [])} ${first?.en ?? ''}${moreEn}`,
+      { path: first?.path ?? [] },
+      issues,
+    ),
+  }
+}
+
+/**
+ * Validates untrusted input as a disclosure, throwing a {@link MedbudgetError} (`DOCUMENT_INVALID`)
+ * whose `issues` list every problem with its path.
+ *
+ * @param input - untrusted value
+ * @param options - templates to check required tables against
+ * @returns the deeply frozen document
+ * @throws MedbudgetError `DOCUMENT_INVALID`
+ * @example
+ * ```ts
+ * const doc = parseDisclosure(JSON.parse(readFileSync('000.json', 'utf8')))
+ * doc.department.name // '卫辉市医疗保障局'
+ * ```
+ */
+export function parseDisclosure(input: unknown, options: ParseDisclosureOptions = {}): Disclosure {
+  const result = safeParseDisclosure(input, options)
+  if (!result.success) throw result.error
+  return result.data
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { FactKeySchema } from './table'
+
+/**
+ * A reference to one printed cell: a table of the same document, the row (by code, fact key,
+ * unit code or name) and the column (by fact key).
+ *
+ * @example
+ * ```ts
+ * CellRefSchema.parse({ table: 'summary', row: { key: 'rev.total' }, column: 'total' })
+ * ```
+ */
+export const CellRefSchema = /*#__PURE__*/ z.strictObject({
+  table: z.string(),
+  row: z.strictObject({
+    code: z.string().optional(),
+    key: FactKeySchema.optional(),
+    unitCode: z.string().optional(),
+    govCode: z.string().optional(),
+    name: z.string().optional(),
+    block: z.number().int().optional(),
+  }),
+  column: FactKeySchema,
+  block: z.number().int().optional(),
+})
+
+/** A reference to one printed cell. */
+export type CellRef = z.infer<typeof CellRefSchema>
+
+/**
+ * What a derived figure is computed from: another figure of the text (`figure`), a table cell
+ * (`cell`), or a value printed elsewhere, with a description of where (`value` + `source`).
+ */
+export const OperandSchema = /*#__PURE__*/ z.union([
+  z.strictObject({ figure: z.string() }),
+  z.strictObject({ cell: CellRefSchema }),
+  z.strictObject({ value: z.string(), source: z.string() }),
+])
+
+/** An operand of a derived text figure. */
+export type Operand = z.infer<typeof OperandSchema>
+
+/** Kinds of figures stated in the explanatory text. */
+export const TEXT_FIGURE_KINDS = ['amount', 'share', 'change', 'growth', 'completion', 'ratio', 'count'] as const
+
+/**
+ * One figure stated in the explanatory text (情况说明), exactly as printed, pointing at what it
+ * describes so that it can be checked: an amount restates a table cell (`refersTo`); a share,
+ * change, growth or completion names its `operands` (`part`/`whole`, `current`/`prior`/`change`,
+ * `actual`/`budget`). A part of a stated breakdown names its total in `partOf`.
+ *
+ * @example
+ * ```ts
+ * TextFigureSchema.parse({ id: 's3-f2', section: '三、支出预算总体情况说明',
+ *   sentence: '其中：基本支出658.67万元，占7.36%', kind: 'share', printed: '7.36%', value: '7.36',
+ *   unit: '%', subject: '基本支出占支出合计的比重',
+ *   operands: { part: { figure: 's3-f1' }, whole: { figure: 's3-f0' } } })
+ * ```
+ */
+export const TextFigureSchema = /*#__PURE__*/ z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  section: z.string(),
+  sentence: z.string(),
+  kind: z.enum(TEXT_FIGURE_KINDS),
+  printed: z.string(),
+  value: z.string(),
+  unit: z.string(),
+  direction: z.enum(['increase', 'decrease', 'flat']).optional(),
+  subject: z.string(),
+  year: z.number().int().optional(),
+  operands: z
+    .strictObject({
+      part: OperandSchema.optional(),
+      whole: OperandSchema.optional(),
+      current: OperandSchema.optional(),
+      prior: OperandSchema.optional(),
+      change: OperandSchema.optional(),
+      actual: OperandSchema.optional(),
+      budget: OperandSchema.optional(),
+    })
+    .optional(),
+  partOf: z.string().optional(),
+  refersTo: CellRefSchema.optional(),
+  note: z.string().optional(),
+})
+
+/** One figure stated in the explanatory text. */
+export type TextFigure = z.infer<typeof TextFigureSchema>

@@ -1,0 +1,483 @@
+/**
+ * The one door to decimal arithmetic. Every add, multiply, divide and round of the library goes
+ * through the functions of this module; no other module constructs a decimal.js `Decimal`.
+ *
+ * An {@link Amount} is, at runtime, a frozen `Decimal` of a private decimal.js clone configured for
+ * exactness: the largest precision decimal.js allows (add, subtract and multiply never round;
+ * division is only ever done as an exact integer quotient and remainder), plain notation in
+ * `toString`, and half-up as the default rounding. Results beyond 2000 digits throw
+ * `AMOUNT_OUT_OF_RANGE`.
+ * @module
+ */
+import { Decimal } from 'decimal.js'
+import { MedbudgetError } from '../errors'
+import type { Amount, AmountInput, DecimalLike, RoundingMode } from './types'
+
+/** Significant digits of the private clone: the maximum decimal.js allows, so add, subtract and multiply never round. */
+const PRECISION = 1e9
+/** Results longer than this are refused: no budget figure needs them, and they would only slow everything down. */
+const MAX_RESULT_DIGITS = 2000
+/** Inputs longer than this (digits) are refused, so products of two inputs stay exact. */
+export const MAX_INPUT_DIGITS = 400
+
+const Dec = /*#__PURE__*/ Decimal.clone({
+  precision: PRECISION,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpPos: 9e15,
+  toExpNeg: -9e15,
+  maxE: 9e15,
+  minE: -9e15,
+})
+
+const ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+  halfUp: Decimal.ROUND_HALF_UP,
+  halfEven: Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+}
+
+const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/
+const DECIMAL_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
+
+function freeze(x: Decimal): Amount {
+  // -0 would print as '0' but compare and serialise inconsistently across operations.
+  const y = x.isZero() && x.isNegative() ? new Dec(0) : x
+  if (y.d !== null && y.d.length * 7 > MAX_RESULT_DIGITS) {
+    throw new MedbudgetError(
+      'AMOUNT_OUT_OF_RANGE',
+      `金额位数过多（超过 ${MAX_RESULT_DIGITS} 位），不再计算`,
+      `The amount has too many digits (over ${MAX_RESULT_DIGITS}); refusing to go on`,
+    )
+  }
+  Object.freeze(y.d)
+  return Object.freeze(y) as unknown as Amount
+}
+
+/** `10^n`, built from its literal so no division is ever involved. */
+function pow10(n: number): Decimal {
+  return new Dec(`1e${n}`)
+}
+
+function dec(a: Amount): Decimal {
+  return a as unknown as Decimal
+}
+
+function tooLong(text: string): MedbudgetError {
+  return new MedbudgetError(
+    'AMOUNT_OUT_OF_RANGE',
+    `金额数字过长（超过 ${MAX_INPUT_DIGITS} 位）`,
+    `The amount has more than ${MAX_INPUT_DIGITS} digits`,
+    { input: text.slice(0, 40) },
+  )
+}
+
+/**
+ * Reads a decimal literal (plain or exponent notation, e.g. the output of `String(0.1)` or
+ * `String(1e21)`) exactly. Internal: callers use {@link amount} or `amountFromFloat`.
+ */
+export function fromDecimalLiteral(text: string): Amount {
+  if (!DECIMAL_LITERAL.test(text)) {
+    throw new MedbudgetError('AMOUNT_MALFORMED', `不是数字：“${text}”`, `Not a number: "${text}"`, {
+      input: text,
+    })
+  }
+  if (text.length > MAX_INPUT_DIGITS + 8) throw tooLong(text)
+  return freeze(new Dec(text))
+}
+
+/**
+ * Makes an exact {@link Amount}.
+ *
+ * Accepts a plain decimal string (`'-12.50'`, no separators, units or exponent: use
+ * `parseAmount` for printed figures), a safe integer, a bigint, or a Decimal. A JS float (a
+ * non-integer number, or an integer beyond `Number.MAX_SAFE_INTEGER`) is refused: it has
+ * already lost exactness. Convert one explicitly with `amountFromFloat`.
+ *
+ * @param input - the value
+ * @returns the amount, frozen
+ * @throws MedbudgetError `AMOUNT_FLOAT_REJECTED` for a float, `AMOUNT_NOT_A_NUMBER` for NaN/Infinity,
+ *   `AMOUNT_MALFORMED` for a string that is not a plain decimal
+ * @example
+ * ```ts
+ * String(amount('8938.04')) // '8938.04'
+ * String(amount(12))        // '12'
+ * String(amount(10n ** 20n)) // '100000000000000000000'
+ * amount(0.1)               // throws AMOUNT_FLOAT_REJECTED
+ * ```
+ */
+export function amount(input: AmountInput): Amount {
+  if (typeof input === 'string') {
+    if (!PLAIN_DECIMAL.test(input)) {
+      throw new MedbudgetError(
+        'AMOUNT_MALFORMED',
+        `“${input.slice(0, 40)}”不是规范的数字写法（只允许数字、小数点和负号；印刷格式请用 parseAmount）`,
+        `"${input.slice(0, 40)}" is not a plain decimal number (digits, one point, a sign; use parseAmount for printed figures)`,
+        { input: input.slice(0, 40) },
+      )
+    }
+    if (input.length > MAX_INPUT_DIGITS + 2) throw tooLong(input)
+    return freeze(new Dec(input))
+  }
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) {
+      throw new MedbudgetError('AMOUNT_NOT_A_NUMBER', `不是有效数字：${input}`, `Not a number: ${input}`, {
+        input: String(input),
+      })
+    }
+    if (!Number.isSafeInteger(input)) {
+      throw new MedbudgetError(
+        'AMOUNT_FLOAT_REJECTED',
+        `拒绝使用浮点数 ${input} 表示金额（可能已失去精度）；请传入字符串，或用 amountFromFloat 明确指定小数位`,
+        `Refusing the floating-point number ${input} as money (it may already be inexact); pass a string, or use amountFromFloat with explicit decimals`,
+        { input: String(input) },
+      )
+    }
+    return freeze(new Dec(input))
+  }
+  if (typeof input === 'bigint') {
+    const text = input.toString()
+    if (text.length > MAX_INPUT_DIGITS + 1) throw tooLong(text)
+    return freeze(new Dec(text))
+  }
+  if (isAmount(input)) return input
+  if (Decimal.isDecimal(input)) {
+    const d = input as unknown as DecimalLike
+    if (d.d === null) {
+      throw new MedbudgetError(
+        'AMOUNT_NOT_A_NUMBER',
+        '不是有效数字（NaN 或无穷大）',
+        'Not a number (NaN or Infinity)',
+      )
+    }
+    return fromDecimalLiteral(d.toFixed())
+  }
+  throw new MedbudgetError('AMOUNT_MALFORMED', '无法识别的金额输入', 'Unrecognised amount input', {
+    input: String(input).slice(0, 40),
+  })
+}
+
+/**
+ * True when `value` is an {@link Amount} made by this library.
+ * @example
+ * ```ts
+ * isAmount(amount('1')) // true
+ * isAmount('1')         // false
+ * ```
+ */
+export function isAmount(value: unknown): value is Amount {
+  // decimal.js clones share one prototype, so `instanceof` cannot tell ours from a caller's
+  // Decimal; each instance records its own constructor.
+  return Decimal.isDecimal(value) && (value as { constructor: unknown }).constructor === Dec
+}
+
+/**
+ * The amount `units × 10^-scale`, e.g. integer cents to yuan. Used by the fast sums.
+ * @example
+ * ```ts
+ * String(amountFromScaled(893804, 2)) // '8938.04'
+ * ```
+ */
+export function amountFromScaled(units: number | bigint, scale: number): Amount {
+  const base = typeof units === 'bigint' ? new Dec(units.toString()) : new Dec(units)
+  return freeze(scale === 0 ? base : base.times(pow10(-scale)))
+}
+
+/**
+ * The integer `a × 10^scale` as a bigint; throws when `a` has more than `scale` decimals.
+ * @example
+ * ```ts
+ * toScaledBigInt(amount('12.3'), 2) // 1230n
+ * ```
+ */
+export function toScaledBigInt(a: Amount, scale: number): bigint {
+  const x = dec(a).times(pow10(scale))
+  if (!x.isInteger()) {
+    throw new MedbudgetError(
+      'PRECISION_INVALID',
+      `金额 ${String(a)} 的小数位多于 ${scale} 位`,
+      `The amount ${String(a)} has more than ${scale} decimals`,
+    )
+  }
+  return BigInt(x.toFixed(0))
+}
+
+/**
+ * `a + b`, exact.
+ * @example
+ * ```ts
+ * String(add(amount('0.1'), amount('0.2'))) // '0.3'
+ * ```
+ */
+export function add(a: Amount, b: Amount): Amount {
+  return freeze(dec(a).plus(dec(b)))
+}
+
+/**
+ * `a − b`, exact.
+ * @example
+ * ```ts
+ * String(sub(amount('8944.03'), amount('5.99'))) // '8938.04'
+ * ```
+ */
+export function sub(a: Amount, b: Amount): Amount {
+  return freeze(dec(a).minus(dec(b)))
+}
+
+/**
+ * `a × b`, exact.
+ * @example
+ * ```ts
+ * String(mul(amount('1.5'), amount('4'))) // '6'
+ * ```
+ */
+export function mul(a: Amount, b: Amount): Amount {
+  return freeze(dec(a).times(dec(b)))
+}
+
+/**
+ * `−a`.
+ * @example
+ * ```ts
+ * String(neg(amount('2.5'))) // '-2.5'
+ * ```
+ */
+export function neg(a: Amount): Amount {
+  return freeze(dec(a).negated())
+}
+
+/**
+ * `|a|`.
+ * @example
+ * ```ts
+ * String(abs(amount('-2.5'))) // '2.5'
+ * ```
+ */
+export function abs(a: Amount): Amount {
+  return freeze(dec(a).abs())
+}
+
+/**
+ * `a × 10^n`, exact (a decimal shift).
+ * @example
+ * ```ts
+ * String(shift(amount('8938.04'), 4)) // '89380400'
+ * ```
+ */
+export function shift(a: Amount, n: number): Amount {
+  return freeze(dec(a).times(pow10(n)))
+}
+
+/**
+ * The exact sum of a list (0 for an empty list).
+ * @example
+ * ```ts
+ * String(sum([amount('658.67'), amount('8285.36')])) // '8944.03'
+ * ```
+ */
+export function sum(values: readonly Amount[]): Amount {
+  let acc = new Dec(0)
+  for (const v of values) acc = acc.plus(dec(v))
+  return freeze(acc)
+}
+
+/**
+ * Compares: −1 when `a < b`, 0 when equal, 1 when `a > b`.
+ * @example
+ * ```ts
+ * cmp(amount('9187.2'), amount('9187.20')) // 0
+ * ```
+ */
+export function cmp(a: Amount, b: Amount): -1 | 0 | 1 {
+  const c = dec(a).cmp(dec(b))
+  return c < 0 ? -1 : c > 0 ? 1 : 0
+}
+
+/**
+ * True when `a = b` (numerically: `9187.2` equals `9187.20`).
+ * @example
+ * ```ts
+ * eq(amount('1.0'), amount('1')) // true
+ * ```
+ */
+export function eq(a: Amount, b: Amount): boolean {
+  return dec(a).eq(dec(b))
+}
+
+/**
+ * −1, 0 or 1 by the sign of `a`.
+ * @example
+ * ```ts
+ * sign(amount('-0.01')) // -1
+ * ```
+ */
+export function sign(a: Amount): -1 | 0 | 1 {
+  const x = dec(a)
+  return x.isZero() ? 0 : x.isNegative() ? -1 : 1
+}
+
+/**
+ * True when `a` is zero.
+ * @example
+ * ```ts
+ * isZero(amount('0.00')) // true
+ * ```
+ */
+export function isZero(a: Amount): boolean {
+  return dec(a).isZero()
+}
+
+/**
+ * True when `a` is a whole number.
+ * @example
+ * ```ts
+ * isInteger(amount('12.00')) // true
+ * ```
+ */
+export function isInteger(a: Amount): boolean {
+  return dec(a).isInteger()
+}
+
+/**
+ * Number of decimals needed to write `a` exactly (`'12.50'` needs 1).
+ * @example
+ * ```ts
+ * decimalPlaces(amount('12.50')) // 1
+ * ```
+ */
+export function decimalPlaces(a: Amount): number {
+  return dec(a).decimalPlaces()
+}
+
+/**
+ * Rounds `a` to `decimals` places with the given mode (internal door; the public names are
+ * `roundTo`, `halfUp`, `halfEven`, `down`).
+ * @example
+ * ```ts
+ * String(round(amount('2.345'), 2, 'halfUp')) // '2.35'
+ * ```
+ */
+export function round(a: Amount, decimals: number, mode: RoundingMode): Amount {
+  checkDecimals(decimals)
+  return freeze(dec(a).toDecimalPlaces(decimals, ROUNDING[mode]))
+}
+
+/**
+ * `a / b` rounded to `decimals` places, exact: the quotient is computed as an integer quotient and
+ * remainder, so a tie is recognised as a tie however long the decimal expansion.
+ *
+ * @throws MedbudgetError `CALC_INVALID_INPUT` when `b` is zero (callers decide what an undefined ratio means)
+ * @example
+ * ```ts
+ * String(divRound(amount('658.67'), amount('8944.03'), 4, 'halfUp')) // '0.0736'
+ * ```
+ */
+export function divRound(a: Amount, b: Amount, decimals: number, mode: RoundingMode): Amount {
+  checkDecimals(decimals)
+  const x = dec(a)
+  const y = dec(b)
+  if (y.isZero()) {
+    throw new MedbudgetError('CALC_INVALID_INPUT', '除数为零', 'Division by zero')
+  }
+  const scaled = x.times(pow10(decimals))
+  const q = scaled.dividedToIntegerBy(y) // truncated toward zero
+  const r = scaled.minus(q.times(y)) // same sign as scaled, |r| < |y|
+  let units = q
+  if (!r.isZero()) {
+    const negative = x.isNegative() !== y.isNegative()
+    const twice = r.abs().times(2).cmp(y.abs())
+    const awayFromZero =
+      mode === 'down'
+        ? false
+        : mode === 'halfUp'
+          ? twice >= 0
+          : twice > 0 || (twice === 0 && !q.mod(2).isZero())
+    if (awayFromZero) units = negative ? q.minus(1) : q.plus(1)
+  }
+  return freeze(units.times(pow10(-decimals)))
+}
+
+/**
+ * Floor of `a / b` (toward −∞) and the remainder `a − floor·b`, exact. For allocation.
+ * @example
+ * ```ts
+ * divFloor(amount('7'), amount('2')) // { quotient: 3, remainder: 1 }
+ * ```
+ */
+export function divFloor(a: Amount, b: Amount): { readonly quotient: Amount; readonly remainder: Amount } {
+  const x = dec(a)
+  const y = dec(b)
+  if (y.isZero()) throw new MedbudgetError('CALC_INVALID_INPUT', '除数为零', 'Division by zero')
+  let q = x.dividedToIntegerBy(y)
+  let r = x.minus(q.times(y))
+  if (!r.isZero() && r.isNegative() !== y.isNegative()) {
+    q = q.minus(1)
+    r = r.plus(y)
+  }
+  return { quotient: freeze(q), remainder: freeze(r) }
+}
+
+/**
+ * Plain notation with exactly `decimals` places, rounding half-up when `a` has more.
+ * @example
+ * ```ts
+ * toFixed(amount('0'), 2)     // '0.00'
+ * toFixed(amount('9187.2'), 1) // '9187.2'
+ * ```
+ */
+export function toFixed(a: Amount, decimals: number): string {
+  checkDecimals(decimals)
+  const text = dec(a).toFixed(decimals, Decimal.ROUND_HALF_UP)
+  // -0.004 rounds to zero, and a printed zero has no sign
+  return text.startsWith('-') && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text
+}
+
+/**
+ * `10^-decimals`: one unit in the last printed place.
+ * @example
+ * ```ts
+ * String(ulp(2)) // '0.01'
+ * ```
+ */
+export function ulp(decimals: number): Amount {
+  return freeze(pow10(-decimals))
+}
+
+/**
+ * Half a unit in the last place, `½·10^-decimals`: the rounding error a printed figure may carry.
+ * @example
+ * ```ts
+ * String(halfUlp(2)) // '0.005'
+ * ```
+ */
+export function halfUlp(decimals: number): Amount {
+  return freeze(new Dec(5).times(pow10(-decimals - 1)))
+}
+
+/**
+ * Reads a safe integer-like amount as a JS number (for indexes and counts only, never money).
+ * @throws MedbudgetError `AMOUNT_OUT_OF_RANGE` when `a` is not a safe integer
+ * @example
+ * ```ts
+ * toSafeInteger(amount('3')) // 3
+ * ```
+ */
+export function toSafeInteger(a: Amount): number {
+  const n = dec(a).toNumber()
+  if (!Number.isSafeInteger(n) || !dec(a).isInteger()) {
+    throw new MedbudgetError(
+      'AMOUNT_OUT_OF_RANGE',
+      `${String(a)} 不是安全整数`,
+      `${String(a)} is not a safe integer`,
+    )
+  }
+  return n
+}
+
+function checkDecimals(decimals: number): void {
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 100) {
+    throw new MedbudgetError(
+      'PRECISION_INVALID',
+      `小数位数必须是 0 到 100 之间的整数，收到 ${decimals}`,
+      `Decimals must be an integer from 0 to 100, got ${decimals}`,
+    )
+  }
+}

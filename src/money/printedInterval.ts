@@ -1,0 +1,18 @@
+import { add, halfUlp, sub } from './decimal'
+import type { Amount, PrintedAmount } from './types'
+
+/**
+ * The rounding interval a printed figure stands for: `v` printed with `d` decimals means some
+ * exact value in `[v − ½·10^-d, v + ½·10^-d]`.
+ *
+ * @param printed - a printed amount
+ * @returns the interval's bounds (inclusive)
+ * @example
+ * ```ts
+ * printedInterval(parsePrinted('107.4')) // { low: 107.35, high: 107.45 }
+ * ```
+ */
+export function printedInterval(printed: PrintedAmount): { readonly low: Amount; readonly high: Amount } {
+  const w = halfUlp(printed.decimals)
+  return Object.freeze({ low: sub(printed.value, w), high: add(printed.value, w) })
+}

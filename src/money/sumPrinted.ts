@@ -1,0 +1,43 @@
+import { accumulate, accumulatorResult, createAccumulator } from './scaledAccumulator'
+import type { PrintedAmount } from './types'
+
+/** Result of {@link sumPrinted}. */
+export interface SumPrintedResult {
+  /** The exact total, with the largest number of decimals among the figures. */
+  readonly total: PrintedAmount
+  /** How many figures were read (including blanks and dashes). */
+  readonly count: number
+  /** Blank figures, counted as zero. */
+  readonly blanks: number
+  /** Dash figures (`-`, `—`), counted as zero. */
+  readonly dashes: number
+}
+
+/**
+ * Adds up printed figures exactly and fast. Plain figures (`12,345.67`, up to 15 digits) are
+ * read into scaled integers and added as JS numbers while all stays within
+ * `Number.MAX_SAFE_INTEGER`; larger figures and sums switch to exact decimal arithmetic, so the
+ * total is exact whatever the input. Other printed forms go through `parsePrinted` (OCR spacing,
+ * full-width digits…). Blanks and dashes count as zero.
+ *
+ * @param texts - printed figures, all in the same unit
+ * @returns the total and counts
+ * @throws MedbudgetError `AMOUNT_MALFORMED` for text that is not a figure, a placeholder (`××.××`),
+ *   or a figure carrying a unit (convert units first)
+ * @example
+ * ```ts
+ * const r = sumPrinted(['658.67', '8,285.36', ''])
+ * toCanonical(r.total) // '8944.03'
+ * r.blanks             // 1
+ * ```
+ */
+export function sumPrinted(texts: Iterable<string>): SumPrintedResult {
+  const acc = createAccumulator()
+  for (const t of texts) accumulate(acc, t)
+  return Object.freeze({
+    total: accumulatorResult(acc),
+    count: acc.count,
+    blanks: acc.blanks,
+    dashes: acc.dashes,
+  })
+}

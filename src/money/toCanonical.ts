@@ -1,0 +1,31 @@
+import { toFixed } from './decimal'
+import type { Printed } from './types'
+
+/**
+ * The canonical string of a printed value, as the document model stores a cell: an amount in
+ * plain notation with its printed decimals (`'8938.04'`, `'0.00'`, `'9187.2'`, `'-3.50'`, no
+ * thousands separators, the unit appended when one was printed: `'0.67万元'`), `''` for a blank,
+ * and a dash or placeholder as printed (`'—'`, `'××.××'`). {@link fromCanonical} inverts it
+ * exactly.
+ *
+ * @param printed - a printed value
+ * @returns its canonical string
+ * @example
+ * ```ts
+ * toCanonical(parsePrinted('8,938.04')) // '8938.04'
+ * toCanonical(parsePrinted('0.00'))     // '0.00'
+ * toCanonical(parsePrinted(''))         // ''
+ * toCanonical(parsePrinted('××.××'))    // '××.××'
+ * ```
+ */
+export function toCanonical(printed: Printed): string {
+  switch (printed.kind) {
+    case 'amount':
+      return toFixed(printed.value, printed.decimals) + (printed.unit ?? '')
+    case 'blank':
+      return ''
+    case 'dash':
+    case 'placeholder':
+      return printed.text
+  }
+}

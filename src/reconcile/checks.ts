@@ -1,0 +1,150 @@
+// Building blocks the rules share: where a cell is, in words, and the sum and same-fact checks.
+import type { FactKey } from '../model/factKeys'
+import { FACT_KEYS } from '../model/factKeys'
+import type { PrintedTable, Row } from '../model/table'
+import { checkSum } from '../money/checkSum'
+import { fromCanonical } from '../money/fromCanonical'
+import type { Printed } from '../money/types'
+import type { FindingDraft, MessageParams, Severity, Where } from './types'
+
+/** Words for a place, in both languages. */
+export interface Place {
+  readonly zh: string
+  readonly en: string
+}
+
+/** Where a cell is: the table, the row and the column. */
+export function cellWhere(table: PrintedTable, row: Row, index: number, column?: FactKey): Where {
+  return {
+    table: table.id,
+    tableTitle: table.title,
+    row: {
+      ...(row.code !== undefined ? { code: row.code } : {}),
+      ...(row.key !== undefined ? { key: row.key } : {}),
+      name: row.name,
+      index,
+    },
+    ...(column !== undefined ? { column } : {}),
+    ...(row.block !== undefined ? { block: row.block } : {}),
+  }
+}
+
+/** Names a cell in words: 《表》“行”·列. */
+export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Place {
+  const rowName = `${row.code ? `${row.code} ` : ''}${row.name}`
+  const col = column ? FACT_KEYS[column] : undefined
+  return {
+    zh: `《${table.title}》“${rowName}”行${col ? `“${col.zh}”列` : ''}`,
+    en: `table "${table.title}", row "${rowName}"${col ? `, column "${col.en}"` : ''}`,
+  }
+}
+
+/** The printed value of a cell; a cell the row does not print reads as blank. */
+export const printedOf = (cell: string | undefined): Printed => fromCanonical(cell ?? '')
+
+/** True when the row prints a number (not blank, dash or placeholder) in the cell. */
+export const hasNumber = (cell: string | undefined): boolean => printedOf(cell).kind === 'amount'
+
+const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`)
+
+/** Label of a fact key in both languages. */
+export const label = (key: FactKey): Place => ({ zh: FACT_KEYS[key].zh, en: FACT_KEYS[key].en })
+
+/**
+ * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
+ * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
+ * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ */
+export function sumDraft(input: {
+  readonly where: Where
+  readonly place: Place
+  readonly identity: Place
+  readonly parts: readonly (string | undefined)[]
+  readonly total: string | undefined
+  readonly severity: Severity
+}): FindingDraft | null {
+  const parts = input.parts.map(printedOf)
+  const total = printedOf(input.total)
+  if (
+    total.kind !== 'amount' &&
+    total.kind !== 'placeholder' &&
+    parts.every((p) => p.kind === 'blank' || p.kind === 'dash')
+  )
+    return null
+  const result = checkSum(parts, total)
+  if (result.status === 'ok') return null
+  const base: MessageParams = {
+    place: input.place.zh,
+    placeEn: input.place.en,
+    identity: input.identity.zh,
+    identityEn: input.identity.en,
+  }
+  if (result.status === 'not-computable' || !result.expected || !result.difference || !result.tolerance)
+    return {
+      severity: 'warning',
+      status: 'not-computable',
+      where: input.where,
+      ...(input.total !== undefined ? { printed: input.total } : {}),
+      messageId: 'sum-not-computable',
+      params: { ...base, reason: '有数字为占位符', reasonEn: 'a figure is a placeholder' },
+    }
+  const params: MessageParams = {
+    ...base,
+    expected: String(result.expected),
+    printed: input.total || '（空白）',
+    difference: signed(String(result.difference)),
+    tolerance: String(result.tolerance),
+  }
+  const tail = result.status === 'rounding-tail'
+  return {
+    severity: tail ? 'info' : input.severity,
+    status: tail ? 'rounding-tail' : 'mismatch',
+    where: input.where,
+    expected: String(result.expected),
+    printed: input.total ?? '',
+    difference: String(result.difference),
+    tolerance: String(result.tolerance),
+    messageId: tail ? 'sum-tail' : 'sum-mismatch',
+    params,
+  }
+}
+
+/**
+ * Checks that the same fact printed in two places agrees (`a` is the reference). `a` may be a
+ * derived sum: pass its parts, and their rounding widens the tolerance.
+ */
+export function sameDraft(input: {
+  readonly fact: Place
+  readonly a: { readonly place: Place; readonly cells: readonly (string | undefined)[] }
+  readonly b: { readonly place: Place; readonly cell: string | undefined; readonly where: Where }
+  readonly related: readonly Where[]
+  readonly severity: Severity
+}): FindingDraft | null {
+  const draft = sumDraft({
+    where: input.b.where,
+    place: input.b.place,
+    identity: input.fact,
+    parts: input.a.cells,
+    total: input.b.cell,
+    severity: input.severity,
+  })
+  if (!draft || draft.status === 'not-computable') return draft
+  return {
+    ...draft,
+    related: input.related,
+    messageId: draft.status === 'rounding-tail' ? 'same-tail' : 'same-mismatch',
+    params: {
+      ...draft.params,
+      fact: input.fact.zh,
+      factEn: input.fact.en,
+      placeA: input.a.place.zh,
+      placeAEn: input.a.place.en,
+      placeB: input.b.place.zh,
+      placeBEn: input.b.place.en,
+    },
+  }
+}
+
+/** True when the cell prints a number other than zero. */
+export const isNonZero = (cell: string | undefined): boolean =>
+  hasNumber(cell) && !/^-?0(\.0+)?$/.test(cell ?? '')

@@ -1,0 +1,34 @@
+import { sameDraft } from './checks'
+import type { PrintedFact } from './facts'
+import type { FindingDraft, Severity } from './types'
+
+/**
+ * Compares one fact printed in several places against the first place that prints it; returns the
+ * number of comparisons made and the drafts for the places that disagree.
+ *
+ * @internal
+ */
+export function compareFacts(
+  fact: { readonly zh: string; readonly en: string },
+  places: readonly (PrintedFact | undefined)[],
+  severity: Severity,
+): { checks: number; findings: FindingDraft[] } {
+  const present = places.filter((p): p is PrintedFact => p !== undefined)
+  const [reference, ...others] = present
+  const findings: FindingDraft[] = []
+  if (!reference) return { checks: 0, findings }
+  for (const other of others) {
+    // compare printed against printed where possible: the derived side is the sum
+    const [a, b] = other.derived && !reference.derived ? [other, reference] : [reference, other]
+    const draft = sameDraft({
+      fact,
+      a: { place: a.place, cells: a.cells },
+      b: { place: b.place, cell: b.cells.length === 1 ? b.cells[0] : undefined, where: b.where },
+      related: [a.where],
+      severity,
+    })
+    if (b.cells.length !== 1) continue
+    if (draft) findings.push(draft)
+  }
+  return { checks: others.length, findings }
+}

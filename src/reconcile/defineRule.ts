@@ -1,0 +1,28 @@
+import type { Rule } from './types'
+
+/**
+ * Declares a reconciliation rule (metadata plus a pure check) and freezes it.
+ *
+ * @param rule - id, titles, family, severity, what it reads, and the check
+ * @returns the frozen rule
+ * @example
+ * ```ts
+ * export const myRule = defineRule({ id: 'my-rule', title: { zh: '…', en: '…' }, family: 'within-table',
+ *   severity: 'error', reads: { zh: '…', en: '…' }, check: (doc) => ({ status: 'ran', checks: 0, findings: [] }) })
+ * ```
+ */
+export function defineRule(rule: Rule): Rule {
+  return Object.freeze({
+    ...rule,
+    title: Object.freeze({ ...rule.title }),
+    reads: Object.freeze({ ...rule.reads }),
+  })
+}
+
+/** A rule run that did not apply, with the reason in both languages. */
+export const notApplicable = (zh: string, en: string) =>
+  ({ status: 'not-applicable', checks: 0, findings: [], reason: { zh, en } }) as const
+
+/** A rule run that lacked the data it needs, with the reason in both languages. */
+export const insufficientData = (zh: string, en: string) =>
+  ({ status: 'insufficient-data', checks: 0, findings: [], reason: { zh, en } }) as const

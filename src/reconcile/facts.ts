@@ -1,0 +1,96 @@
+// Reading the same fact out of different tables: 类 totals, grand totals and named lines.
+import type { Disclosure } from '../model/disclosure'
+import type { FactKey } from '../model/factKeys'
+import type { TableKind } from '../model/tableKinds'
+import type { PrintedTable, Row } from '../model/table'
+import { cellWhere, type Place } from './checks'
+import type { Where } from './types'
+
+/** A fact as one table prints it: one cell, or the cells it is the sum of (a 类 not printed as a row). */
+export interface PrintedFact {
+  readonly cells: readonly (string | undefined)[]
+  readonly place: Place
+  readonly where: Where
+  readonly derived: boolean
+}
+
+/** The first table of a kind. */
+export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefined =>
+  doc.tables.find((t) => t.kind === kind)
+
+const isFunctional = (r: Row): boolean =>
+  r.codeSystem === 'functional' && r.code !== undefined && r.kind !== 'unit'
+
+/**
+ * Expenditure (or revenue) by 类 as a table prints it, in column `key`: a printed 类 row, or the sum
+ * of the top-level rows under the 类 when the table prints only 款/项. Tables grouped by unit use
+ * their department-level rows.
+ */
+export function classTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
+  const rows = table.rows
+    .map((row, index) => ({ row, index }))
+    .filter((r) => isFunctional(r.row) && (block === undefined || (r.row.block ?? 0) === block))
+  const deptLevel = rows.some((r) => r.row.unitCode === undefined)
+    ? rows.filter((r) => r.row.unitCode === undefined)
+    : rows
+  const out = new Map<string, PrintedFact>()
+  const classes = new Set(deptLevel.map((r) => (r.row.code ?? '').slice(0, 3)))
+  for (const cls of classes) {
+    const printed = deptLevel.find((r) => r.row.code === cls)
+    if (printed) {
+      if (key in printed.row.cells)
+        out.set(cls, {
+          cells: [printed.row.cells[key]],
+          place: { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` },
+          where: cellWhere(table, printed.row, printed.index, key),
+          derived: false,
+        })
+      continue
+    }
+    const under = deptLevel.filter((r) => (r.row.code ?? '').startsWith(cls))
+    const top = under.filter(
+      (r) =>
+        !under.some(
+          (o) =>
+            o !== r &&
+            (r.row.code ?? '').startsWith(o.row.code ?? '') &&
+            (o.row.code ?? '').length < (r.row.code ?? '').length,
+        ),
+    )
+    if (top.length === 0 || top.every((r) => !(key in r.row.cells))) continue
+    out.set(cls, {
+      cells: top.map((r) => r.row.cells[key]),
+      place: {
+        zh: `《${table.title}》${cls}类（各项之和）`,
+        en: `table "${table.title}", class ${cls} (sum of its items)`,
+      },
+      where: { table: table.id, tableTitle: table.title, column: key },
+      derived: true,
+    })
+  }
+  return out
+}
+
+/** The cell of the first row matching `match` (by fact key, or the table's 合计 row for `'total'`). */
+export function lineFact(
+  table: PrintedTable | undefined,
+  match: { readonly key?: FactKey; readonly totalRow?: boolean; readonly block?: number },
+  column: FactKey,
+): PrintedFact | undefined {
+  if (!table) return undefined
+  const index = table.rows.findIndex(
+    (r) =>
+      (match.block === undefined || (r.block ?? 0) === match.block) &&
+      (match.totalRow
+        ? r.kind === 'total' && (r.key === undefined || r.key === 'total')
+        : r.key === match.key),
+  )
+  const row = table.rows[index]
+  if (!row || !(column in row.cells)) return undefined
+  return {
+    cells: [row.cells[column]],
+    place: { zh: `《${table.title}》“${row.name}”`, en: `table "${table.title}", line "${row.name}"` },
+    where: cellWhere(table, row, index, column),
+    derived: false,
+  }
+}

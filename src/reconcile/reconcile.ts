@@ -1,0 +1,71 @@
+import type { Disclosure } from '../model/disclosure'
+import { BUNDLED_TEMPLATES, type TemplateRequirement } from '../model/templates'
+import { en } from './messages/en'
+import { zh } from './messages/zh'
+import { RULES } from './rules/index'
+import type { Coverage, Finding, ReconciliationReport, Rule } from './types'
+
+/** Options of {@link reconcile}. */
+export interface ReconcileOptions {
+  /** The rules to run (default: every rule, {@link RULES}). */
+  readonly rules?: readonly Rule[]
+  /** Templates for the completeness rules (default: the bundled ones). */
+  readonly templates?: readonly TemplateRequirement[]
+}
+
+const render = (messageId: string, params: Finding['params']): Finding['message'] => ({
+  zh: zh[messageId]?.(params) ?? messageId,
+  en: en[messageId]?.(params) ?? messageId,
+})
+
+/**
+ * Finds every place where a disclosure contradicts itself. Runs each rule on the document and
+ * returns the findings — contradictions (`mismatch`), rounding tails (`rounding-tail`, severity
+ * `info`: the only difference is 尾差), checks that cannot be made (`not-computable`) and
+ * information — each with where it is, what was expected, what is printed, the difference, the
+ * largest difference rounding can explain, and a message in Chinese and English. The report's
+ * `coverage` says which rules ran, which did not apply and which lacked data, so that silence
+ * never looks like a pass.
+ *
+ * @param doc - a validated disclosure (consumer direction: tables as printed)
+ * @param options - rules and templates
+ * @returns the report
+ * @example
+ * ```ts
+ * const report = reconcile(loadSample('000'))
+ * report.findings.filter((f) => f.status === 'mismatch').map((f) => f.message.zh)
+ * ```
+ */
+export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
+  const context = { templates: options.templates ?? BUNDLED_TEMPLATES }
+  const findings: Finding[] = []
+  const coverage: Coverage[] = []
+  for (const rule of options.rules ?? RULES) {
+    const run = rule.check(doc, context)
+    for (const draft of run.findings)
+      findings.push({ rule: rule.id, ...draft, message: render(draft.messageId, draft.params) })
+    coverage.push({
+      rule: rule.id,
+      status: run.status,
+      checks: run.checks,
+      findings: run.findings.length,
+      ...(run.reason ? { reason: run.reason } : {}),
+    })
+  }
+  const count = (status: Finding['status']) => findings.filter((f) => f.status === status).length
+  return {
+    document: { department: doc.department.name, fiscalYear: doc.fiscalYear, kind: doc.kind },
+    findings,
+    coverage,
+    summary: {
+      checks: coverage.reduce((n, c) => n + c.checks, 0),
+      mismatches: count('mismatch'),
+      roundingTails: count('rounding-tail'),
+      notComputable: count('not-computable'),
+      info: count('info'),
+      rulesRan: coverage.filter((c) => c.status === 'ran').length,
+      rulesNotApplicable: coverage.filter((c) => c.status === 'not-applicable').length,
+      rulesInsufficientData: coverage.filter((c) => c.status === 'insufficient-data').length,
+    },
+  }
+}

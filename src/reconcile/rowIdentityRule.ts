@@ -1,0 +1,74 @@
+import type { FactKey } from '../model/factKeys'
+import type { TableKind } from '../model/tableKinds'
+import { cellPlace, cellWhere, label, sumDraft } from './checks'
+import { defineRule, notApplicable } from './defineRule'
+import type { FindingDraft, Rule, Severity } from './types'
+
+/** What a row identity says: in the tables of `kinds`, on every row, `total = Σ parts`. */
+export interface RowIdentitySpec {
+  readonly id: string
+  readonly title: { readonly zh: string; readonly en: string }
+  readonly kinds: readonly TableKind[]
+  readonly total: FactKey
+  readonly parts: readonly FactKey[]
+  /** Check only when every part is a column of the table (default: at least two parts are). */
+  readonly allParts?: boolean
+  readonly severity?: Severity
+}
+
+/**
+ * Builds a within-table rule for a row identity (合计 = 基本支出 + 项目支出, 基本 = 人员 + 公用 …).
+ * The identity applies to a table that prints the total and the parts as columns (in the same
+ * block); each row that prints a number on either side is checked.
+ *
+ * @internal
+ */
+export function rowIdentityRule(spec: RowIdentitySpec): Rule {
+  const identity = {
+    zh: `${label(spec.total).zh} = ${spec.parts.map((p) => label(p).zh).join(' + ')}`,
+    en: `${label(spec.total).en} = ${spec.parts.map((p) => label(p).en).join(' + ')}`,
+  }
+  return defineRule({
+    id: spec.id,
+    title: spec.title,
+    family: 'within-table',
+    severity: spec.severity ?? 'error',
+    reads: {
+      zh: `${spec.kinds.join('、')} 表各行：${identity.zh}`,
+      en: `rows of ${spec.kinds.join(', ')} tables: ${identity.en}`,
+    },
+    check: (doc) => {
+      let checks = 0
+      const findings: FindingDraft[] = []
+      for (const table of doc.tables) {
+        if (!spec.kinds.includes(table.kind)) continue
+        const blocks = new Set(table.columns.map((c) => c.block ?? 0))
+        for (const block of blocks) {
+          const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
+          const parts = spec.parts.filter((p) => keys.has(p))
+          if (!keys.has(spec.total) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
+            continue
+          table.rows.forEach((row, index) => {
+            if ((row.block ?? 0) !== block || !(spec.total in row.cells)) return
+            checks++
+            const draft = sumDraft({
+              where: cellWhere(table, row, index, spec.total),
+              place: cellPlace(table, row, spec.total),
+              identity,
+              parts: parts.map((p) => row.cells[p]),
+              total: row.cells[spec.total],
+              severity: spec.severity ?? 'error',
+            })
+            if (draft) findings.push(draft)
+          })
+        }
+      }
+      return checks === 0
+        ? notApplicable(
+            '没有同时印刷合计与各组成列的表',
+            'no table prints the total and its parts as columns',
+          )
+        : { status: 'ran', checks, findings }
+    },
+  })
+}

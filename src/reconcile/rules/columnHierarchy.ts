@@ -1,0 +1,177 @@
+import type { FactKey } from '../../model/factKeys'
+import type { PrintedTable, Row } from '../../model/table'
+import { cellPlace, cellWhere, label, sumDraft } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+const KINDS = [
+  'income',
+  'expenditure',
+  'gpb-expenditure',
+  'gov-fund',
+  'soe-capital',
+  'gpb-basic',
+  'gpb-basic-detail',
+  'economic-summary',
+]
+
+interface Indexed {
+  readonly row: Row
+  readonly index: number
+}
+
+const isCoded = (r: Row): boolean =>
+  r.kind !== 'unit' &&
+  r.kind !== 'total' &&
+  r.code !== undefined &&
+  (r.codeSystem === 'functional' || r.codeSystem === 'economic-department')
+
+const nextLength = (length: number): number => (length === 3 ? 5 : length + 2)
+
+// The rows directly below `parent` (the next level; or deeper, where the table skips a level).
+function childrenOf(parent: Indexed, rows: readonly Indexed[]): Indexed[] {
+  const code = parent.row.code ?? ''
+  const below = rows.filter(
+    (r) => r !== parent && (r.row.code ?? '').startsWith(code) && (r.row.code ?? '').length > code.length,
+  )
+  if (below.length === 0) return []
+  const shallowest = Math.min(...below.map((r) => (r.row.code ?? '').length))
+  const direct = below.filter(
+    (r) => (r.row.code ?? '').length === Math.max(shallowest, nextLength(code.length)),
+  )
+  return direct.length > 0 ? direct : below.filter((r) => (r.row.code ?? '').length === shallowest)
+}
+
+const topLevel = (rows: readonly Indexed[]): Indexed[] =>
+  rows.filter(
+    (r) =>
+      !rows.some(
+        (o) =>
+          o !== r &&
+          (r.row.code ?? '').startsWith(o.row.code ?? '') &&
+          (o.row.code ?? '').length < (r.row.code ?? '').length,
+      ),
+  )
+
+/**
+ * Column sums down a table's classification hierarchy: 类 = Σ 款 = Σ 项 (functional) and 类 = Σ 款
+ * (economic), 合计 = Σ units = Σ top-level codes, for every value column. Rows of a table grouped by
+ * budget unit are summed within their unit.
+ *
+ * @example
+ * ```ts
+ * columnHierarchy.check(doc).findings // columns whose printed subtotal is not the sum below it
+ * ```
+ */
+export const columnHierarchy = /*#__PURE__*/ defineRule({
+  id: 'column-hierarchy',
+  title: {
+    zh: '合计 = Σ 类 = Σ 款 = Σ 项（逐列）',
+    en: 'Total = Σ classes = Σ sections = Σ items (each column)',
+  },
+  family: 'within-table',
+  severity: 'error',
+  reads: {
+    zh: '收入、支出、财政拨款支出、基本支出、经济分类汇总等按科目列示的表，逐列',
+    en: 'every column of the tables listed by classification code (revenue, expenditure, basic expenditure, economic summary …)',
+  },
+  check: (doc) => {
+    let checks = 0
+    const findings: FindingDraft[] = []
+    const sum = (
+      table: PrintedTable,
+      key: FactKey,
+      parent: Indexed,
+      parts: readonly Indexed[],
+      what: string,
+      whatEn: string,
+    ) => {
+      if (!(key in parent.row.cells)) return
+      checks++
+      const draft = sumDraft({
+        where: cellWhere(table, parent.row, parent.index, key),
+        place: cellPlace(table, parent.row, key),
+        identity: { zh: `${what}（${label(key).zh}）`, en: `${whatEn} (${label(key).en})` },
+        parts: parts.map((p) => p.row.cells[key]),
+        total: parent.row.cells[key],
+        severity: 'error',
+      })
+      if (draft) findings.push(draft)
+    }
+    for (const table of doc.tables) {
+      if (!KINDS.includes(table.kind)) continue
+      // Blocks with the same columns are one list printed side by side (公开06表); blocks with
+      // different columns are separate row sets (a table that repeats its rows for more columns).
+      const blockKeys = new Map<number, string>()
+      for (const c of table.columns)
+        blockKeys.set(c.block ?? 0, `${blockKeys.get(c.block ?? 0) ?? ''}|${c.key}`)
+      const oneList = new Set(blockKeys.values()).size <= 1
+      const blocks = oneList ? [undefined] : [...blockKeys.keys()]
+      for (const block of blocks) {
+        const inBlock = (x: { readonly block?: number | undefined }) =>
+          block === undefined || (x.block ?? 0) === block
+        const keys = [...new Set(table.columns.filter(inBlock).map((c) => c.key))]
+        const all: Indexed[] = table.rows.map((row, index) => ({ row, index })).filter((r) => inBlock(r.row))
+        const coded = all.filter((r) => isCoded(r.row))
+        const units = all.filter((r) => r.row.kind === 'unit')
+        const totals = all.filter(
+          (r) => r.row.kind === 'total' && (r.row.key === undefined || r.row.key === 'total'),
+        )
+        const groups = new Map<string, Indexed[]>()
+        for (const r of coded)
+          groups.set(r.row.unitCode ?? '', [...(groups.get(r.row.unitCode ?? '') ?? []), r])
+        for (const key of keys) {
+          for (const rows of groups.values())
+            for (const parent of rows) {
+              const children = childrenOf(parent, rows)
+              if (children.length > 0)
+                sum(
+                  table,
+                  key,
+                  parent,
+                  children,
+                  '上级科目 = 下级科目之和',
+                  'a code = the sum of the codes below it',
+                )
+            }
+          // units: each unit row is the sum of its own top-level codes, and the total the sum of the units
+          for (const unit of units) {
+            const own = groups.get(unit.row.unitCode ?? '\u0000')
+            if (own)
+              sum(table, key, unit, topLevel(own), '单位 = 其科目之和', 'a unit = the sum of its codes')
+          }
+          // only the top budget units add up to the total (a department row contains its units)
+          const topUnits = units.filter(
+            (u) =>
+              !units.some(
+                (o) =>
+                  o !== u &&
+                  (u.row.unitCode ?? '').startsWith(o.row.unitCode ?? '\u0000') &&
+                  (o.row.unitCode ?? '').length < (u.row.unitCode ?? '').length,
+              ),
+          )
+          const lowUnits = units.filter((u) => !topUnits.includes(u))
+          for (const top of topUnits) {
+            const members = lowUnits.filter((u) =>
+              (u.row.unitCode ?? '').startsWith(top.row.unitCode ?? '\u0000'),
+            )
+            if (members.length > 0)
+              sum(table, key, top, members, '部门 = 所属单位之和', 'the department = the sum of its units')
+          }
+          for (const total of totals) {
+            if ((total.row.block ?? 0) !== 0 && table.columns.every((c) => (c.block ?? 0) === 0)) continue
+            if (topUnits.length > 0)
+              sum(table, key, total, topUnits, '合计 = 各单位之和', 'total = the sum of the units')
+            else if (groups.size === 1 && coded.length > 0 && units.length === 0)
+              sum(table, key, total, topLevel(coded), '合计 = 各科目之和', 'total = the sum of the codes')
+            if (units.length === 1 && groups.size === 1 && groups.has(''))
+              sum(table, key, total, topLevel(coded), '合计 = 各科目之和', 'total = the sum of the codes')
+          }
+        }
+      }
+    }
+    return checks === 0
+      ? notApplicable('没有按科目列示的表', 'no table lists amounts by classification code')
+      : { status: 'ran', checks, findings }
+  },
+})

@@ -1,0 +1,90 @@
+import type { Disclosure } from '../../model/disclosure'
+import { compareFacts } from '../compareFacts'
+import { defineRule, notApplicable } from '../defineRule'
+import { lineFact, tableOf } from '../facts'
+import type { FindingDraft } from '../types'
+
+function pairs(doc: Disclosure) {
+  const summary = tableOf(doc, 'summary')
+  const income = tableOf(doc, 'income')
+  const expenditure = tableOf(doc, 'expenditure')
+  const economic = tableOf(doc, 'economic-summary')
+  const projects = tableOf(doc, 'projects')
+  const incomeHasCarry = income?.columns.some((c) => c.key === 'carry.total') ?? false
+  const incomeCurrent = income?.columns.some((c) => c.key === 'rev.current') ? 'rev.current' : 'total'
+  return [
+    {
+      fact: { zh: '本年支出合计', en: 'expenditure of the year' },
+      places: [
+        lineFact(summary, { key: 'exp.current', block: 1 }, 'total'),
+        lineFact(expenditure, { totalRow: true }, 'total'),
+      ],
+    },
+    {
+      fact: { zh: '本年收入合计', en: 'revenue of the year' },
+      places: [
+        lineFact(summary, { key: 'rev.current', block: 0 }, 'total'),
+        incomeHasCarry || incomeCurrent === 'rev.current'
+          ? lineFact(income, { totalRow: true }, incomeCurrent)
+          : undefined,
+      ],
+    },
+    {
+      fact: { zh: '收入总计', en: 'total revenue' },
+      places: [
+        lineFact(summary, { key: 'rev.total', block: 0 }, 'total'),
+        incomeHasCarry ? lineFact(income, { totalRow: true }, 'total') : undefined,
+      ],
+    },
+    {
+      fact: { zh: '支出合计（经济分类汇总）', en: 'expenditure (economic summary)' },
+      places: [
+        lineFact(expenditure, { totalRow: true }, 'total'),
+        lineFact(economic, { totalRow: true }, 'total'),
+      ],
+    },
+    {
+      fact: { zh: '项目支出', en: 'project expenditure' },
+      places:
+        doc.kind === 'budget'
+          ? [
+              lineFact(expenditure, { totalRow: true }, 'exp.project'),
+              lineFact(projects, { totalRow: true }, 'total'),
+            ]
+          : [],
+    },
+  ]
+}
+
+/**
+ * The grand totals printed in several tables agree: 本年支出合计 (收支总表 vs 支出总表), 本年收入合计
+ * and 收入总计 (收支总表 vs 收入总表), the economic summary's total, and, in a budget, the 项目支出表's
+ * total vs the 项目支出 of the 支出总表.
+ *
+ * @example
+ * ```ts
+ * crossGrandTotals.check(doc).findings
+ * ```
+ */
+export const crossGrandTotals = /*#__PURE__*/ defineRule({
+  id: 'cross-grand-totals',
+  title: { zh: '各表总数一致', en: 'Grand totals agree across tables' },
+  family: 'across-tables',
+  severity: 'error',
+  reads: {
+    zh: '收支总表、收入总表、支出总表、支出经济分类汇总表、项目支出表的合计行',
+    en: 'the total lines of the summary, revenue, expenditure, economic-summary and project tables',
+  },
+  check: (doc) => {
+    let checks = 0
+    const findings: FindingDraft[] = []
+    for (const { fact, places } of pairs(doc)) {
+      const r = compareFacts(fact, places, 'error')
+      checks += r.checks
+      findings.push(...r.findings)
+    }
+    return checks === 0
+      ? notApplicable('没有两张表同时印刷同一个总数', 'no total is printed in two tables')
+      : { status: 'ran', checks, findings }
+  },
+})

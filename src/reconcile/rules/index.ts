@@ -1,0 +1,94 @@
+// The rule catalog, in report order. Each rule lives in its own file.
+import type { Rule } from '../types'
+import { columnHierarchy } from './columnHierarchy'
+import { crossBasicEconomic } from './crossBasicEconomic'
+import { crossClassTotals } from './crossClassTotals'
+import { crossFiscalClassTotals } from './crossFiscalClassTotals'
+import { crossGrandTotals } from './crossGrandTotals'
+import { crossPerformanceTotal } from './crossPerformanceTotal'
+import { crossProjectCost } from './crossProjectCost'
+import { crossThreePublicEconomic } from './crossThreePublicEconomic'
+import { emptyTableNote } from './emptyTableNote'
+import { infoOperatingCosts } from './infoOperatingCosts'
+import { requiredTables } from './requiredTables'
+import { rowBasicByEconomicClass } from './rowBasicByEconomicClass'
+import { rowBasicSplit } from './rowBasicSplit'
+import { rowFundSplit } from './rowFundSplit'
+import { rowPersonnelSplit } from './rowPersonnelSplit'
+import { rowProjectSplit } from './rowProjectSplit'
+import { rowPublicSplit } from './rowPublicSplit'
+import { rowThreePublic } from './rowThreePublic'
+import { rowTotalByKind } from './rowTotalByKind'
+import { rowVehicleSplit } from './rowVehicleSplit'
+import { summaryBalance } from './summaryBalance'
+import { textAmountVsTable } from './textAmountVsTable'
+import { textBreakdown } from './textBreakdown'
+import { textGrowth } from './textGrowth'
+import { textPercentages } from './textPercentages'
+import { textPlaceholder } from './textPlaceholder'
+
+/**
+ * Every rule of the engine, in report order: within tables, across tables, text, completeness.
+ *
+ * @example
+ * ```ts
+ * RULES.map((r) => r.id) // ['row-total-by-kind', 'row-basic-split', …]
+ * ```
+ */
+export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
+  rowTotalByKind,
+  rowBasicSplit,
+  rowBasicByEconomicClass,
+  rowPersonnelSplit,
+  rowPublicSplit,
+  rowProjectSplit,
+  rowFundSplit,
+  rowThreePublic,
+  rowVehicleSplit,
+  columnHierarchy,
+  summaryBalance,
+  crossClassTotals,
+  crossFiscalClassTotals,
+  crossGrandTotals,
+  crossBasicEconomic,
+  crossThreePublicEconomic,
+  crossPerformanceTotal,
+  crossProjectCost,
+  infoOperatingCosts,
+  textAmountVsTable,
+  textPercentages,
+  textGrowth,
+  textBreakdown,
+  textPlaceholder,
+  requiredTables,
+  emptyTableNote,
+])
+
+export {
+  columnHierarchy,
+  crossBasicEconomic,
+  crossClassTotals,
+  crossFiscalClassTotals,
+  crossGrandTotals,
+  crossPerformanceTotal,
+  crossProjectCost,
+  crossThreePublicEconomic,
+  emptyTableNote,
+  infoOperatingCosts,
+  requiredTables,
+  rowBasicByEconomicClass,
+  rowBasicSplit,
+  rowFundSplit,
+  rowPersonnelSplit,
+  rowProjectSplit,
+  rowPublicSplit,
+  rowThreePublic,
+  rowTotalByKind,
+  rowVehicleSplit,
+  summaryBalance,
+  textAmountVsTable,
+  textBreakdown,
+  textGrowth,
+  textPercentages,
+  textPlaceholder,
+}

@@ -1,0 +1,97 @@
+import type { FactKey } from '../../model/factKeys'
+import type { PrintedTable } from '../../model/table'
+import { cellPlace, cellWhere, label, sumDraft } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+// Fund sources that add up to the year's money; 其中 (of which) columns are not added.
+const SOURCES: readonly FactKey[] = [
+  'src.gpb',
+  'src.fiscal',
+  'src.gov-fund',
+  'src.soe-capital',
+  'src.special-account',
+  'src.unit-funds',
+  'src.business',
+  'src.operating',
+  'src.superior',
+  'src.affiliates',
+  'src.other',
+  'src.business-fund',
+  'src.non-fiscal-balance',
+]
+const CARRY_PARTS: readonly FactKey[] = [
+  'carry.gpb',
+  'carry.gov-fund',
+  'carry.soe-capital',
+  'carry.special-account',
+  'carry.unit-funds',
+]
+const KINDS = ['income', 'economic-summary', 'fiscal-summary', 'projects', 'three-public', 'special-funds']
+
+const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => label(k)[lang]).join(' + ')
+
+/**
+ * Fund-source identities on every row of the tables that split money by source (收入总表,
+ * 支出经济分类汇总表, 财政拨款收支总表's expenditure block, 项目支出表, 河北 “三公” table):
+ * 本年收入 = Σ sources; 上年结转 = Σ carry-overs by fund; 合计 = 本年 + 上年结转 (or Σ sources +
+ * carry-overs where no 本年 column is printed). 其中 columns (其中：财政拨款) are not added.
+ *
+ * @example
+ * ```ts
+ * rowFundSplit.check(doc).findings.map((f) => f.where.row?.name)
+ * ```
+ */
+export const rowFundSplit = /*#__PURE__*/ defineRule({
+  id: 'row-fund-split',
+  title: { zh: '合计 = 各资金来源之和', en: 'Total = sum of fund sources' },
+  family: 'within-table',
+  severity: 'error',
+  reads: {
+    zh: '收入总表、经济分类汇总表、财政拨款收支总表（支出栏）、项目支出表、“三公”表各行的资金来源列',
+    en: 'fund-source columns of the revenue, economic-summary, fiscal-summary (expenditure block), project and three-public tables',
+  },
+  check: (doc) => {
+    let checks = 0
+    const findings: FindingDraft[] = []
+    const check = (table: PrintedTable, total: FactKey, parts: readonly FactKey[], block: number) => {
+      if (parts.length < 2 && !(parts.length === 1 && parts[0] !== total)) return
+      table.rows.forEach((row, index) => {
+        if ((row.block ?? 0) !== block || !(total in row.cells)) return
+        checks++
+        const draft = sumDraft({
+          where: cellWhere(table, row, index, total),
+          place: cellPlace(table, row, total),
+          identity: {
+            zh: `${label(total).zh} = ${text(parts, 'zh')}`,
+            en: `${label(total).en} = ${text(parts, 'en')}`,
+          },
+          parts: parts.map((p) => row.cells[p]),
+          total: row.cells[total],
+          severity: 'error',
+        })
+        if (draft) findings.push(draft)
+      })
+    }
+    for (const table of doc.tables) {
+      if (!KINDS.includes(table.kind)) continue
+      for (const block of new Set(table.columns.map((c) => c.block ?? 0))) {
+        const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
+        const sources = SOURCES.filter((k) => keys.has(k))
+        const carryParts = CARRY_PARTS.filter((k) => keys.has(k))
+        const carry: FactKey[] = keys.has('carry.total') ? ['carry.total'] : carryParts
+        if (sources.length === 0) continue
+        if (keys.has('rev.current')) {
+          if (sources.length >= 1) check(table, 'rev.current', sources, block)
+          if (keys.has('total') && carry.length > 0) check(table, 'total', ['rev.current', ...carry], block)
+        } else if (keys.has('total') && sources.length + carry.length >= 2) {
+          check(table, 'total', [...sources, ...carry], block)
+        }
+        if (keys.has('carry.total') && carryParts.length >= 1) check(table, 'carry.total', carryParts, block)
+      }
+    }
+    return checks === 0
+      ? notApplicable('没有按资金来源分列的表', 'no table splits money by fund source')
+      : { status: 'ran', checks, findings }
+  },
+})

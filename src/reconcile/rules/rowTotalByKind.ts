@@ -1,0 +1,18 @@
+import { rowIdentityRule } from '../rowIdentityRule'
+
+/**
+ * 合计 = 基本支出 + 项目支出 (+ 经营支出 + 上缴上级支出 + 对附属单位补助支出 where printed), on every
+ * row of the expenditure tables.
+ *
+ * @example
+ * ```ts
+ * rowTotalByKind.check(doc).findings // rows whose 合计 is not 基本 + 项目
+ * ```
+ */
+export const rowTotalByKind = /*#__PURE__*/ rowIdentityRule({
+  id: 'row-total-by-kind',
+  title: { zh: '合计 = 基本支出 + 项目支出', en: 'Total = basic + project expenditure' },
+  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital'],
+  total: 'total',
+  parts: ['exp.basic', 'exp.project', 'exp.operating', 'exp.remit-superior', 'exp.affiliates'],
+})

@@ -1,0 +1,141 @@
+import type { FactKey } from '../../model/factKeys'
+import type { PrintedTable, Row } from '../../model/table'
+import { cellPlace, cellWhere, label, sumDraft } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+const OF_WHICH: readonly FactKey[] = ['src.gpb.fiscal', 'src.gpb.superior-transfer']
+const isSource = (r: Row): boolean => r.key?.startsWith('src.') === true && !OF_WHICH.includes(r.key)
+const isCarryPart = (r: Row): boolean =>
+  r.key !== undefined && r.key.startsWith('carry.') && r.key !== 'carry.total' && r.key !== 'carry.fiscal'
+const isCarryLine = (r: Row): boolean => r.key === 'carry.total' || r.key === 'carry.fiscal'
+const isEndLine = (r: Row): boolean => r.key === 'end.total' || r.key === 'end.fiscal'
+
+interface Indexed {
+  readonly row: Row
+  readonly index: number
+}
+
+/**
+ * The balance of the two-sided summary tables (收支总表, 财政拨款收支总表): 本年收入合计 = Σ sources;
+ * 上年结转 = Σ its funds; 收入总计 = 本年收入合计 + 上年结转 (+ 使用非财政拨款结余, 用事业基金弥补收支差额);
+ * 本年支出合计 = Σ 类 lines; 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配); 收入总计 = 支出总计.
+ *
+ * @example
+ * ```ts
+ * summaryBalance.check(doc).findings
+ * ```
+ */
+export const summaryBalance = /*#__PURE__*/ defineRule({
+  id: 'summary-balance',
+  title: {
+    zh: '收支总表平衡：收入总计 = 支出总计',
+    en: 'Summary tables balance: total revenue = total expenditure',
+  },
+  family: 'within-table',
+  severity: 'error',
+  reads: {
+    zh: '收支总表、财政拨款收支总表的收入栏与支出栏',
+    en: 'revenue and expenditure blocks of the summary and fiscal-summary tables',
+  },
+  check: (doc) => {
+    let checks = 0
+    const findings: FindingDraft[] = []
+    const sum = (
+      table: PrintedTable,
+      total: Indexed,
+      parts: readonly Indexed[],
+      key: FactKey,
+      identity: { zh: string; en: string },
+    ) => {
+      if (!(key in total.row.cells)) return
+      checks++
+      const draft = sumDraft({
+        where: cellWhere(table, total.row, total.index, key),
+        place: cellPlace(table, total.row, key),
+        identity,
+        parts: parts.map((p) => p.row.cells[key]),
+        total: total.row.cells[key],
+        severity: 'error',
+      })
+      if (draft) findings.push(draft)
+    }
+    const names = (rows: readonly Indexed[], lang: 'zh' | 'en') =>
+      rows.map((r) => (r.row.key ? label(r.row.key)[lang] : r.row.name)).join(' + ')
+    for (const table of doc.tables) {
+      if (table.kind !== 'summary' && table.kind !== 'fiscal-summary') continue
+      const all = table.rows.map((row, index) => ({ row, index }))
+      const revenue = all.filter((r) => (r.row.block ?? 0) === 0)
+      const spending = all.filter((r) => (r.row.block ?? 0) === 1)
+      const revCurrent = revenue.find((r) => r.row.key === 'rev.current')
+      const revTotal = revenue.find((r) => r.row.key === 'rev.total')
+      const carryLine = revenue.find((r) => isCarryLine(r.row))
+      if (revCurrent) {
+        const before = revenue.filter((r) => r.index < revCurrent.index && isSource(r.row))
+        const after = revenue.filter(
+          (r) => r.index > revCurrent.index && isSource(r.row) && (!carryLine || r.index < carryLine.index),
+        )
+        const parts = before.length > 0 ? before : after
+        if (parts.length > 0)
+          sum(table, revCurrent, parts, 'total', {
+            zh: `本年收入合计 = ${names(parts, 'zh')}`,
+            en: `revenue of the year = ${names(parts, 'en')}`,
+          })
+        if (revTotal) {
+          const extra = revenue.filter(
+            (r) => isSource(r.row) && !parts.includes(r) && r.index !== revCurrent.index,
+          )
+          const lines = [revCurrent, ...(carryLine ? [carryLine] : []), ...extra]
+          sum(table, revTotal, lines, 'total', {
+            zh: `收入总计 = ${names(lines, 'zh')}`,
+            en: `total revenue = ${names(lines, 'en')}`,
+          })
+        }
+      }
+      if (carryLine) {
+        const parts = revenue.filter((r) => isCarryPart(r.row))
+        if (parts.length > 0)
+          sum(table, carryLine, parts, 'total', {
+            zh: `上年结转 = ${names(parts, 'zh')}`,
+            en: `carry-over = ${names(parts, 'en')}`,
+          })
+      }
+      const keys = [...new Set(table.columns.filter((c) => (c.block ?? 0) === 1).map((c) => c.key))]
+      const expCurrent = spending.find((r) => r.row.key === 'exp.current')
+      const expTotal = spending.find((r) => r.row.key === 'exp.total')
+      const classes = spending.filter((r) => r.row.codeSystem === 'functional' && r.row.code?.length === 3)
+      const endLine = spending.find((r) => isEndLine(r.row))
+      const distribution = spending.find((r) => r.row.key === 'exp.balance-distribution')
+      for (const key of keys) {
+        if (expCurrent && classes.length > 0)
+          sum(table, expCurrent, classes, key, {
+            zh: '本年支出合计 = 各类支出之和',
+            en: 'expenditure of the year = the sum of the classes',
+          })
+        if (expTotal && expCurrent) {
+          const lines = [expCurrent, ...(endLine ? [endLine] : []), ...(distribution ? [distribution] : [])]
+          sum(table, expTotal, lines, key, {
+            zh: `支出总计 = ${names(lines, 'zh')}`,
+            en: `total expenditure = ${names(lines, 'en')}`,
+          })
+        }
+      }
+      if (revTotal && expTotal) {
+        const key: FactKey = 'total'
+        checks++
+        const draft = sumDraft({
+          where: cellWhere(table, expTotal.row, expTotal.index, key),
+          place: cellPlace(table, expTotal.row, key),
+          identity: { zh: '收入总计 = 支出总计', en: 'total revenue = total expenditure' },
+          parts: [revTotal.row.cells[key]],
+          total: expTotal.row.cells[key],
+          severity: 'error',
+        })
+        if (draft) findings.push({ ...draft, related: [cellWhere(table, revTotal.row, revTotal.index, key)] })
+      }
+    }
+    return checks === 0
+      ? notApplicable('没有收支总表', 'no summary table')
+      : { status: 'ran', checks, findings }
+  },
+})

@@ -1,0 +1,79 @@
+import type { TextFigure } from '../../model/textFigure'
+import { checkSum } from '../../money/checkSum'
+import { neg } from '../../money/decimal'
+import type { Printed } from '../../money/types'
+import { printedOf, sumDraft } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+const signedPrinted = (f: TextFigure): Printed => {
+  const p = printedOf(f.value)
+  return f.direction === 'decrease' && p.kind === 'amount' ? { ...p, value: neg(p.value) } : p
+}
+
+const holds = (parts: readonly TextFigure[], total: TextFigure): boolean => {
+  const r = checkSum(parts.map(signedPrinted), signedPrinted(total))
+  return r.status === 'ok' || r.status === 'rounding-tail'
+}
+
+/**
+ * A breakdown stated in the text adds up to its stated total ("收入合计 x 万元，其中：A y 万元，B z 万元").
+ * A total broken down twice in a row (by kind, then by class) is read as two breakdowns; changes
+ * count with their direction (增加 +, 减少 −).
+ *
+ * @example
+ * ```ts
+ * textBreakdown.check(doc).findings
+ * ```
+ */
+export const textBreakdown = /*#__PURE__*/ defineRule({
+  id: 'text-breakdown',
+  title: { zh: '说明文字中的分项之和等于总数', en: 'Breakdowns in the text add up to their totals' },
+  family: 'text',
+  severity: 'error',
+  reads: {
+    zh: '说明文字中“其中：……”列出的分项与总数',
+    en: 'the parts the text lists under a total ("其中：…")',
+  },
+  check: (doc) => {
+    const figures = doc.text?.figures ?? []
+    const groups = new Map<string, TextFigure[]>()
+    for (const f of figures)
+      if (f.partOf !== undefined && (f.kind === 'amount' || f.kind === 'change' || f.kind === 'count'))
+        groups.set(f.partOf, [...(groups.get(f.partOf) ?? []), f])
+    if (groups.size === 0) return notApplicable('说明文字中没有分项列示', 'the text states no breakdowns')
+    let checks = 0
+    const findings: FindingDraft[] = []
+    for (const [id, parts] of groups) {
+      const total = figures.find((f) => f.id === id)
+      if (!total) continue
+      checks++
+      if (holds(parts, total)) continue
+      // two consecutive breakdowns of one total
+      const split = parts.findIndex(
+        (_, k) => k > 0 && holds(parts.slice(0, k), total) && holds(parts.slice(k), total),
+      )
+      if (split > 0) continue
+      const draft = sumDraft({
+        where: { figure: total.id, section: total.section, sentence: total.sentence },
+        place: {
+          zh: `${total.section}“${total.subject}”`,
+          en: `section "${total.section}", ${total.subject}`,
+        },
+        identity: {
+          zh: `${total.subject} = ${parts.map((p) => p.subject).join(' + ')}`,
+          en: `the stated total = the sum of its ${parts.length} stated parts`,
+        },
+        parts: parts.map((p) =>
+          p.direction === 'decrease' && !p.value.startsWith('-') ? `-${p.value}` : p.value,
+        ),
+        total:
+          total.direction === 'decrease' && !total.value.startsWith('-') ? `-${total.value}` : total.value,
+        severity: 'error',
+      })
+      if (draft)
+        findings.push({ ...draft, related: parts.map((p) => ({ figure: p.id, sentence: p.sentence })) })
+    }
+    return { status: 'ran', checks, findings }
+  },
+})

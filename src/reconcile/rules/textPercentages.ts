@@ -1,0 +1,58 @@
+import { checkPercentage } from '../../calc/checkPercentage'
+import { parsePercent } from '../../money/parsePercent'
+import { printedOf } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import { resolveOperand } from '../resolveOperand'
+import type { FindingDraft } from '../types'
+import { percentDraft } from './percentDraft'
+
+/**
+ * Every share (占 x%), completion rate (完成预算的 z%) and ratio of the explanatory text, recomputed
+ * from the printed figures it names and classified: right, right within rounding (a rounding tail),
+ * wrong, or not computable (a zero or blank base).
+ *
+ * @example
+ * ```ts
+ * textPercentages.check(doc).findings.filter((f) => f.status === 'mismatch')
+ * ```
+ */
+export const textPercentages = /*#__PURE__*/ defineRule({
+  id: 'text-percentages',
+  title: { zh: '说明文字中的占比与完成率', en: 'Shares and completion rates in the text' },
+  family: 'text',
+  severity: 'error',
+  reads: {
+    zh: '说明文字中的占比、完成率及其所依据的金额',
+    en: 'shares and completion rates of the text, and the amounts they rest on',
+  },
+  check: (doc) => {
+    const figures = (doc.text?.figures ?? []).filter(
+      (f) => f.kind === 'share' || f.kind === 'completion' || (f.kind === 'ratio' && f.operands),
+    )
+    if (figures.length === 0)
+      return notApplicable('说明文字中没有占比或完成率', 'the text states no shares or completion rates')
+    let checks = 0
+    const findings: FindingDraft[] = []
+    for (const f of figures) {
+      const part = resolveOperand(doc, f.operands?.part ?? f.operands?.actual)
+      const whole = resolveOperand(doc, f.operands?.whole ?? f.operands?.budget)
+      if (part === undefined || whole === undefined) continue
+      checks++
+      const result = checkPercentage({
+        part: printedOf(part),
+        whole: printedOf(whole),
+        printed: parsePercent(f.printed),
+      })
+      const draft = percentDraft(f, result, `${part} / ${whole}`)
+      if (draft) findings.push(draft)
+    }
+    return checks === 0
+      ? {
+          status: 'insufficient-data',
+          checks,
+          findings,
+          reason: { zh: '占比未注明所依据的金额', en: 'no share names the amounts it rests on' },
+        }
+      : { status: 'ran', checks, findings }
+  },
+})

@@ -1,0 +1,39 @@
+import type { PrintedTable } from '../../model/table'
+import { tableLayout } from '../tableLayout'
+
+/** Options of {@link renderCsv}. */
+export interface RenderCsvOptions {
+  /** Start with a UTF-8 byte-order mark so that Excel opens Chinese text correctly. Default false. */
+  readonly bom?: boolean
+  /** Line separator. Default `'\r\n'` (RFC 4180). */
+  readonly newline?: string
+}
+
+const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+
+/**
+ * Renders a table as CSV: one line per header level (a spanning label in its first column, the
+ * spanned columns left empty), then the body with amounts as printed (thousands separators and
+ * printed decimals), blank cells empty.
+ *
+ * @param table - a printed or built table
+ * @param options - BOM for Excel, line separator
+ * @returns CSV text
+ * @example
+ * ```ts
+ * renderCsv(table, { bom: true }).split('\r\n')[0] // '\uFEFF科目编码,,,单位代码,…'
+ * ```
+ */
+export function renderCsv(table: PrintedTable, options: RenderCsvOptions = {}): string {
+  const layout = tableLayout(table)
+  const width = layout.columns.length
+  const lines: string[] = []
+  for (const cells of layout.header) {
+    const line = new Array<string>(width).fill('')
+    for (const cell of cells) line[cell.column] = cell.label
+    lines.push(line.map(quote).join(','))
+  }
+  for (const row of layout.body) lines.push(row.cells.map((c) => quote(c.text)).join(','))
+  const newline = options.newline ?? '\r\n'
+  return (options.bom ? '\uFEFF' : '') + lines.join(newline) + newline
+}

@@ -1,0 +1,114 @@
+import type { PrintedTable } from '../../model/table'
+import { tableLayout } from '../tableLayout'
+
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * Renders one table as a semantic HTML `<table>`: a `<caption>` with title and unit, a `<thead>`
+ * whose `<th>` carry `colspan`/`rowspan` from the header tree, a `<tbody>` whose rows are classed
+ * by kind (`total`, `subtotal`, `unit`, `detail`), amounts right-aligned as printed, and the notes
+ * in a `<p class="note">` after the table. No styles inline; see {@link renderHtmlPage}.
+ *
+ * @param table - a printed or built table
+ * @returns an HTML fragment
+ * @example
+ * ```ts
+ * renderHtml(table) // '<figure class="mb-table" id="summary"><table><caption>…'
+ * ```
+ */
+export function renderHtml(table: PrintedTable): string {
+  const layout = tableLayout(table)
+  const out: string[] = [`<figure class="mb-table" id="${esc(table.id)}">`, '<table>']
+  out.push(
+    `<caption>${layout.number ? `<span class="number">${esc(layout.number)}</span> ` : ''}${esc(layout.title)}${
+      layout.unit ? ` <span class="unit">单位：${esc(layout.unit)}</span>` : ''
+    }</caption>`,
+  )
+  out.push('<thead>')
+  for (const cells of layout.header) {
+    out.push(
+      `<tr>${cells
+        .map((c) => {
+          const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`
+          return `<th scope="${c.leaf ? 'col' : 'colgroup'}"${span}>${esc(c.label)}</th>`
+        })
+        .join('')}</tr>`,
+    )
+  }
+  out.push('</thead>', '<tbody>')
+  for (const row of layout.body) {
+    out.push(
+      `<tr class="${row.kind}">${row.cells
+        .map((c) =>
+          c.form === 'label' ? `<td>${esc(c.text)}</td>` : `<td class="num ${c.form}">${esc(c.text)}</td>`,
+        )
+        .join('')}</tr>`,
+    )
+  }
+  out.push('</tbody>', '</table>')
+  for (const note of layout.notes) out.push(`<p class="note">${esc(note)}</p>`)
+  out.push('</figure>')
+  return out.join('\n')
+}
+
+/** Options of {@link renderHtmlPage}. */
+export interface RenderHtmlPageOptions {
+  /** Page title (default: the first table's title). */
+  readonly title?: string
+  /** Text under the title (department, year …). */
+  readonly subtitle?: string
+}
+
+const PAGE_CSS = `
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem;color:#111}
+h1{font-size:1.4rem;margin:0 0 .3rem}
+.subtitle{color:#555;margin:0 0 1.5rem}
+nav ol{columns:2;font-size:.9rem}
+.mb-table{margin:0 0 2.5rem;overflow-x:auto;break-inside:avoid}
+table{border-collapse:collapse;font-size:.85rem}
+caption{text-align:left;font-weight:bold;font-size:1rem;padding:.4rem 0}
+caption .unit{font-weight:normal;color:#555;margin-left:1rem}
+th,td{border:1px solid #999;padding:.2rem .45rem}
+th{background:#eef2f7;font-weight:600;text-align:center}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.total td{font-weight:bold;background:#f7f7f7}
+tr.unit td{background:#fbfbf3}
+tr.subtotal td{font-weight:600}
+td.placeholder,td.dash{color:#b00}
+.note{font-size:.8rem;color:#444;max-width:60rem}
+@media print{body{margin:0}.mb-table{page-break-inside:avoid}nav{display:none}}
+`
+
+/**
+ * Renders several tables as one printable HTML page (UTF-8, `lang="zh-CN"`, a contents list,
+ * print styles).
+ *
+ * @param tables - the tables, in print order
+ * @param options - page title and subtitle
+ * @returns a complete HTML document
+ * @example
+ * ```ts
+ * writeFileSync('out/000.html', renderHtmlPage(doc.tables, { title: doc.title }))
+ * ```
+ */
+export function renderHtmlPage(tables: readonly PrintedTable[], options: RenderHtmlPageOptions = {}): string {
+  const title = options.title ?? tables[0]?.title ?? ''
+  return [
+    '<!doctype html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${esc(title)}</title>`,
+    `<style>${PAGE_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${esc(title)}</h1>`,
+    options.subtitle ? `<p class="subtitle">${esc(options.subtitle)}</p>` : '',
+    `<nav><ol>${tables.map((t) => `<li><a href="#${esc(t.id)}">${esc(t.title)}</a></li>`).join('')}</ol></nav>`,
+    ...tables.map(renderHtml),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n')
+}

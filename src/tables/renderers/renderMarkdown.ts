@@ -1,0 +1,34 @@
+import type { PrintedTable } from '../../model/table'
+import { tableLayout } from '../tableLayout'
+
+const escape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/**
+ * Renders a table as a GitHub-flavoured Markdown table. Markdown has one header row, so each
+ * column's header path is joined with ' / ' (本年收入 / 一般公共预算 / 其中：财政拨款); amounts are
+ * right-aligned as printed; the title, unit and notes frame the table.
+ *
+ * @param table - a printed or built table
+ * @returns Markdown text
+ * @example
+ * ```ts
+ * renderMarkdown(table).split('\n')[0] // '**2024年部门收支总体情况表**（单位：万元）'
+ * ```
+ */
+export function renderMarkdown(table: PrintedTable): string {
+  const layout = tableLayout(table)
+  const head = layout.columns.map((c) => escape(c.header.join(' / ')))
+  const align = layout.columns.map((c) => (c.kind === 'value' ? '---:' : ':---'))
+  const lines = [
+    `**${escape(layout.title)}**${layout.unit ? `（单位：${layout.unit}）` : ''}`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${align.join(' | ')} |`,
+    ...layout.body.map((row) => {
+      const cells = row.cells.map((c) => escape(c.text))
+      return `| ${(row.kind === 'total' ? cells.map((c) => (c ? `**${c}**` : c)) : cells).join(' | ')} |`
+    }),
+  ]
+  for (const note of layout.notes) lines.push('', `> ${escape(note)}`)
+  return `${lines.join('\n')}\n`
+}

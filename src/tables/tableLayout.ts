@@ -1,0 +1,169 @@
+import type { CellForm } from '../model/cell'
+import { cellForm } from '../model/cell'
+import type { FactKey } from '../model/factKeys'
+import type { PrintedTable, Row } from '../model/table'
+import { fromCanonical } from '../money/fromCanonical'
+import { formatAmount } from '../money/formatAmount'
+import { type LabelField, labelFieldOf, labelText } from './labelFields'
+
+/** One cell of a header row: a label spanning `colSpan` columns and `rowSpan` header rows. */
+export interface HeaderCell {
+  readonly label: string
+  readonly colSpan: number
+  readonly rowSpan: number
+  /** Header row the cell starts in (0 = top). */
+  readonly depth: number
+  /** Index of the first column the cell spans. */
+  readonly column: number
+  /** True for a leaf: the cell that names one column. */
+  readonly leaf: boolean
+}
+
+/** A column of the layout: a label column (codes, names) or a value column (a fact key). */
+export type LayoutColumn =
+  | { readonly kind: 'label'; readonly field: LabelField; readonly block: number; readonly header: readonly string[] }
+  | { readonly kind: 'value'; readonly key: FactKey; readonly block: number; readonly header: readonly string[] }
+
+/** One displayed cell of the body. */
+export interface LayoutCell {
+  readonly text: string
+  readonly align: 'left' | 'right'
+  /** `label` for code/name columns, otherwise the form of the stored cell. */
+  readonly form: CellForm | 'label'
+}
+
+/** One displayed body row; `kind` is the row kind of the first block that has a row here. */
+export interface LayoutRow {
+  readonly kind: Row['kind'] | 'empty'
+  readonly cells: readonly LayoutCell[]
+}
+
+/**
+ * A table laid out for rendering: columns in print order (side-by-side blocks next to each
+ * other), the header tree as rows of spanning cells, and display rows. Renderers read only this.
+ */
+export interface TableLayout {
+  readonly title: string
+  readonly number?: string
+  readonly unit?: string
+  readonly columns: readonly LayoutColumn[]
+  readonly header: readonly (readonly HeaderCell[])[]
+  readonly body: readonly LayoutRow[]
+  readonly notes: readonly string[]
+}
+
+const blockOf = (x: { readonly block?: number | undefined }): number => x.block ?? 0
+
+function labelColumns(table: PrintedTable, blocks: readonly number[]): LayoutColumn[] {
+  const given = table.labelHeader ?? []
+  const perBlock = blocks.length > 1 && given.length % blocks.length === 0 ? given.length / blocks.length : 0
+  return blocks.flatMap((block, b) => {
+    const paths =
+      blocks.length === 1
+        ? given
+        : perBlock > 0
+          ? given.slice(b * perBlock, (b + 1) * perBlock)
+          : (() => {
+              const first = table.columns.find((c) => blockOf(c) === block)
+              const top = first && first.header.length > 1 ? [first.header[0] ?? ''] : []
+              const hasLine = table.rows.some((r) => blockOf(r) === block && r.line !== undefined)
+              return [[...top, '项目'], ...(hasLine ? [[...top, '行次']] : [])]
+            })()
+    const fallback = paths.length > 0 ? paths : [['项目']]
+    return fallback.map((header) => ({ kind: 'label' as const, field: labelFieldOf(header), block, header }))
+  })
+}
+
+function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
+  const depth = Math.max(1, ...columns.map((c) => c.header.length))
+  const rows: HeaderCell[][] = Array.from({ length: depth }, () => [])
+  for (let level = 0; level < depth; level++) {
+    let i = 0
+    while (i < columns.length) {
+      const path = columns[i]!.header
+      if (path.length <= level) {
+        i++
+        continue
+      }
+      const leaf = level === path.length - 1
+      let span = 1
+      if (!leaf) {
+        // a group spans the neighbours that share its path down to this level and go deeper
+        const prefix = path.slice(0, level + 1).join('\u0000')
+        while (i + span < columns.length) {
+          const next = columns[i + span]!
+          if (next.header.length <= level + 1 || next.header.slice(0, level + 1).join('\u0000') !== prefix) break
+          if (next.block !== columns[i]!.block) break
+          span++
+        }
+      }
+      rows[level]!.push({
+        label: path[level] ?? '',
+        colSpan: span,
+        rowSpan: leaf ? depth - level : 1,
+        depth: level,
+        column: i,
+        leaf,
+      })
+      i += span
+    }
+  }
+  return rows
+}
+
+function display(cell: string | undefined): LayoutCell {
+  if (cell === undefined || cell === '') return { text: '', align: 'right', form: 'blank' }
+  const form = cellForm(cell) ?? 'placeholder'
+  if (form !== 'amount') return { text: cell, align: 'right', form }
+  const printed = fromCanonical(cell)
+  return printed.kind === 'amount'
+    ? { text: formatAmount(printed.value, { decimals: printed.decimals, thousands: true }), align: 'right', form }
+    : { text: cell, align: 'right', form }
+}
+
+/**
+ * Lays a table out for rendering: label and value columns in print order, the multi-level
+ * header (colSpan, rowSpan, depth) built from the header paths, and display cells (amounts with
+ * thousands separators and their printed decimals; blank stays blank; placeholders as printed).
+ *
+ * @param table - a printed or built table
+ * @returns the layout every renderer reads
+ * @example
+ * ```ts
+ * const layout = tableLayout(table)
+ * layout.header[0]?.map((h) => [h.label, h.colSpan]) // [['科目编码', 3], ['单位代码', 1], …]
+ * ```
+ */
+export function tableLayout(table: PrintedTable): TableLayout {
+  const blocks = [...new Set([...table.columns.map(blockOf), ...table.rows.map(blockOf)])].sort((a, b) => a - b)
+  const labels = labelColumns(table, blocks)
+  const columns: LayoutColumn[] = blocks.flatMap((block) => [
+    ...labels.filter((c) => c.block === block),
+    ...table.columns
+      .filter((c) => blockOf(c) === block)
+      .map((c) => ({ kind: 'value' as const, key: c.key, block, header: c.header })),
+  ])
+  const rowsByBlock = blocks.map((block) => table.rows.filter((r) => blockOf(r) === block))
+  const height = Math.max(0, ...rowsByBlock.map((r) => r.length))
+  const body: LayoutRow[] = []
+  for (let i = 0; i < height; i++) {
+    const kind = rowsByBlock.map((rows) => rows[i]?.kind).find((k) => k !== undefined) ?? 'empty'
+    const cells = columns.map((column): LayoutCell => {
+      const row = rowsByBlock[blocks.indexOf(column.block)]?.[i]
+      if (!row) return { text: '', align: column.kind === 'label' ? 'left' : 'right', form: 'blank' }
+      return column.kind === 'label'
+        ? { text: labelText(row, column.field), align: 'left', form: 'label' }
+        : display(row.cells[column.key])
+    })
+    body.push({ kind, cells })
+  }
+  return {
+    title: table.title,
+    ...(table.number !== undefined ? { number: table.number } : {}),
+    ...(table.unit !== undefined ? { unit: table.unit } : {}),
+    columns,
+    header: buildHeader(columns),
+    body,
+    notes: [...(table.notes ?? []), ...(table.empty ? [table.empty.note] : [])],
+  }
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup'
+
+/** One entry per public module: the root, and one subpath per catalog and per concept. */
+export const entries = {
+  index: 'src/index.ts',
+  functional: 'src/codes/functional/index.ts',
+  economic: 'src/codes/economic/index.ts',
+  money: 'src/money/index.ts',
+  model: 'src/model/index.ts',
+  tables: 'src/tables/index.ts',
+  reconcile: 'src/reconcile/index.ts',
+  glossary: 'src/glossary/index.ts',
+  samples: 'src/samples/index.ts',
+} as const
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: { compilerOptions: { types: [] } },
+  tsconfig: 'tsconfig.build.json',
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  target: 'node20',
+  outDir: 'dist',
+})
