@@ -41,6 +41,22 @@ export function naiveDecimal(texts: readonly string[], keys: readonly string[]):
   return totals
 }
 
+/**
+ * Exact reference for the agreement checks: decimal.js at its largest precision. Naive decimal.js
+ * (default precision: 20 significant digits) silently rounds sums of very large figures.
+ */
+export function exactReference(texts: readonly string[], keys: readonly string[]): Map<string, Decimal> {
+  const Exact = Decimal.clone({ precision: 1e9 })
+  const totals = new Map<string, Decimal>()
+  for (let i = 0; i < texts.length; i++) {
+    const d = new Exact((texts[i] as string).replaceAll(',', ''))
+    const k = keys[i] as string
+    const prev = totals.get(k)
+    totals.set(k, prev === undefined ? d : prev.plus(d))
+  }
+  return totals
+}
+
 /** The library's fast path: `groupSum` over the printed strings. */
 export function library(texts: readonly string[], keys: readonly string[]): ReadonlyMap<string, unknown> {
   return groupSum(texts, keys)

@@ -11,7 +11,7 @@ import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeAmountStrings, makeGroupKeys, makeKeyColumn } from './generator'
-import { canonicalTotals, library, naiveDecimal, plainCents } from './money'
+import { canonicalTotals, exactReference, library, naiveDecimal, plainCents } from './money'
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -110,6 +110,34 @@ console.log(
   `  (b) decimal.js / groupSum = ${vsDecimal.toFixed(2)}×  (target ≥ 3.00×)              ${vsDecimal >= 3 ? 'met' : 'NOT MET'}`,
 )
 
+// Informative: the cost of the exact fallback. 1% of the figures are drawn up to 10^18, so many
+// groups leave the safe-integer range and continue in exact decimal arithmetic.
+console.log(
+  `\nsame, with 1% of the figures drawn up to 10^18 (some beyond Number.MAX_SAFE_INTEGER: exact fallback)`,
+)
+const huge = makeAmountStrings(N / 100, SEED + 3, { maxUnits: 99_999_999_999_999_999_999 })
+const mixed = texts.map((t, i) => (i % 100 === 0 ? (huge[i / 100] as string) : t))
+const [hb, hl] = measureAll([
+  { name: '(b) naive decimal.js', run: () => naiveDecimal(mixed, keys), runs: Math.min(RUNS, 3) },
+  { name: '@medbudget/core groupSum', run: () => library(mixed, keys), runs: Math.min(RUNS, 3) },
+]) as [Measured, Measured]
+const exactHuge = canonicalTotals(exactReference(mixed, keys), 'decimal')
+const wrongGroups = (m: Map<string, string>): number =>
+  [...exactHuge].filter(([k, v]) => m.get(k) !== v).length
+const hugeLibWrong = wrongGroups(canonicalTotals(hl.result, 'library'))
+const hugeNaiveWrong = wrongGroups(canonicalTotals(hb.result, 'decimal'))
+const hugeAgree = hugeLibWrong === 0
+if (!hugeAgree) {
+  console.error('groupSum DISAGREES with the exact reference on the fallback workload')
+  process.exitCode = 1
+}
+const vsDecimalHuge = hb.ms / hl.ms
+console.log(
+  `\n  groups wrong against an exact reference: groupSum ${hugeLibWrong}, naive decimal.js ${hugeNaiveWrong}`,
+)
+console.log('  (naive decimal.js keeps 20 significant digits by default and rounds large sums silently)')
+console.log(`  (b) decimal.js / groupSum = ${vsDecimalHuge.toFixed(2)}×`)
+
 if (process.argv.includes('--write')) {
   const file = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
   const results = {
@@ -122,6 +150,12 @@ if (process.argv.includes('--write')) {
     milliseconds: { plainCents: a.ms, naiveDecimal: b.ms, groupSum: lib.ms },
     ratios: { groupSumOverPlain: vsPlain, naiveDecimalOverGroupSum: vsDecimal },
     agree,
+    fallback: {
+      note: '1% of the figures drawn log-uniformly up to 10^18 (some beyond Number.MAX_SAFE_INTEGER)',
+      milliseconds: { naiveDecimal: hb.ms, groupSum: hl.ms },
+      naiveDecimalOverGroupSum: vsDecimalHuge,
+      groupsWrong: { groupSum: hugeLibWrong, naiveDecimal: hugeNaiveWrong },
+    },
   }
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n  written to ${file}`)

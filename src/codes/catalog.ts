@@ -341,7 +341,7 @@ export function createCatalog<C extends string>(
   const { system } = options
   const data: readonly CatalogEntry<C>[] = Object.isFrozen(entries)
     ? entries
-    : deepFreeze(structuredClone(entries))
+    : deepFreeze(JSON.parse(JSON.stringify(entries)) as CatalogEntry<C>[]) // entries are plain JSON data
   const editions: EditionRange = Object.freeze({ ...(options.editions ?? defaultEditions(data)) })
   let cache: Index<C> | undefined
   const index = (): Index<C> => {

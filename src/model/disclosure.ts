@@ -80,6 +80,7 @@ const rowIdentity = (row: Row): string =>
     row.govCode ?? '',
     row.unitCode ?? '',
     row.projectType ?? '',
+    row.line ?? '',
     row.name,
   ])
 

@@ -94,3 +94,15 @@ export function lineFact(
     derived: false,
   }
 }
+
+/**
+ * The column holding each row's total: `total` (合计/总计), or, where a table names it by what it
+ * totals, 本年支出合计 (`exp.current`) or 本年收入合计 (`rev.current`) when the table has no carry-overs.
+ */
+export function rowTotalKey(table: PrintedTable | undefined): FactKey {
+  const keys = new Set(table?.columns.map((c) => c.key) ?? [])
+  if (keys.has('total')) return 'total'
+  if (keys.has('exp.current')) return 'exp.current'
+  if (keys.has('rev.current') && !keys.has('carry.total')) return 'rev.current'
+  return 'total'
+}

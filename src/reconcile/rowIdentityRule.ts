@@ -2,6 +2,7 @@ import type { FactKey } from '../model/factKeys'
 import type { TableKind } from '../model/tableKinds'
 import { cellPlace, cellWhere, label, sumDraft } from './checks'
 import { defineRule, notApplicable } from './defineRule'
+import { rowTotalKey } from './facts'
 import type { FindingDraft, Rule, Severity } from './types'
 
 /** What a row identity says: in the tables of `kinds`, on every row, `total = Σ parts`. */
@@ -45,18 +46,18 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
         const blocks = new Set(table.columns.map((c) => c.block ?? 0))
         for (const block of blocks) {
           const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
+          const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
           const parts = spec.parts.filter((p) => keys.has(p))
-          if (!keys.has(spec.total) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
-            continue
+          if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2)) continue
           table.rows.forEach((row, index) => {
-            if ((row.block ?? 0) !== block || !(spec.total in row.cells)) return
+            if ((row.block ?? 0) !== block || !(totalKey in row.cells)) return
             checks++
             const draft = sumDraft({
-              where: cellWhere(table, row, index, spec.total),
-              place: cellPlace(table, row, spec.total),
+              where: cellWhere(table, row, index, totalKey),
+              place: cellPlace(table, row, totalKey),
               identity,
               parts: parts.map((p) => row.cells[p]),
-              total: row.cells[spec.total],
+              total: row.cells[totalKey],
               severity: spec.severity ?? 'error',
             })
             if (draft) findings.push(draft)

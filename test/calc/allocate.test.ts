@@ -38,9 +38,7 @@ describe('allocateShares', () => {
     }
   })
 
-  it('always adds to exactly 100, each share within one last-place unit of the exact share (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('always adds to exactly 100, each share within one last-place unit of the exact share (property)', () => {
     fc.assert(
       fc.property(
         fc.array(nonNegativeArb, { minLength: 1, maxLength: 20 }),
@@ -59,7 +57,7 @@ describe('allocateShares', () => {
       ),
       PROPERTY,
     )
-  })
+  }, 30_000)
 })
 
 describe('allocateAmounts', () => {
@@ -80,9 +78,7 @@ describe('allocateAmounts', () => {
     }
   })
 
-  it('parts add up to roundTo(total) and stay within one unit of their quota (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('parts add up to roundTo(total) and stay within one unit of their quota (property)', () => {
     fc.assert(
       fc.property(
         amountArb,
@@ -102,5 +98,5 @@ describe('allocateAmounts', () => {
       ),
       PROPERTY,
     )
-  })
+  }, 30_000)
 })

@@ -87,9 +87,7 @@ describe('checkPercentage', () => {
     }))
   const print = (x: Amount, d: number): Printed => P(formatAmount(x, { decimals: d }))
 
-  it('never calls wrong a percentage computed from the exact values behind the printed figures (property)', {
-    timeout: 60_000,
-  }, () => {
+  it('never calls wrong a percentage computed from the exact values behind the printed figures (property)', () => {
     fc.assert(
       fc.property(exactPair, ({ part, whole, dFig, dPct }) => {
         const wholePrinted = print(whole, dFig)
@@ -101,9 +99,9 @@ describe('checkPercentage', () => {
       }),
       PROPERTY,
     )
-  })
+  }, 60_000)
 
-  it('always calls wrong a percentage beyond the supported interval (property)', { timeout: 60_000 }, () => {
+  it('always calls wrong a percentage beyond the supported interval (property)', () => {
     fc.assert(
       fc.property(exactPair, fc.boolean(), ({ part, whole, dFig, dPct }, above) => {
         const partPrinted = print(part, dFig)
@@ -120,7 +118,7 @@ describe('checkPercentage', () => {
       }),
       PROPERTY,
     )
-  })
+  }, 60_000)
 })
 
 describe('checkGrowth', () => {

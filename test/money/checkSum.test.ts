@@ -90,9 +90,7 @@ describe('checkSum', () => {
   const printedDecimals = fc.integer({ min: 0, max: 4 })
   const print = (x: Amount, d: number): Printed => P(formatAmount(x, { decimals: d }))
 
-  it('never flags parts rounded from exact values that add up to the total (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('never flags parts rounded from exact values that add up to the total (property)', () => {
     fc.assert(
       fc.property(
         exactValues,
@@ -106,11 +104,9 @@ describe('checkSum', () => {
       ),
       PROPERTY,
     )
-  })
+  }, 30_000)
 
-  it('always flags a total further from the parts than rounding can explain (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('always flags a total further from the parts than rounding can explain (property)', () => {
     fc.assert(
       fc.property(
         exactValues,
@@ -131,5 +127,5 @@ describe('checkSum', () => {
       ),
       PROPERTY,
     )
-  })
+  }, 30_000)
 })

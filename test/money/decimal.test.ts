@@ -99,12 +99,12 @@ describe('exact arithmetic', () => {
     expect(String(sum([]))).toBe('0')
   })
 
-  it('add and sub are inverse (property)', { timeout: 30_000 }, () => {
+  it('add and sub are inverse (property)', () => {
     fc.assert(
       fc.property(amountArb, amountArb, (a, b) => eq(sub(add(a, b), b), a)),
       PROPERTY,
     )
-  })
+  }, 30_000)
 
   it('divRound rounds the exact quotient: ties by the mode, non-ties by the remainder', () => {
     expect(String(divRound(amount(1), amount(8), 2, 'halfUp'))).toBe('0.13')
@@ -117,7 +117,7 @@ describe('exact arithmetic', () => {
     expect(codeOf(() => divRound(amount(1), amount(0), 2, 'halfUp'))).toBe('CALC_INVALID_INPUT')
   })
 
-  it('divRound agrees with rounding the exact product back (property)', { timeout: 30_000 }, () => {
+  it('divRound agrees with rounding the exact product back (property)', () => {
     fc.assert(
       fc.property(amountArb, amountArb, fc.integer({ min: 0, max: 4 }), (a, b, d) => {
         fc.pre(cmp(b, amount(0)) !== 0)
@@ -131,7 +131,7 @@ describe('exact arithmetic', () => {
       }),
       PROPERTY,
     )
-  })
+  }, 30_000)
 
   it('divFloor gives the floor and a remainder of the divisor sign', () => {
     const r = divFloor(amount(-7), amount(2))

@@ -31,9 +31,7 @@ describe('formatAmount', () => {
     }
   })
 
-  it('parse(format(x)) gives x rounded, with the decimals and unit printed (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('parse(format(x)) gives x rounded, with the decimals and unit printed (property)', () => {
     fc.assert(
       fc.property(
         amountArb,
@@ -52,11 +50,9 @@ describe('formatAmount', () => {
       ),
       PROPERTY,
     )
-  })
+  }, 30_000)
 
-  it('parse(format(x)) = x exactly when x has no more decimals than printed (property)', {
-    timeout: 30_000,
-  }, () => {
+  it('parse(format(x)) = x exactly when x has no more decimals than printed (property)', () => {
     fc.assert(
       fc.property(amountArb, (x) => {
         const p = parsePrinted(formatAmount(x, { decimals: 6, thousands: true }))
@@ -64,5 +60,5 @@ describe('formatAmount', () => {
       }),
       PROPERTY,
     )
-  })
+  }, 30_000)
 })

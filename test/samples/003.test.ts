@@ -58,7 +58,7 @@ function section(title: string): string[][] {
 }
 const isAmount = (s: string | undefined): boolean => AMOUNT.test(canon(s ?? ''))
 
-/** Compares rows with printed lines: `codeOf`/`nameOf` give the expected labels, `keys` the columns from `at`. */
+/** Compares rows with printed lines: labels by `label`/`printedLabel`, cells by `keys` read from column `at` on. */
 function compareRows(
   rows: readonly Row[],
   printed: readonly string[][],
@@ -80,6 +80,12 @@ function compareRows(
   })
   return problems
 }
+
+/** The label of a row as the seed prints it: ordinal (一、 / (一)) then name. */
+const labelOf = (row: Row): string =>
+  squeeze(
+    `${row.ordinal ?? ''}${row.ordinal && /^[一二三四五六七八九十]+$/.test(row.ordinal) ? '、' : ''}${row.name}`,
+  )
 
 const blockRows = (t: PrintedTable, block: number): Row[] => t.rows.filter((r) => (r.block ?? 0) === block)
 const keysOf = (t: PrintedTable, block?: number): FactKey[] =>
@@ -133,12 +139,12 @@ describe('003 2025年部门收支预算表', () => {
     const lei = blockRows(table, 1).filter((r) => r.code !== undefined)
     expect(lei).toHaveLength(30)
     expect(lei.map((r) => r.code)).not.toContain('218')
-    expect(lei.find((r) => r.ordinal === '十九、')?.code).toBe('219')
+    expect(lei.find((r) => r.ordinal === '十九')?.code).toBe('219')
     expect(blockRows(table, 1).map((r) => r.key ?? r.code)).toContain('exp.current')
   })
 
   it('every label but one stands in the seed; the 八、社会保障和就业 label was lost by the extraction', () => {
-    const missing = table.rows.filter((r) => !text.includes(`${r.ordinal ?? ''}${r.name}`)).map((r) => r.name)
+    const missing = table.rows.filter((r) => !squeeze(text).includes(labelOf(r))).map((r) => r.name)
     expect(missing).toEqual(['社会保障和就业'])
     expect(table.rows.find((r) => r.code === '208')?.note).toMatch(/label lost/)
   })
@@ -302,17 +308,39 @@ describe('003 2025年财政拨款收支预算表', () => {
     expect(stale?.code).toBeUndefined()
   })
 
+  const left = printed.filter((p) => isAmount(p[1]) || /^(\(|[一二]、|其中|收入合计)/.test(p[0] ?? ''))
+  const compareRight = (t: PrintedTable) =>
+    compareRows(blockRows(t, 1), right, keysOf(t, 1), 3, labelOf, (p) => squeeze(p[2] ?? ''))
+  const compareLeft = (t: PrintedTable) =>
+    compareRows(blockRows(t, 0), left, ['total'], 1, labelOf, (p) => squeeze(p[0] ?? ''))
+  /** Label mismatches where the seed prints the head of a wrapped label are not problems. */
+  const cellProblems = (problems: readonly string[]) =>
+    problems.filter((s) => {
+      const [, printedHead, jsonLabel] = /^row \d+: (.*) vs (.*)$/.exec(s) ?? []
+      return printedHead === undefined || !jsonLabel?.startsWith(printedHead)
+    })
+
+  it('matches the seed cell by cell on the revenue side (13 lines, three labels wrapped)', () => {
+    expect(left).toHaveLength(13)
+    expect(cellProblems(compareLeft(table))).toEqual([])
+    expect(compareLeft(table)).toHaveLength(1)
+  })
+
+  it('catches a changed cell on either side', () => {
+    const changed = mutableCopy()
+    const t = tableOf(changed, 'fiscal-summary')
+    const edu = t.rows.find((r) => r.code === '205')
+    if (edu) edu.cells['src.gpb.fiscal'] = '4.52'
+    const carry = t.rows.find((r) => r.key === 'carry.gpb')
+    if (carry) carry.cells.total = '92.86'
+    expect(cellProblems(compareRight(t))).toEqual(['(五)教育支出 / src.gpb.fiscal: 4.52 vs 4.25'])
+    expect(cellProblems(compareLeft(t))).toEqual(['(一)一般公共预算拨款 / total: 92.86 vs 92.68'])
+  })
+
   it('matches the seed cell by cell on the expenditure side', () => {
     const keys = keysOf(table, 1)
     expect(keys).toHaveLength(8)
-    const problems = compareRows(
-      blockRows(table, 1),
-      right,
-      keys,
-      3,
-      (r) => squeeze(`${r.ordinal ?? ''}${r.name}`),
-      (p) => squeeze(p[2] ?? ''),
-    )
+    const problems = compareRight(table)
     // every cell agrees; eight wrapped labels print their tail on the next text line
     expect(problems.filter((s) => !/^row \d+:/.test(s))).toEqual([])
     expect(problems).toHaveLength(8)
@@ -354,6 +382,18 @@ describe('003 2025年一般公共预算基本支出预算表 and 基本支出明
     expect(compareRows(table.rows, printed, keysOf(table), 4, label, pl)).toEqual([])
     expect(table.rows).toHaveLength(23)
     expect(table.rows[0]?.cells['exp.basic.public']).toBe('107.4')
+  })
+
+  it('catches a changed government code', () => {
+    const changed = mutableCopy()
+    const row = tableOf(changed, 'gpb-basic').rows.find((r) => r.code === '30226')
+    if (row) row.govCode = '50201'
+    const t = tableOf(changed, 'gpb-basic')
+    const label = (r: Row) => (r.kind === 'total' ? '合计' : `${r.code}|${r.name}|${r.govCode}|${r.govName}`)
+    const pl = (p: readonly string[]) => (p[3] === '合计' ? '合计' : squeeze(p.slice(0, 4).join('|')))
+    expect(compareRows(t.rows, printed, keysOf(t), 4, label, pl)).toEqual([
+      'row 16: 30226|劳务费|50205|委托业务费 vs 30226|劳务费|50201|委托业务费',
+    ])
   })
 
   it('keeps 30299 twice, with two government codes', () => {
@@ -477,17 +517,28 @@ describe('003 2025年项目支出预算表 and projects', () => {
   const table = tableOf(doc, 'projects')
   const printed = section('2025年项目支出预算表').filter((p) => isAmount(p[3]))
 
+  const label = (r: Row) => (r.kind === 'detail' ? `${r.projectType}|${r.unitName}` : (r.unitCode ?? ''))
+  const pl = (p: readonly string[]) => (p[0] ? `${p[0]}|${squeeze(p[2] ?? '')}` : p[1] === '309' ? '309' : '')
+  const compare = (t: PrintedTable) => compareRows(t.rows, printed, keysOf(t), 3, label, pl)
+
   it('matches the seed cell by cell (合计, department 309, 13 projects)', () => {
-    const label = (r: Row) => (r.kind === 'detail' ? `${r.projectType}|${r.unitName}` : (r.unitCode ?? ''))
-    const pl = (p: readonly string[]) =>
-      p[0] ? `${p[0]}|${squeeze(p[2] ?? '')}` : p[1] === '309' ? '309' : ''
-    expect(compareRows(table.rows, printed, keysOf(table), 3, label, pl)).toEqual([])
+    expect(compare(table)).toEqual([])
     expect(table.rows.filter((r) => r.kind === 'detail')).toHaveLength(13)
     // names: joined wraps; the one whose tail is on the next text line starts the same way
     printed.forEach((p, i) => {
       const row = table.rows[i]
       if (row?.kind === 'detail') expect(row.name.startsWith(squeeze(p[1] ?? '')), p[1]).toBe(true)
     })
+  })
+
+  it('catches a moved carry-over', () => {
+    const changed = mutableCopy()
+    const row = tableOf(changed, 'projects').rows.find((r) => r.cells['carry.gpb'] === '1.02')
+    if (row) row.cells = { ...row.cells, 'src.gpb': '1.02', 'carry.gpb': '' }
+    expect(compare(tableOf(changed, 'projects'))).toEqual([
+      '特定目标类|焦作市社会医疗保险中心 / src.gpb: 1.02 vs ',
+      '特定目标类|焦作市社会医疗保险中心 / carry.gpb:  vs 1.02',
+    ])
   })
 
   it('projects add up to 项目支出 by type and by fund, as in the expenditure table', () => {

@@ -41,7 +41,11 @@ export function numbersIn(text: string): string[] {
 export function tableSection(seed: string, title: string, otherTitles: readonly string[], maxChars = 20000): string {
   let best = ''
   let bestCount = -1
+  // an occurrence inside a longer title of another table (支出决算表 in …“三公”经费支出决算表) is not this table
+  const insideLonger = (at: number): boolean =>
+    otherTitles.some((o) => o !== title && o.includes(title) && seed.startsWith(o, at - o.indexOf(title)))
   for (let at = seed.indexOf(title); at >= 0; at = seed.indexOf(title, at + 1)) {
+    if (insideLonger(at)) continue
     let end = Math.min(seed.length, at + maxChars)
     for (const other of otherTitles) {
       if (other === title || title.includes(other)) continue
@@ -49,7 +53,10 @@ export function tableSection(seed: string, title: string, otherTitles: readonly 
       if (next >= 0 && next < end) end = next
     }
     const section = seed.slice(at, end)
-    const count = numbersIn(section).length
+    // a title standing alone on its line is the table's heading; the same words inside a sentence are not
+    const after = at + title.length
+    const ownLine = (at === 0 || seed[at - 1] === '\n') && (after === seed.length || seed[after] === '\n')
+    const count = numbersIn(section).length + (ownLine ? 1_000_000 : 0)
     if (count > bestCount) {
       best = section
       bestCount = count

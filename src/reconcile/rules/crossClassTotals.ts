@@ -1,5 +1,5 @@
 import type { PrintedFact } from '../facts'
-import { classTotals, tableOf } from '../facts'
+import { classTotals, rowTotalKey, tableOf } from '../facts'
 import { compareFacts } from '../compareFacts'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
@@ -28,9 +28,9 @@ export const crossClassTotals = /*#__PURE__*/ defineRule({
     const summary = tableOf(doc, 'summary')
     if (summary) sources.push(classTotals(summary, 'total', 1))
     const expenditure = tableOf(doc, 'expenditure')
-    if (expenditure) sources.push(classTotals(expenditure, 'total'))
+    if (expenditure) sources.push(classTotals(expenditure, rowTotalKey(expenditure)))
     const income = tableOf(doc, 'income')
-    if (income && doc.kind === 'budget') sources.push(classTotals(income, 'total'))
+    if (income && doc.kind === 'budget') sources.push(classTotals(income, rowTotalKey(income)))
     const usable = sources.filter((m) => m.size > 0)
     if (usable.length < 2)
       return notApplicable('少于两张表按类列示支出', 'fewer than two tables print expenditure by class')

@@ -1,7 +1,7 @@
 import { isNonZero } from '../checks'
 import { compareFacts } from '../compareFacts'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
-import { classTotals, tableOf } from '../facts'
+import { classTotals, rowTotalKey, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
 
 /**
@@ -46,7 +46,7 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       ? 'src.gpb'
       : 'total'
     const a = classTotals(fiscal, column, 1)
-    const b = classTotals(gpb, 'total')
+    const b = classTotals(gpb, rowTotalKey(gpb))
     let checks = 0
     const findings: FindingDraft[] = []
     for (const cls of [...new Set([...a.keys(), ...b.keys()])].sort()) {

@@ -1,7 +1,7 @@
 import type { Disclosure } from '../../model/disclosure'
 import { compareFacts } from '../compareFacts'
 import { defineRule, notApplicable } from '../defineRule'
-import { lineFact, tableOf } from '../facts'
+import { lineFact, rowTotalKey, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
 
 function pairs(doc: Disclosure) {

@@ -1,5 +1,6 @@
 // The rule catalog, in report order. Each rule lives in its own file.
 import type { Rule } from '../types'
+import { codesKnown } from './codesKnown'
 import { columnHierarchy } from './columnHierarchy'
 import { crossBasicEconomic } from './crossBasicEconomic'
 import { crossClassTotals } from './crossClassTotals'
@@ -62,9 +63,11 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   textPlaceholder,
   requiredTables,
   emptyTableNote,
+  codesKnown,
 ])
 
 export {
+  codesKnown,
   columnHierarchy,
   crossBasicEconomic,
   crossClassTotals,

@@ -1,0 +1,23 @@
+// Entry point of the reconciliation engine (also re-exported from the package root).
+export { defineRule } from './defineRule'
+export { type ReconcileOptions, reconcile } from './reconcile'
+export { renderReportHtml } from './render/renderReportHtml'
+export { renderReportMarkdown } from './render/renderReportMarkdown'
+export { type RenderReportOptions, renderReportText } from './render/renderReportText'
+export type { ReportLang } from './render/reportLabels'
+export { reportToJson } from './render/reportToJson'
+export { RULES } from './rules/index'
+export type {
+  Coverage,
+  Finding,
+  FindingDraft,
+  FindingStatus,
+  MessageParams,
+  ReconciliationReport,
+  Rule,
+  RuleContext,
+  RuleFamily,
+  RuleRun,
+  Severity,
+  Where,
+} from './types'

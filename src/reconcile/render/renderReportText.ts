@@ -1,0 +1,48 @@
+import type { ReconciliationReport } from '../types'
+import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
+
+/** Options of the report renderers. */
+export interface RenderReportOptions {
+  /** Language of the messages: 'zh', 'en' or 'both' (default 'zh'). */
+  readonly lang?: ReportLang
+  /** Also list rounding tails (尾差) one by one (default false: only counted). */
+  readonly showTails?: boolean
+}
+
+/**
+ * Renders a reconciliation report as plain text for a terminal: a summary line, the findings
+ * (contradictions first; rounding tails counted, or listed with `showTails`), and the coverage
+ * of every rule, so that a rule that did not run is never mistaken for a pass.
+ *
+ * @param report - the result of `reconcile`
+ * @param options - language, whether to list rounding tails
+ * @returns text, lines separated by '\n'
+ * @example
+ * ```ts
+ * console.log(renderReportText(reconcile(doc), { lang: 'both' }))
+ * ```
+ */
+export function renderReportText(report: ReconciliationReport, options: RenderReportOptions = {}): string {
+  const lang = options.lang ?? 'zh'
+  const s = report.summary
+  const lines: string[] = []
+  const zh = `${report.document.department} ${report.document.fiscalYear}年${report.document.kind === 'budget' ? '预算' : '决算'}：核对 ${s.checks} 处，矛盾 ${s.mismatches}，尾差 ${s.roundingTails}，无法计算 ${s.notComputable}，参考 ${s.info}`
+  const en = `${report.document.department} ${report.document.fiscalYear} ${report.document.kind}: ${s.checks} checks, ${s.mismatches} mismatches, ${s.roundingTails} rounding tails, ${s.notComputable} not computable, ${s.info} information`
+  lines.push(say({ zh, en }, lang), '')
+  const shown = report.findings.filter((f) => options.showTails || f.status !== 'rounding-tail')
+  const order = { mismatch: 0, 'not-computable': 1, 'insufficient-data': 2, info: 3, 'rounding-tail': 4, 'not-applicable': 5 }
+  const sorted = [...shown].sort((a, b) => order[a.status] - order[b.status])
+  sorted.forEach((f, i) => {
+    lines.push(`${i + 1}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`)
+    if (lang !== 'en') lines.push(`   ${f.message.zh}`)
+    if (lang !== 'zh') lines.push(`   ${f.message.en}`)
+  })
+  if (!options.showTails && s.roundingTails > 0)
+    lines.push('', say({ zh: `另有 ${s.roundingTails} 处差异属四舍五入尾差，不视为矛盾。`, en: `${s.roundingTails} more differences are rounding tails, not contradictions.` }, lang))
+  lines.push('', say({ zh: '规则覆盖', en: 'Rule coverage' }, lang))
+  for (const c of report.coverage)
+    lines.push(
+      `  ${c.rule.padEnd(30)} ${say(RUN_LABELS[c.status], lang).padEnd(lang === 'zh' ? 6 : 20)} ${String(c.checks).padStart(4)} ${c.reason ? `  ${say(c.reason, lang)}` : ''}`.trimEnd(),
+    )
+  return `${lines.join('\n')}\n`
+}

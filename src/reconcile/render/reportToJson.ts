@@ -1,0 +1,17 @@
+import type { ReconciliationReport } from '../types'
+
+/**
+ * Serialises a reconciliation report as JSON (two-space indentation, final newline): findings with
+ * their messages in both languages, coverage and summary. Amounts are canonical decimal strings.
+ *
+ * @param report - the result of `reconcile`
+ * @returns JSON text
+ * @example
+ * ```ts
+ * const data = JSON.parse(reportToJson(reconcile(doc)))
+ * data.summary.mismatches // number
+ * ```
+ */
+export function reportToJson(report: ReconciliationReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}

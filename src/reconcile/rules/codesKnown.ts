@@ -1,0 +1,57 @@
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
+import { functionalCatalog } from '../../codes/functional/functionalCatalog'
+import { cellWhere } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+/**
+ * Every functional and department economic code printed in the tables is a code of that year's
+ * catalog. The document model accepts unknown codes (real documents print codes of editions or
+ * local extensions a catalog may lack); this rule flags them, as warnings, with the row.
+ *
+ * @example
+ * ```ts
+ * codesKnown.check(doc, ctx).findings.map((f) => f.params.code) // e.g. ['2101200'] (an OCR slip)
+ * ```
+ */
+export const codesKnown = /*#__PURE__*/ defineRule({
+  id: 'codes-known',
+  title: { zh: '科目编码在当年科目表中', en: "Codes are in the year's catalog" },
+  family: 'completeness',
+  severity: 'warning',
+  reads: { zh: '各表的功能分类与部门经济分类编码', en: 'functional and department economic codes of every table' },
+  check: (doc) => {
+    let checks = 0
+    const findings: FindingDraft[] = []
+    for (const table of doc.tables) {
+      table.rows.forEach((row, index) => {
+        if (!row.code || row.kind === 'unit') return
+        const catalog =
+          row.codeSystem === 'functional'
+            ? functionalCatalog
+            : row.codeSystem === 'economic-department'
+              ? departmentEconomicCatalog
+              : undefined
+        if (!catalog) return
+        checks++
+        const known = /^\d+$/.test(row.code) && catalog.has(row.code)
+        if (known) return
+        findings.push({
+          severity: 'warning',
+          status: 'info',
+          where: cellWhere(table, row, index),
+          printed: row.printedCode ?? row.code,
+          messageId: 'code-unknown',
+          params: {
+            place: `《${table.title}》`,
+            placeEn: `table "${table.title}"`,
+            code: row.printedCode ?? row.code,
+            name: row.name,
+            year: doc.fiscalYear,
+          },
+        })
+      })
+    }
+    return checks === 0 ? notApplicable('表中没有科目编码', 'no table prints classification codes') : { status: 'ran', checks, findings }
+  },
+})

@@ -1,0 +1,75 @@
+/**
+ * What the table builders take: the line items and the document's entities, the template, and
+ * the choices a producer may make (decimals, given figures, names).
+ * @module
+ */
+import type { AssetItem } from '../../model/asset'
+import type { DepartmentPerformance } from '../../model/departmentPerformance'
+import type { BudgetUnit } from '../../model/disclosure'
+import type { LineItem } from '../../model/lineItem'
+import type { ProcurementItem } from '../../model/procurement'
+import type { Project } from '../../model/project'
+import type { TableKind } from '../../model/tableKinds'
+import type { TableTemplate } from '../templates/types'
+
+/** The "三公" figures a producer can give instead of summing economic codes. */
+export interface ThreePublicFigures {
+  readonly '3p.abroad'?: string
+  readonly '3p.vehicle.purchase'?: string
+  readonly '3p.vehicle.operation'?: string
+  readonly '3p.reception'?: string
+}
+
+/**
+ * Names of classification codes. Line items carry codes only; the builders ask these functions
+ * for the name to print (default: the bundled catalogs, edition of the fiscal year).
+ */
+export interface CodeNames {
+  readonly functional?: (code: string, year: number) => string | undefined
+  readonly economic?: (code: string, year: number) => string | undefined
+  readonly government?: (code: string, year: number) => string | undefined
+}
+
+/** Input of `buildTables`. */
+export interface BuildTablesInput {
+  /** The producer's atoms: unit × 项 × basic/project × economic code × source → amount. */
+  readonly lineItems: readonly LineItem[]
+  readonly department: { readonly code: string; readonly name: string }
+  readonly units: readonly BudgetUnit[]
+  readonly fiscalYear: number
+  readonly template: TableTemplate
+  /** Decimals to print (default: the template's). */
+  readonly decimals?: number
+  /** Projects (names, codes, indicators) for the project and project-performance tables. */
+  readonly projects?: readonly Project[]
+  readonly departmentPerformance?: DepartmentPerformance
+  readonly procurement?: readonly ProcurementItem[]
+  readonly assets?: readonly AssetItem[]
+  /** "三公" figures to print instead of the sums of 30212/30217/30231/31013. */
+  readonly threePublic?: ThreePublicFigures
+  /** 决算 公开09表: the (adjusted) budget of the "三公" expenses. */
+  readonly threePublicBudget?: ThreePublicFigures
+  /** 机关运行经费 to print instead of the 公用经费 of administrative (行政, 参公) units. */
+  readonly operatingCosts?: string
+  /** Notes of empty tables, overriding the template's. */
+  readonly emptyNotes?: Partial<Record<TableKind, string>>
+  /** Which 一般公共预算 items are 上级专项转移支付 (the 2025 河南 column); line items do not say. */
+  readonly isSuperiorTransfer?: (item: LineItem) => boolean
+  readonly names?: CodeNames
+}
+
+/** One cell of the fact cube: line items with equal dimensions, summed exactly. */
+export interface CubeEntry {
+  /** The first line item of the group (its dimensions; its amount is not the group's). */
+  readonly item: LineItem
+  /** Exact sum of the group, canonical decimal string. */
+  readonly amount: string
+}
+
+/** What every table builder reads: the input, the fact cube, resolved decimals and names. */
+export interface BuildContext {
+  readonly input: BuildTablesInput
+  readonly cube: readonly CubeEntry[]
+  readonly decimals: number
+  readonly names: Required<CodeNames>
+}
