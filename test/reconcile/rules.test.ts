@@ -108,13 +108,13 @@ const CASES: readonly Case[] = [
   {
     rule: 'column-hierarchy',
     name: '类 = Σ 项 and 合计 = Σ 类',
-    doc: docWith([table('expenditure', [col('total')], [total({ total: '10.00' }), coded('210', { total: '10.00' }), coded('2101501', { total: '4.00' }), coded('2101599', { total: '6.00' })])]),
+    doc: docWith([table('expenditure', [col('total')], [total({ total: '10.00' }), coded('210', { total: '10.00' }, { kind: 'subtotal' }), coded('2101501', { total: '4.00' }), coded('2101599', { total: '6.00' })])]),
     expect: [],
   },
   {
     rule: 'column-hierarchy',
     name: 'a 类 that is not the sum of its 项',
-    doc: docWith([table('expenditure', [col('total')], [total({ total: '10.00' }), coded('210', { total: '10.00' }), coded('2101501', { total: '4.00' }), coded('2101599', { total: '5.00' })])]),
+    doc: docWith([table('expenditure', [col('total')], [total({ total: '10.00' }), coded('210', { total: '10.00' }, { kind: 'subtotal' }), coded('2101501', { total: '4.00' }), coded('2101599', { total: '5.00' })])]),
     expect: ['mismatch'],
   },
   {

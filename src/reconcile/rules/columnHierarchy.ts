@@ -28,30 +28,25 @@ const isCoded = (r: Row): boolean =>
 
 const nextLength = (length: number): number => (length === 3 ? 5 : length + 2)
 
+// A row is a parent only when printed as a subtotal: a detail row whose code is short (a 款 printed
+// without its digits, an OCR slip) is a leaf, not the sum of the rows that share its prefix.
+const isAncestor = (o: Indexed, r: Indexed): boolean =>
+  o !== r &&
+  o.row.kind === 'subtotal' &&
+  (r.row.code ?? '').startsWith(o.row.code ?? '') &&
+  (o.row.code ?? '').length < (r.row.code ?? '').length
+
 // The rows directly below `parent` (the next level; or deeper, where the table skips a level).
 function childrenOf(parent: Indexed, rows: readonly Indexed[]): Indexed[] {
   const code = parent.row.code ?? ''
-  const below = rows.filter(
-    (r) => r !== parent && (r.row.code ?? '').startsWith(code) && (r.row.code ?? '').length > code.length,
-  )
+  const below = rows.filter((r) => isAncestor(parent, r))
   if (below.length === 0) return []
   const shallowest = Math.min(...below.map((r) => (r.row.code ?? '').length))
-  const direct = below.filter(
-    (r) => (r.row.code ?? '').length === Math.max(shallowest, nextLength(code.length)),
-  )
+  const direct = below.filter((r) => (r.row.code ?? '').length === Math.max(shallowest, nextLength(code.length)))
   return direct.length > 0 ? direct : below.filter((r) => (r.row.code ?? '').length === shallowest)
 }
 
-const topLevel = (rows: readonly Indexed[]): Indexed[] =>
-  rows.filter(
-    (r) =>
-      !rows.some(
-        (o) =>
-          o !== r &&
-          (r.row.code ?? '').startsWith(o.row.code ?? '') &&
-          (o.row.code ?? '').length < (r.row.code ?? '').length,
-      ),
-  )
+const topLevel = (rows: readonly Indexed[]): Indexed[] => rows.filter((r) => !rows.some((o) => isAncestor(o, r)))
 
 /**
  * Column sums down a table's classification hierarchy: 类 = Σ 款 = Σ 项 (functional) and 类 = Σ 款

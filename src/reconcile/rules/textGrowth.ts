@@ -1,55 +1,10 @@
 import { checkGrowth } from '../../calc/checkGrowth'
-import type { PercentageCheck } from '../../calc/types'
-import { add, amount, cmp, divRound, halfUlp, mul, neg, sign, sub } from '../../money/decimal'
 import { parsePercent } from '../../money/parsePercent'
-import type { Amount, Printed } from '../../money/types'
 import { printedOf } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 import { percentDraft } from './percentDraft'
-
-// growth = change / (current − change) × 100 when the text states the change but never the prior
-// year: the bounds come from the corners of the two rounding intervals (the ratio rises with the
-// change and falls with the current figure, for a positive base).
-function growthFromChange(
-  current: Printed,
-  change: Printed,
-  printed: Printed,
-  decrease: boolean,
-): PercentageCheck {
-  if (current.kind !== 'amount' || change.kind !== 'amount' || printed.kind !== 'amount')
-    return {
-      status: 'not-computable',
-      printed: null,
-      recomputed: null,
-      interval: null,
-      reason: 'not-a-number',
-    }
-  const hundred = amount(100)
-  const delta = decrease ? neg(change.value) : change.value
-  const value = decrease ? neg(printed.value) : printed.value
-  const prior = sub(current.value, delta)
-  if (sign(prior) <= 0)
-    return {
-      status: 'not-computable',
-      printed: value,
-      recomputed: null,
-      interval: null,
-      reason: 'zero-denominator',
-    }
-  const d = printed.decimals
-  const recomputed = divRound(mul(delta, hundred), prior, d, 'halfUp')
-  const hc = halfUlp(current.decimals)
-  const hd = halfUlp(change.decimals)
-  const ratio = (c: Amount, x: Amount) => divRound(mul(x, hundred), sub(c, x), d + 2, 'halfUp')
-  const low = ratio(add(current.value, hc), sub(delta, hd))
-  const high = ratio(sub(current.value, hc), add(delta, hd))
-  const hp = halfUlp(d)
-  const meets = cmp(sub(value, hp), high) <= 0 && cmp(add(value, hp), low) >= 0
-  const status = cmp(recomputed, value) === 0 ? 'right' : meets ? 'right-within-rounding' : 'wrong'
-  return { status, printed: value, recomputed, interval: { low, high } }
-}
 
 /**
  * Every growth rate of the explanatory text (增长/下降 y%), recomputed from the current and prior
@@ -82,20 +37,16 @@ export const textGrowth = /*#__PURE__*/ defineRule({
       checks++
       const printed = parsePercent(f.printed)
       const decrease = f.direction === 'decrease'
+      const direction = decrease ? ({ direction: '下降' } as const) : {}
       const result =
         prior !== undefined
-          ? checkGrowth({
-              current: printedOf(current),
-              prior: printedOf(prior),
-              printed,
-              ...(decrease ? { direction: '下降' as const } : {}),
-            })
-          : growthFromChange(printedOf(current), printedOf(change), printed, decrease)
-      const draft = percentDraft(
-        f,
-        result,
-        prior !== undefined ? `(${current} − ${prior}) / ${prior}` : `${change} / (${current} − ${change})`,
-      )
+          ? checkGrowth({ current: printedOf(current), prior: printedOf(prior), printed, ...direction })
+          : checkGrowth({ current: printedOf(current), change: printedOf(change), printed, ...direction })
+      const inputs =
+        prior !== undefined
+          ? `(${current} − ${prior}) / ${prior}`
+          : `${decrease ? '−' : ''}${change} / (${current} ${decrease ? '+' : '−'} ${change})`
+      const draft = percentDraft(f, result, inputs)
       if (draft) findings.push(draft)
     }
     return checks === 0

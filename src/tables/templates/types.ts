@@ -6,7 +6,7 @@
  * @module
  */
 import type { FactKey } from '../../model/factKeys'
-import type { MoneyUnit } from '../../model/table'
+import type { MoneyUnit } from '../../money/types'
 import type { TableKind } from '../../model/tableKinds'
 
 /** A value column: its fact key and its header path (top of the header tree down to the column). */
@@ -55,8 +55,17 @@ export interface ClassesLineSpec {
   readonly classes: readonly ClassLineSpec[]
 }
 
+/** A line printed with a label and no figures the line items can give (其中：教学科研人员因公出国（境）费). */
+export interface LabelLineSpec {
+  readonly type: 'label'
+  readonly name: string
+  readonly ordinal?: string
+  readonly line?: string
+  readonly note?: string
+}
+
 /** One line of a side of a two-sided table (收支总表, 财政拨款收支总表). */
-export type LineSpec = FactLineSpec | ClassesLineSpec
+export type LineSpec = FactLineSpec | ClassesLineSpec | LabelLineSpec
 
 /** One side (block) of a two-sided table: its lines in print order. */
 export interface SideSpec {

@@ -1,0 +1,118 @@
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
+import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
+import { functionalCatalog } from '../../codes/functional/functionalCatalog'
+import { MedbudgetError } from '../../errors'
+import { LineItemSchema } from '../../model/lineItem'
+import type { PrintedTable } from '../../model/table'
+import type { TableKind } from '../../model/tableKinds'
+import type { TableSpec } from '../templates/types'
+import { buildAssetsTable } from './buildAssetsTable'
+import { buildDepartmentPerformanceTable } from './buildDepartmentPerformanceTable'
+import { buildEconomicSummaryTable } from './buildEconomicSummaryTable'
+import { buildExpenditureTable } from './buildExpenditureTable'
+import { buildFiscalSummaryTable } from './buildFiscalSummaryTable'
+import { buildGovFundTable } from './buildGovFundTable'
+import { buildGpbBasicDetailTable } from './buildGpbBasicDetailTable'
+import { buildGpbBasicTable } from './buildGpbBasicTable'
+import { buildGpbExpenditureTable } from './buildGpbExpenditureTable'
+import { buildIncomeTable } from './buildIncomeTable'
+import { buildOperatingCostsTable } from './buildOperatingCostsTable'
+import { buildProcurementTable } from './buildProcurementTable'
+import { buildProjectPerformanceTable } from './buildProjectPerformanceTable'
+import { buildProjectsTable } from './buildProjectsTable'
+import { buildSoeCapitalTable } from './buildSoeCapitalTable'
+import { buildSummaryTable } from './buildSummaryTable'
+import { buildThreePublicTable } from './buildThreePublicTable'
+import { factCube } from './factCube'
+import type { BuildContext, BuildTablesInput } from './types'
+
+type Builder = (spec: TableSpec, ctx: BuildContext) => PrintedTable
+
+const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = {
+  summary: buildSummaryTable,
+  income: buildIncomeTable,
+  expenditure: buildExpenditureTable,
+  'fiscal-summary': buildFiscalSummaryTable,
+  'gpb-expenditure': buildGpbExpenditureTable,
+  'gpb-basic': buildGpbBasicTable,
+  'gpb-basic-detail': buildGpbBasicDetailTable,
+  'economic-summary': buildEconomicSummaryTable,
+  'three-public': buildThreePublicTable,
+  'gov-fund': buildGovFundTable,
+  'soe-capital': buildSoeCapitalTable,
+  projects: buildProjectsTable,
+  'operating-costs': buildOperatingCostsTable,
+  'department-performance': buildDepartmentPerformanceTable,
+  'project-performance': buildProjectPerformanceTable,
+  procurement: buildProcurementTable,
+  assets: buildAssetsTable,
+}
+
+const known = <T extends { status: string; name?: string }>(r: T): string | undefined =>
+  r.status === 'known' ? r.name : undefined
+
+/**
+ * Builds every standard table of a template from line items: the producer direction of the
+ * model. The line items are validated, summed exactly into a fact cube (equal dimensions added
+ * once), and each table of the template is built by the builder of its kind. Every printed cell
+ * is the exact sum of its items rounded half-up (四舍五入) once, to the template's decimals: a
+ * total is the rounded exact sum, so printed parts may differ from it by a 尾差, as in real
+ * disclosures. Cells with nothing in them print blank or 0.00 as the template says; a table with
+ * no money of its kind carries the template's empty note.
+ *
+ * @param input - line items, department, units, fiscal year, template, and optional entities and figures
+ * @returns the tables in the template's print order
+ * @throws MedbudgetError `LINE_ITEM_INVALID` for a malformed line item (every problem listed, with its path),
+ *   `TEMPLATE_INVALID` for a template table whose kind no builder knows or a bad `decimals`
+ * @example
+ * ```ts
+ * const tables = buildTables({ lineItems, department: { code: '503', name: '卫辉市医疗保障局' },
+ *   units: [{ code: '503001', name: '卫辉市医疗保障局' }], fiscalYear: 2024, template: HENAN_BUDGET_2024_TABLES })
+ * tables.map((t) => t.kind).slice(0, 3) // ['summary', 'income', 'expenditure']
+ * ```
+ */
+export function buildTables(input: BuildTablesInput): PrintedTable[] {
+  const issues = input.lineItems.flatMap((item, i) => {
+    const r = LineItemSchema.safeParse(item)
+    return r.success ? [] : r.error.issues.map((issue) => ({ path: ['lineItems', i, ...issue.path.map(String)], message: issue.message }))
+  })
+  if (issues.length > 0) {
+    const first = issues[0] as { path: (string | number)[]; message: string }
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `明细数据有 ${issues.length} 处错误，第一处在 ${first.path.join('.')}：${first.message}`,
+      `${issues.length} problem(s) in the line items, the first at ${first.path.join('.')}: ${first.message}`,
+      { path: first.path },
+    )
+  }
+  const decimals = input.decimals ?? input.template.decimals
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
+    throw new MedbudgetError(
+      'TEMPLATE_INVALID',
+      `小数位数应为 0 到 6 的整数（收到 ${decimals}）`,
+      `decimals must be an integer from 0 to 6 (got ${decimals})`,
+    )
+  }
+  const ctx: BuildContext = {
+    input,
+    cube: factCube(input.lineItems),
+    decimals,
+    names: {
+      functional: input.names?.functional ?? ((code, year) => known(functionalCatalog.lookup(code, { year }))),
+      economic: input.names?.economic ?? ((code, year) => known(departmentEconomicCatalog.lookup(code, { year }))),
+      government: input.names?.government ?? ((code, year) => known(governmentEconomicCatalog.lookup(code, { year }))),
+    },
+  }
+  return input.template.tables.map((spec, i) => {
+    const build = BUILDERS[spec.kind]
+    if (build === undefined) {
+      throw new MedbudgetError(
+        'TEMPLATE_INVALID',
+        `模板“${input.template.id}”的第 ${i + 1} 张表“${spec.title}”的种类 ${spec.kind} 没有生成器`,
+        `table ${i + 1} ("${spec.title}") of template "${input.template.id}" is of kind ${spec.kind}, which no builder makes`,
+        { path: ['template', 'tables', i, 'kind'] },
+      )
+    }
+    return build(spec, ctx)
+  })
+}
