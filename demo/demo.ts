@@ -29,12 +29,17 @@ for (const printed of ['2101501', '210 | 15 | 01', '【2080505】机关事业单
   console.log(`${printed.padEnd(28)} → ${code.code} ${found.status === 'known' ? found.name : '(unknown)'}`)
 }
 const [stale] = functionalCatalog.searchByName('（九）医疗卫生与计划生育支出', { year: doc.fiscalYear })
-console.log(`（九）医疗卫生与计划生育支出 → ${stale ? `${stale.code} ${stale.name} (${stale.match} name)` : 'not found'}`)
+console.log(
+  `（九）医疗卫生与计划生育支出 → ${stale ? `${stale.code} ${stale.name} (${stale.match} name)` : 'not found'}`,
+)
 const allowed = allowedGovernmentCodes('30110')
-console.log(`30110 职工基本医疗保险缴费 → government codes ${allowed.status === 'known' ? allowed.codes.join(', ') : '?'}`)
+console.log(
+  `30110 职工基本医疗保险缴费 → government codes ${allowed.status === 'known' ? allowed.codes.join(', ') : '?'}`,
+)
 
 console.log(`\n${doc.department.name} ${doc.fiscalYear} — functional codes printed in its expenditure table:`)
-const expenditure = doc.tables.find((t) => t.kind === 'expenditure') ?? doc.tables.find((t) => t.kind === 'gpb-expenditure')
+const expenditure =
+  doc.tables.find((t) => t.kind === 'expenditure') ?? doc.tables.find((t) => t.kind === 'gpb-expenditure')
 for (const row of expenditure?.rows ?? []) {
   if (row.codeSystem !== 'functional' || !row.code) continue
   const found = functionalCatalog.lookup(row.code, { year: doc.fiscalYear })
@@ -50,7 +55,10 @@ for (const kind of ['summary', 'expenditure'] as const) {
 const report = reconcile(doc)
 const outDir = join(process.cwd(), 'out')
 mkdirSync(outDir, { recursive: true })
-const page = renderHtmlPage(doc.tables, { title: doc.title ?? doc.department.name, subtitle: `${doc.department.name} · ${doc.fiscalYear}` })
+const page = renderHtmlPage(doc.tables, {
+  title: doc.title ?? doc.department.name,
+  subtitle: `${doc.department.name} · ${doc.fiscalYear}`,
+})
 const htmlFile = join(outDir, `${id}.html`)
 writeFileSync(htmlFile, page.replace('</body>', `${renderReportHtml(report, { lang: 'both' })}\n</body>`))
 console.log(`All ${doc.tables.length} tables and the report written to ${htmlFile}`)

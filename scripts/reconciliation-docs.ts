@@ -47,9 +47,16 @@ export function renderReconciliationDocs(): string {
   for (const [family, [zh, en]] of Object.entries(FAMILIES)) {
     const rules = RULES.filter((r) => r.family === family)
     if (rules.length === 0) continue
-    out.push(`### ${zh} / ${en}`, '', '| id | 规则 | rule | severity | reads / 读取 |', '|---|---|---|---|---|')
+    out.push(
+      `### ${zh} / ${en}`,
+      '',
+      '| id | 规则 | rule | severity | reads / 读取 |',
+      '|---|---|---|---|---|',
+    )
     for (const r of rules)
-      out.push(`| \`${r.id}\` | ${r.title.zh} | ${r.title.en} | ${r.severity} | ${r.reads.zh}<br>${r.reads.en} |`)
+      out.push(
+        `| \`${r.id}\` | ${r.title.zh} | ${r.title.en} | ${r.severity} | ${r.reads.zh}<br>${r.reads.en} |`,
+      )
     out.push('')
   }
   out.push(

@@ -1,6 +1,6 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
-import { deepFreeze } from './deepFreeze'
-import type { CodeErratum } from './errata'
+import { deepFreeze } from '../internal/deepFreeze'
+import type { CodeErratum } from './codeErratum'
 import { nameSimilarity } from './nameSimilarity'
 import { normalizeName } from './normalizeName'
 import { parseCode } from './parseCode'

@@ -1,5 +1,5 @@
 import { MedbudgetError } from '../errors'
-import type { CodeErratum } from './errata'
+import type { CodeErratum } from './codeErratum'
 import { normalizeName } from './normalizeName'
 import type { CodeLevel, CodeSystem } from './types'
 

@@ -47,7 +47,11 @@ function byCode(table: PrintedTable | undefined): Map<string, { name: string; ce
   return out
 }
 
-function threePublicFigure(table: PrintedTable | undefined, key: FactKey, prefer: 'fa.budget' | 'fa.actual'): string {
+function threePublicFigure(
+  table: PrintedTable | undefined,
+  key: FactKey,
+  prefer: 'fa.budget' | 'fa.actual',
+): string {
   if (!table) return ''
   const byRow = table.rows.find((r) => r.key === key)
   if (byRow) return byRow.cells.total ?? byRow.cells['src.gpb.fiscal'] ?? ''
@@ -81,7 +85,12 @@ const line = (code: string, name: string, budget: string, actual: string): Execu
  */
 export function compareBudgetFinal(budget: Disclosure, final: Disclosure): BudgetFinalComparison {
   if (budget.kind !== 'budget' || final.kind !== 'final-account')
-    throw new MedbudgetError('DOCUMENT_INVALID', '需要一份预算和一份决算', 'expected a budget and a final account', {})
+    throw new MedbudgetError(
+      'DOCUMENT_INVALID',
+      '需要一份预算和一份决算',
+      'expected a budget and a final account',
+      {},
+    )
   if (budget.department.code !== final.department.code || budget.fiscalYear !== final.fiscalYear)
     throw new MedbudgetError(
       'DOCUMENT_INVALID',
@@ -98,10 +107,20 @@ export function compareBudgetFinal(budget: Disclosure, final: Disclosure): Budge
     department: final.department.name,
     fiscalYear: final.fiscalYear,
     byCode: codes.map((code) =>
-      line(code, spent.get(code)?.name ?? planned.get(code)?.name ?? '', planned.get(code)?.cell ?? '', spent.get(code)?.cell ?? ''),
+      line(
+        code,
+        spent.get(code)?.name ?? planned.get(code)?.name ?? '',
+        planned.get(code)?.cell ?? '',
+        spent.get(code)?.cell ?? '',
+      ),
     ),
     threePublic: THREE.map(([key, name]) =>
-      line(key, name, threePublicFigure(threeBudget, key, 'fa.budget'), threePublicFigure(threeFinal, key, 'fa.actual')),
+      line(
+        key,
+        name,
+        threePublicFigure(threeBudget, key, 'fa.budget'),
+        threePublicFigure(threeFinal, key, 'fa.actual'),
+      ),
     ),
   }
 }

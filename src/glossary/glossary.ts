@@ -2,7 +2,7 @@
  * The glossary catalog (名词解释) of `@medbudget/core`.
  * @module
  */
-import { deepFreeze } from '../codes/deepFreeze'
+import { deepFreeze } from '../internal/deepFreeze'
 import { carryoverTerms } from './terms/carryoverTerms'
 import { classificationTerms } from './terms/classificationTerms'
 import { documentTerms } from './terms/documentTerms'

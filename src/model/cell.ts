@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import { fromCanonical } from '../money/fromCanonical'
+import { isCanonical } from '../money/isCanonical'
 
 /**
  * The grammar of a printed cell as the model stores it: a canonical string.
  *
  * - an amount: a plain decimal that keeps its printed decimals (`'8938.04'`, `'0.00'`, `'9187.2'`, `'-3.50'`);
  * - `''`: a blank cell (nothing printed; a different fact from `'0.00'`);
- * - a dash as printed (`'-'`, `'—'`, `'－'`, `'--'`, `'——'`);
- * - any other short text without digits: a placeholder left in print (`'××.××'`, `'·'`).
+ * - a dash as printed (`'-'`, `'—'`, `'－'`, `'--'`);
+ * - a placeholder left in print (`'××.××'`, `'·'`, `'XX'`, `'***'`).
  *
  * The same grammar is produced by `toCanonical` in the money module, so a cell converts to
  * a typed printed value without loss.
@@ -16,14 +18,13 @@ import { z } from 'zod'
 /** Canonical decimal as stored in a cell: optional minus, no leading zeros, optional fraction. */
 export const CANONICAL_AMOUNT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
 
-/** Dashes that print "nothing here" in a table. */
-export const DASHES: readonly string[] = /*#__PURE__*/ Object.freeze(['-', '—', '－', '--', '——', '–'])
-
 /** Classification of a stored cell string. */
 export type CellForm = 'amount' | 'blank' | 'dash' | 'placeholder'
 
 /**
- * Tells which form a stored cell string has, or `undefined` when it is not a valid cell.
+ * Tells which form a stored cell string has, or `undefined` when it is not a valid cell. The
+ * grammar is the money module's canonical form (`isCanonical`), without a unit: a cell's unit is
+ * its table's.
  *
  * @param text - the stored cell string
  * @returns the form, or `undefined` for text that is neither an amount, blank, a dash nor a placeholder
@@ -36,12 +37,9 @@ export type CellForm = 'amount' | 'blank' | 'dash' | 'placeholder'
  * ```
  */
 export function cellForm(text: string): CellForm | undefined {
-  if (text === '') return 'blank'
-  // '-0' and '-0.00' are not canonical: a printed zero has no sign
-  if (CANONICAL_AMOUNT.test(text)) return /^-0(?:\.0+)?$/.test(text) ? undefined : 'amount'
-  if (DASHES.includes(text)) return 'dash'
-  if (text.length <= 16 && !/[0-9０-９]/.test(text) && text.trim() === text) return 'placeholder'
-  return undefined
+  if (!isCanonical(text)) return undefined
+  const printed = fromCanonical(text)
+  return printed.kind === 'amount' && printed.unit !== undefined ? undefined : printed.kind
 }
 
 /**

@@ -15,7 +15,9 @@ import { CellsSchema } from './table'
 export const DepartmentPerformanceSchema = /*#__PURE__*/ z.strictObject({
   title: z.string().optional(),
   goals: z.array(z.string()),
-  tasks: z.array(z.strictObject({ name: z.string(), content: z.string().optional(), budget: CellsSchema.optional() })),
+  tasks: z.array(
+    z.strictObject({ name: z.string(), content: z.string().optional(), budget: CellsSchema.optional() }),
+  ),
   budget: CellsSchema,
   indicators: z.array(IndicatorSchema),
 })

@@ -108,7 +108,9 @@ export const DisclosureSchema = /*#__PURE__*/ z
     kind: z.enum(['budget', 'final-account']),
     fiscalYear: z.number().int().min(2000).max(2100),
     department: z.strictObject({
-      code: z.string().regex(/^\d{1,12}$/, '部门编码应为数字字符串 / a department code is a string of digits'),
+      code: z
+        .string()
+        .regex(/^\d{1,12}$/, '部门编码应为数字字符串 / a department code is a string of digits'),
       name: z.string().min(1),
     }),
     units: z.array(BudgetUnitSchema),

@@ -119,7 +119,9 @@ export type FactKey = keyof typeof FACT_KEYS
  * FACT_KEY_LIST.includes('exp.project') // true
  * ```
  */
-export const FACT_KEY_LIST: readonly FactKey[] = /*#__PURE__*/ Object.freeze(Object.keys(FACT_KEYS) as FactKey[])
+export const FACT_KEY_LIST: readonly FactKey[] = /*#__PURE__*/ Object.freeze(
+  Object.keys(FACT_KEYS) as FactKey[],
+)
 
 /**
  * True when `key` belongs to the fact vocabulary.

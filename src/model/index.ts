@@ -1,6 +1,6 @@
 // Entry point of the document model (also re-exported from the package root).
 export { type AssetItem, AssetItemSchema } from './asset'
-export { CANONICAL_AMOUNT, type Cell, type CellForm, CellSchema, cellForm, DASHES } from './cell'
+export { CANONICAL_AMOUNT, type Cell, type CellForm, CellSchema, cellForm } from './cell'
 export { type DepartmentPerformance, DepartmentPerformanceSchema } from './departmentPerformance'
 export {
   type AbsentTable,

@@ -36,7 +36,9 @@ export type FundSource = (typeof FUND_SOURCES)[number]
 export const LineItemSchema = /*#__PURE__*/ z
   .strictObject({
     unitCode: z.string().regex(/^\d{1,12}$/),
-    functionalCode: z.string().regex(/^\d{7}$/, '功能分类应细化到项（7位）/ the functional code must be a 7-digit 项'),
+    functionalCode: z
+      .string()
+      .regex(/^\d{7}$/, '功能分类应细化到项（7位）/ the functional code must be a 7-digit 项'),
     kind: z.enum(['basic', 'project']),
     basicClass: z.enum(['personnel', 'public']).optional(),
     economicCode: z
@@ -48,13 +50,18 @@ export const LineItemSchema = /*#__PURE__*/ z
       .regex(/^5\d{4}$/)
       .optional(),
     projectType: z.enum(['operating', 'specific']).optional(),
-    projectCode: z.string().regex(/^[0-9A-Za-z]{1,40}$/).optional(),
+    projectCode: z
+      .string()
+      .regex(/^[0-9A-Za-z]{1,40}$/)
+      .optional(),
     projectName: z.string().optional(),
     source: z.enum(FUND_SOURCES),
     /** For `gpb`: false when not 财政拨款 (e.g. 专项收入 outside 其中：财政拨款). Default true. */
     fiscal: z.boolean().optional(),
     carryOver: z.boolean().optional(),
-    amount: z.string().regex(CANONICAL_AMOUNT, '金额应为规范十进制字符串 / the amount must be a canonical decimal string'),
+    amount: z
+      .string()
+      .regex(CANONICAL_AMOUNT, '金额应为规范十进制字符串 / the amount must be a canonical decimal string'),
   })
   .superRefine((item, ctx) => {
     if (item.kind === 'basic' && (item.basicClass === undefined || item.economicCode === undefined))

@@ -16,8 +16,12 @@ export type ParseDisclosureResult =
   | { readonly success: false; readonly error: MedbudgetError }
 
 // JSON.parse makes "__proto__" an own key; zod's records drop it silently, so report it here.
-function hostileKeyIssues(input: unknown, path: (string | number)[] = [], out: MedbudgetIssue[] = []): MedbudgetIssue[] {
-  if (Array.isArray(input)) input.forEach((v, i) => hostileKeyIssues(v, [...path, i], out))
+function hostileKeyIssues(
+  input: unknown,
+  path: (string | number)[] = [],
+  out: MedbudgetIssue[] = [],
+): MedbudgetIssue[] {
+  if (Array.isArray(input)) input.forEach((v, i) => void hostileKeyIssues(v, [...path, i], out))
   else if (input !== null && typeof input === 'object')
     for (const key of Object.keys(input)) {
       if (key === '__proto__' || key === 'prototype' || key === 'constructor')
@@ -74,7 +78,10 @@ function templateIssues(doc: Disclosure, templates: readonly TemplateRequirement
  * if (!result.success) for (const i of result.error.issues) console.log(i.path.join('.'), i.zh)
  * ```
  */
-export function safeParseDisclosure(input: unknown, options: ParseDisclosureOptions = {}): ParseDisclosureResult {
+export function safeParseDisclosure(
+  input: unknown,
+  options: ParseDisclosureOptions = {},
+): ParseDisclosureResult {
   const hostile = hostileKeyIssues(input)
   const parsed = DisclosureSchema.safeParse(input)
   const issues = [
@@ -83,7 +90,7 @@ export function safeParseDisclosure(input: unknown, options: ParseDisclosureOpti
       ? templateIssues(parsed.data, options.templates ?? BUNDLED_TEMPLATES)
       : toIssues(parsed.error.issues)),
   ]
-  if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) as Disclosure }
+  if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) }
   const first = issues[0]
   const more = issues.length > 1 ? `（共 ${issues.length} 处）` : ''
   const moreEn = issues.length > 1 ? ` (${issues.length} problems in all)` : ''

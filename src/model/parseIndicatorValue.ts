@@ -89,10 +89,17 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
     const unit = compare[3] ?? ''
     const prefix = /^(万|亿)(.+)$/.exec(unit)
     if (prefix && prefix[1] !== undefined && prefix[2] !== undefined && !/^元/.test(unit))
-      return { kind: 'compare', op, value, unit, scaled: { value: shift(value, prefix[1] === '万' ? 4 : 8), unit: prefix[2] } }
+      return {
+        kind: 'compare',
+        op,
+        value,
+        unit,
+        scaled: { value: shift(value, prefix[1] === '万' ? 4 : 8), unit: prefix[2] },
+      }
     return { kind: 'compare', op, value, unit }
   }
-  const deadline = /^(不晚于|不迟于|于)?(?:(\d{4})年)?(?:(\d{1,2})月)?(?:底|末|份|\d{1,2}日)?(前|以前|之前|内)?$/.exec(text)
+  const deadline =
+    /^(不晚于|不迟于|于)?(?:(\d{4})年)?(?:(\d{1,2})月)?(?:底|末|份|\d{1,2}日)?(前|以前|之前|内)?$/.exec(text)
   if (deadline && (deadline[2] !== undefined || deadline[3] !== undefined)) {
     const by = deadline[1] !== undefined || deadline[4] !== undefined
     return {

@@ -14,13 +14,22 @@ import { CellsSchema } from './table'
  * ```
  */
 export const ProjectSchema = /*#__PURE__*/ z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z]{1,40}$/).optional(),
+  code: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,40}$/)
+    .optional(),
   name: z.string().min(1),
-  unitCode: z.string().regex(/^\d{1,12}$/).optional(),
+  unitCode: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional(),
   unitName: z.string().optional(),
   /** 其他运转类 / 特定目标类 as printed (some templates print other categories). */
   type: z.string().optional(),
-  functionalCode: z.string().regex(/^\d{3}(\d{2}){0,2}$/).optional(),
+  functionalCode: z
+    .string()
+    .regex(/^\d{3}(\d{2}){0,2}$/)
+    .optional(),
   amounts: CellsSchema,
   /** 项目概况 / 绩效目标 text as printed. */
   goal: z.string().optional(),

@@ -40,7 +40,13 @@ export const ColumnSchema = /*#__PURE__*/ z.strictObject({
 export type Column = z.infer<typeof ColumnSchema>
 
 /** What a row code is a code of. */
-export const CODE_SYSTEMS = ['functional', 'economic-department', 'economic-government', 'unit', 'project'] as const
+export const CODE_SYSTEMS = [
+  'functional',
+  'economic-department',
+  'economic-government',
+  'unit',
+  'project',
+] as const
 
 /**
  * One printed row. A row is identified by what it is about: a classification code (`code`, with
@@ -66,10 +72,16 @@ export const RowSchema = /*#__PURE__*/ z.strictObject({
   printedCode: z.string().optional(),
   govCode: z
     .string()
-    .regex(/^5\d{2}(\d{2})?$/, '政府经济分类编码应为 3 或 5 位、以 5 开头 / a government economic code has 3 or 5 digits starting with 5')
+    .regex(
+      /^5\d{2}(\d{2})?$/,
+      '政府经济分类编码应为 3 或 5 位、以 5 开头 / a government economic code has 3 or 5 digits starting with 5',
+    )
     .optional(),
   govName: z.string().optional(),
-  unitCode: z.string().regex(/^\d{1,12}$/).optional(),
+  unitCode: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional(),
   unitName: z.string().optional(),
   projectType: z.string().optional(),
   name: z.string(),
@@ -101,19 +113,21 @@ export type Row = z.infer<typeof RowSchema>
  */
 export const PrintedTableSchema = /*#__PURE__*/ z
   .strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '表标识只能用小写字母、数字和连字符 / a table id uses a-z, 0-9 and -'),
-  kind: TableKindSchema,
-  title: z.string().min(1),
-  /** 公开01表, 预算01表, or the ordinal under which the table is listed. */
-  number: z.string().optional(),
-  unit: MoneyUnitSchema.optional(),
-  /** Header paths of the label columns (codes, names), for rendering as printed. */
-  labelHeader: z.array(z.array(z.string())).optional(),
-  columns: z.array(ColumnSchema),
-  rows: z.array(RowSchema),
-  notes: z.array(z.string()).optional(),
-  empty: z.strictObject({ note: z.string() }).optional(),
-})
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, '表标识只能用小写字母、数字和连字符 / a table id uses a-z, 0-9 and -'),
+    kind: TableKindSchema,
+    title: z.string().min(1),
+    /** 公开01表, 预算01表, or the ordinal under which the table is listed. */
+    number: z.string().optional(),
+    unit: MoneyUnitSchema.optional(),
+    /** Header paths of the label columns (codes, names), for rendering as printed. */
+    labelHeader: z.array(z.array(z.string())).optional(),
+    columns: z.array(ColumnSchema),
+    rows: z.array(RowSchema),
+    notes: z.array(z.string()).optional(),
+    empty: z.strictObject({ note: z.string() }).optional(),
+  })
   .superRefine((table, ctx) => {
     // a key names one column of a block: two columns with one key would make a row's cells ambiguous
     const seen = new Set<string>()

@@ -42,14 +42,21 @@ export const TABLE_KINDS = /*#__PURE__*/ define({
     en: 'General public budget basic expenditure',
     finalAccountNo: '公开06表',
   },
-  'gpb-basic-detail': { zh: '一般公共预算基本支出明细表', en: 'General public budget basic expenditure, detail' },
+  'gpb-basic-detail': {
+    zh: '一般公共预算基本支出明细表',
+    en: 'General public budget basic expenditure, detail',
+  },
   'economic-summary': { zh: '支出经济分类汇总表', en: 'Expenditure by economic classification' },
   'three-public': {
     zh: '“三公”经费支出表',
     en: 'Three public expenses',
     finalAccountNo: '公开09表',
   },
-  'gov-fund': { zh: '政府性基金预算支出表', en: 'Government fund budget expenditure', finalAccountNo: '公开07表' },
+  'gov-fund': {
+    zh: '政府性基金预算支出表',
+    en: 'Government fund budget expenditure',
+    finalAccountNo: '公开07表',
+  },
   'soe-capital': {
     zh: '国有资本经营预算支出表',
     en: 'State capital operation budget expenditure',
@@ -62,7 +69,10 @@ export const TABLE_KINDS = /*#__PURE__*/ define({
   'project-performance': { zh: '项目绩效目标表', en: 'Project performance targets' },
   procurement: { zh: '政府采购预算表', en: 'Government procurement budget' },
   assets: { zh: '国有资产占用情况表', en: 'State-owned assets in use' },
-  'department-self-evaluation': { zh: '部门整体支出绩效自评表', en: 'Department-wide performance self-evaluation' },
+  'department-self-evaluation': {
+    zh: '部门整体支出绩效自评表',
+    en: 'Department-wide performance self-evaluation',
+  },
   'project-self-evaluation': { zh: '项目支出绩效自评表', en: 'Project performance self-evaluation' },
 })
 

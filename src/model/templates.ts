@@ -13,7 +13,8 @@ export interface TemplateRequirement {
   readonly tables: readonly TableKind[]
 }
 
-const freeze = <T extends TemplateRequirement>(t: T): T => Object.freeze({ ...t, tables: Object.freeze([...t.tables]) })
+const freeze = <T extends TemplateRequirement>(t: T): T =>
+  Object.freeze({ ...t, tables: Object.freeze([...t.tables]) })
 
 /**
  * 河南 budget template (2023/24: 郑州, 卫辉): thirteen tables, 类 rows numbered by code.

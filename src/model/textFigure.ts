@@ -41,7 +41,15 @@ export const OperandSchema = /*#__PURE__*/ z.union([
 export type Operand = z.infer<typeof OperandSchema>
 
 /** Kinds of figures stated in the explanatory text. */
-export const TEXT_FIGURE_KINDS = ['amount', 'share', 'change', 'growth', 'completion', 'ratio', 'count'] as const
+export const TEXT_FIGURE_KINDS = [
+  'amount',
+  'share',
+  'change',
+  'growth',
+  'completion',
+  'ratio',
+  'count',
+] as const
 
 /**
  * One figure stated in the explanatory text (情况说明), exactly as printed, pointing at what it

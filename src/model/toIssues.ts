@@ -24,9 +24,13 @@ function zhFor(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return '格式不符合要求'
     case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string' ? '内容过短或为空' : `数值过小（最小 ${issue.minimum}）`
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? '内容过短或为空'
+        : `数值过小（最小 ${issue.minimum}）`
     case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string' ? '内容过长' : `数值过大（最大 ${issue.maximum}）`
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? '内容过长'
+        : `数值过大（最大 ${issue.maximum}）`
     case 'invalid_key':
       return '字段名不允许'
     case 'invalid_union':

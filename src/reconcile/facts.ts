@@ -1,8 +1,8 @@
 // Reading the same fact out of different tables: 类 totals, grand totals and named lines.
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
-import type { TableKind } from '../model/tableKinds'
 import type { PrintedTable, Row } from '../model/table'
+import type { TableKind } from '../model/tableKinds'
 import { cellWhere, type Place } from './checks'
 import type { Where } from './types'
 

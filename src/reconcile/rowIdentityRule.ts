@@ -48,7 +48,8 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
           const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
           const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
           const parts = spec.parts.filter((p) => keys.has(p))
-          if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2)) continue
+          if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
+            continue
           table.rows.forEach((row, index) => {
             if ((row.block ?? 0) !== block || !(totalKey in row.cells)) return
             checks++

@@ -33,11 +33,46 @@ export interface SampleInfo {
  * ```
  */
 export const SAMPLES: readonly SampleInfo[] = /*#__PURE__*/ Object.freeze([
-  { id: '000', department: '卫辉市医疗保障局', fiscalYear: 2024, kind: 'budget', template: 'henan-budget-2024', seed: '000_7bfb42c5bf8cfd77.txt' },
-  { id: '001', department: '邢台市医疗保障局', fiscalYear: 2024, kind: 'budget', template: 'hebei-budget-2024', seed: '001_bd1dedfc2d1eeeba.txt' },
-  { id: '002', department: '卢氏县医疗保障局', fiscalYear: 2024, kind: 'final-account', template: 'national-final-account', seed: '002_a13058ed52681298.txt' },
-  { id: '003', department: '焦作市医疗保障局', fiscalYear: 2025, kind: 'budget', template: 'henan-budget-2025', seed: '003_4628d8b7aa23fe2e.txt' },
-  { id: '004', department: '郑州市医疗保障局', fiscalYear: 2023, kind: 'budget', template: 'henan-budget-2024', seed: '004_c95a306f488ad727.txt' },
+  {
+    id: '000',
+    department: '卫辉市医疗保障局',
+    fiscalYear: 2024,
+    kind: 'budget',
+    template: 'henan-budget-2024',
+    seed: '000_7bfb42c5bf8cfd77.txt',
+  },
+  {
+    id: '001',
+    department: '邢台市医疗保障局',
+    fiscalYear: 2024,
+    kind: 'budget',
+    template: 'hebei-budget-2024',
+    seed: '001_bd1dedfc2d1eeeba.txt',
+  },
+  {
+    id: '002',
+    department: '卢氏县医疗保障局',
+    fiscalYear: 2024,
+    kind: 'final-account',
+    template: 'national-final-account',
+    seed: '002_a13058ed52681298.txt',
+  },
+  {
+    id: '003',
+    department: '焦作市医疗保障局',
+    fiscalYear: 2025,
+    kind: 'budget',
+    template: 'henan-budget-2025',
+    seed: '003_4628d8b7aa23fe2e.txt',
+  },
+  {
+    id: '004',
+    department: '郑州市医疗保障局',
+    fiscalYear: 2023,
+    kind: 'budget',
+    template: 'henan-budget-2024',
+    seed: '004_c95a306f488ad727.txt',
+  },
 ] as const satisfies readonly SampleInfo[])
 
 const DATA: Readonly<Record<SampleId, unknown>> = {

@@ -1,6 +1,6 @@
 // Entry point of the table layer: layout and renderers (also re-exported from the package root).
 export type { LabelField } from './labelFields'
-export { renderCsv, type RenderCsvOptions } from './renderers/renderCsv'
+export { type RenderCsvOptions, renderCsv } from './renderers/renderCsv'
 export { type RenderHtmlPageOptions, renderHtml, renderHtmlPage } from './renderers/renderHtml'
 export { renderMarkdown } from './renderers/renderMarkdown'
 export { type RenderTextOptions, renderText } from './renderers/renderText'

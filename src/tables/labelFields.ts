@@ -54,9 +54,13 @@ export function labelText(row: Row, field: LabelField): string {
     case 'code':
       return row.code ?? (row.kind === 'unit' ? (row.unitCode ?? '') : '')
     case 'code.lei':
-      return row.codeSystem === 'functional' || row.codeSystem?.startsWith('economic') ? (row.code?.slice(0, 3) ?? '') : ''
+      return row.codeSystem === 'functional' || row.codeSystem?.startsWith('economic')
+        ? (row.code?.slice(0, 3) ?? '')
+        : ''
     case 'code.kuan':
-      return row.codeSystem === 'functional' || row.codeSystem?.startsWith('economic') ? (row.code?.slice(3, 5) ?? '') : ''
+      return row.codeSystem === 'functional' || row.codeSystem?.startsWith('economic')
+        ? (row.code?.slice(3, 5) ?? '')
+        : ''
     case 'code.xiang':
       return row.codeSystem === 'functional' ? (row.code?.slice(5, 7) ?? '') : ''
     case 'unitCode':
@@ -74,6 +78,8 @@ export function labelText(row: Row, field: LabelField): string {
     case 'unitName':
       return row.unitName ?? ''
     case 'name':
-      return row.ordinal !== undefined ? `${row.ordinal}${/[、）)]$/.test(row.ordinal) ? '' : '、'}${row.name}` : row.name
+      return row.ordinal !== undefined
+        ? `${row.ordinal}${/[、）)]$/.test(row.ordinal) ? '' : '、'}${row.name}`
+        : row.name
   }
 }

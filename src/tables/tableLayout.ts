@@ -2,8 +2,8 @@ import type { CellForm } from '../model/cell'
 import { cellForm } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
-import { fromCanonical } from '../money/fromCanonical'
 import { formatAmount } from '../money/formatAmount'
+import { fromCanonical } from '../money/fromCanonical'
 import { type LabelField, labelFieldOf, labelText } from './labelFields'
 
 /** One cell of a header row: a label spanning `colSpan` columns and `rowSpan` header rows. */
@@ -21,8 +21,18 @@ export interface HeaderCell {
 
 /** A column of the layout: a label column (codes, names) or a value column (a fact key). */
 export type LayoutColumn =
-  | { readonly kind: 'label'; readonly field: LabelField; readonly block: number; readonly header: readonly string[] }
-  | { readonly kind: 'value'; readonly key: FactKey; readonly block: number; readonly header: readonly string[] }
+  | {
+      readonly kind: 'label'
+      readonly field: LabelField
+      readonly block: number
+      readonly header: readonly string[]
+    }
+  | {
+      readonly kind: 'value'
+      readonly key: FactKey
+      readonly block: number
+      readonly header: readonly string[]
+    }
 
 /** One displayed cell of the body. */
 export interface LayoutCell {
@@ -92,7 +102,8 @@ function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
         const prefix = path.slice(0, level + 1).join('\u0000')
         while (i + span < columns.length) {
           const next = columns[i + span]!
-          if (next.header.length <= level + 1 || next.header.slice(0, level + 1).join('\u0000') !== prefix) break
+          if (next.header.length <= level + 1 || next.header.slice(0, level + 1).join('\u0000') !== prefix)
+            break
           if (next.block !== columns[i]!.block) break
           span++
         }
@@ -117,7 +128,11 @@ function display(cell: string | undefined): LayoutCell {
   if (form !== 'amount') return { text: cell, align: 'right', form }
   const printed = fromCanonical(cell)
   return printed.kind === 'amount'
-    ? { text: formatAmount(printed.value, { decimals: printed.decimals, thousands: true }), align: 'right', form }
+    ? {
+        text: formatAmount(printed.value, { decimals: printed.decimals, thousands: true }),
+        align: 'right',
+        form,
+      }
     : { text: cell, align: 'right', form }
 }
 
@@ -135,7 +150,9 @@ function display(cell: string | undefined): LayoutCell {
  * ```
  */
 export function tableLayout(table: PrintedTable): TableLayout {
-  const blocks = [...new Set([...table.columns.map(blockOf), ...table.rows.map(blockOf)])].sort((a, b) => a - b)
+  const blocks = [...new Set([...table.columns.map(blockOf), ...table.rows.map(blockOf)])].sort(
+    (a, b) => a - b,
+  )
   const labels = labelColumns(table, blocks)
   const columns: LayoutColumn[] = blocks.flatMap((block) => [
     ...labels.filter((c) => c.block === block),

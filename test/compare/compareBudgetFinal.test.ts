@@ -27,14 +27,42 @@ const budget: Disclosure = {
       kind: 'gpb-expenditure',
       title: '一般公共预算支出表',
       columns: [{ key: 'total', header: ['合计'] }],
-      rows: BUDGET_BY_CODE.map(([code, name, total]) => ({ kind: 'detail', code, codeSystem: 'functional', name, cells: { total } })),
+      rows: BUDGET_BY_CODE.map(([code, name, total]) => ({
+        kind: 'detail',
+        code,
+        codeSystem: 'functional',
+        name,
+        cells: { total },
+      })),
     },
     {
       id: 'three-public',
       kind: 'three-public',
       title: '“三公”经费支出表',
-      columns: (['3p.total', '3p.abroad', '3p.vehicle', '3p.vehicle.purchase', '3p.vehicle.operation', '3p.reception'] as const).map((key) => ({ key, header: [key] })),
-      rows: [{ kind: 'total', name: '合计', cells: { '3p.total': '3.20', '3p.abroad': '', '3p.vehicle': '3.00', '3p.vehicle.purchase': '', '3p.vehicle.operation': '3.00', '3p.reception': '0.20' } }],
+      columns: (
+        [
+          '3p.total',
+          '3p.abroad',
+          '3p.vehicle',
+          '3p.vehicle.purchase',
+          '3p.vehicle.operation',
+          '3p.reception',
+        ] as const
+      ).map((key) => ({ key, header: [key] })),
+      rows: [
+        {
+          kind: 'total',
+          name: '合计',
+          cells: {
+            '3p.total': '3.20',
+            '3p.abroad': '',
+            '3p.vehicle': '3.00',
+            '3p.vehicle.purchase': '',
+            '3p.vehicle.operation': '3.00',
+            '3p.reception': '0.20',
+          },
+        },
+      ],
     },
   ],
 }

@@ -23,7 +23,11 @@ export function minimalDoc(): Disclosure {
           { key: 'exp.project', header: ['项目支出'] },
         ],
         rows: [
-          { kind: 'total', name: '合计', cells: { total: '1890.26', 'exp.basic': '987.63', 'exp.project': '902.63' } },
+          {
+            kind: 'total',
+            name: '合计',
+            cells: { total: '1890.26', 'exp.basic': '987.63', 'exp.project': '902.63' },
+          },
           {
             kind: 'detail',
             code: '2101501',

@@ -70,7 +70,13 @@ describe('parseDisclosure', () => {
 
   it('checks required tables against a user-defined template', () => {
     const doc = { ...clone(minimalDoc()), template: 'my-template', absent: [] }
-    const template = { id: 'my-template', zh: '自定义', en: 'custom', kind: 'budget' as const, tables: ['expenditure' as const] }
+    const template = {
+      id: 'my-template',
+      zh: '自定义',
+      en: 'custom',
+      kind: 'budget' as const,
+      tables: ['expenditure' as const],
+    }
     expect(parseDisclosure(doc, { templates: [template] }).template).toBe('my-template')
     expect(issuesOf(doc)[0]?.en).toContain('unknown template')
   })
@@ -86,7 +92,10 @@ describe('parseDisclosure', () => {
 
   it.each([
     ['{"__proto__": {"polluted": true}}', ['__proto__']],
-    ['{"tables": [{"rows": [{"cells": {"__proto__": "1"}}]}]}', ['tables', 0, 'rows', 0, 'cells', '__proto__']],
+    [
+      '{"tables": [{"rows": [{"cells": {"__proto__": "1"}}]}]}',
+      ['tables', 0, 'rows', 0, 'cells', '__proto__'],
+    ],
     ['{"constructor": {"prototype": {}}}', ['constructor']],
   ])('reports the hostile key in %s and pollutes nothing', (extra, path) => {
     const input = { ...clone(minimalDoc()), ...JSON.parse(extra) }
@@ -118,23 +127,25 @@ describe('parseDisclosure', () => {
     const base = minimalDoc()
     const mutate = fc.oneof(
       fc.jsonValue(),
-      fc.record({ path: fc.array(fc.nat(), { maxLength: 6 }), value: fc.jsonValue() }).map(({ path, value }) => {
-        const doc = clone(base) as unknown
-        let node = doc
-        for (const step of path) {
-          if (node === null || typeof node !== 'object') break
-          const keys = Object.keys(node)
-          if (keys.length === 0) break
-          const key = keys[step % keys.length]!
-          const child = (node as Record<string, unknown>)[key]
-          if (child === null || typeof child !== 'object') {
-            ;(node as Record<string, unknown>)[key] = value
-            break
+      fc
+        .record({ path: fc.array(fc.nat(), { maxLength: 6 }), value: fc.jsonValue() })
+        .map(({ path, value }) => {
+          const doc = clone(base) as unknown
+          let node = doc
+          for (const step of path) {
+            if (node === null || typeof node !== 'object') break
+            const keys = Object.keys(node)
+            if (keys.length === 0) break
+            const key = keys[step % keys.length]!
+            const child = (node as Record<string, unknown>)[key]
+            if (child === null || typeof child !== 'object') {
+              ;(node as Record<string, unknown>)[key] = value
+              break
+            }
+            node = child
           }
-          node = child
-        }
-        return doc
-      }),
+          return doc
+        }),
     )
     fc.assert(
       fc.property(mutate, (input) => {

@@ -5,7 +5,10 @@ describe('parseIndicatorValue', () => {
   it.each([
     ['≥97%', { kind: 'compare', op: '>=', value: '97', unit: '%' }],
     ['≤64320000元', { kind: 'compare', op: '<=', value: '64320000', unit: '元' }],
-    ['≥1.3万人次', { kind: 'compare', op: '>=', value: '1.3', unit: '万人次', scaled: { value: '13000', unit: '人次' } }],
+    [
+      '≥1.3万人次',
+      { kind: 'compare', op: '>=', value: '1.3', unit: '万人次', scaled: { value: '13000', unit: '人次' } },
+    ],
     ['50-70%', { kind: 'range', min: '50', max: '70', unit: '%' }],
     ['≤60分钟', { kind: 'compare', op: '<=', value: '60', unit: '分钟' }],
     ['100%', { kind: 'compare', op: '=', value: '100', unit: '%' }],

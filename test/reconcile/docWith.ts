@@ -15,9 +15,18 @@ export const EMPTY_TEMPLATE: TemplateRequirement = {
 
 type Cells = Partial<Record<FactKey, string>>
 
-export const col = (key: FactKey, block?: number): Column => ({ key, header: [key], ...(block !== undefined ? { block } : {}) })
+export const col = (key: FactKey, block?: number): Column => ({
+  key,
+  header: [key],
+  ...(block !== undefined ? { block } : {}),
+})
 
-export const total = (cells: Cells, extra: Partial<Row> = {}): Row => ({ kind: 'total', name: '合计', cells, ...extra })
+export const total = (cells: Cells, extra: Partial<Row> = {}): Row => ({
+  kind: 'total',
+  name: '合计',
+  cells,
+  ...extra,
+})
 
 export const coded = (code: string, cells: Cells, extra: Partial<Row> = {}): Row => ({
   kind: 'detail',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { RULES } from '../../src/reconcile/rules/index'
 import { renderReconciliationDocs } from '../../scripts/reconciliation-docs'
+import { RULES } from '../../src/reconcile/rules/index'
 
 it('docs/reconciliation.md is generated from the current rules', () => {
   const text = readFileSync(join(__dirname, '..', '..', 'docs', 'reconciliation.md'), 'utf8')

@@ -22,7 +22,7 @@ describe.each(SAMPLES.map((s) => s.id))('sample %s', (id) => {
 
   it('classifies every difference rounding explains as a rounding tail, not a mismatch', () => {
     for (const f of report.findings.filter((f) => f.status === 'mismatch' && f.difference && f.tolerance)) {
-      expect(cmp(abs(amount(f.difference)), amount(f.tolerance)), f.message.en).toBe(1)
+      expect(cmp(abs(amount(f.difference ?? '0')), amount(f.tolerance ?? '0')), f.message.en).toBe(1)
     }
   })
 

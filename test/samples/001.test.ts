@@ -510,7 +510,7 @@ describe('prior year and glossary', () => {
       '机关运行经费',
     ])
     const plain = seed.replaceAll('**', '')
-    glossary.forEach((g, i) => expect(plain).toContain(`${i + 1}、${g.term}：${g.definition}\n`))
+    for (const [i, g] of glossary.entries()) expect(plain).toContain(`${i + 1}、${g.term}：${g.definition}\n`)
     expect(plain).not.toContain(`1、${glossary[1]?.term}：`)
   })
 })

@@ -35,7 +35,8 @@ describe.each(files)('sample %s', (file) => {
         for (const [key, cell] of Object.entries(row.cells)) {
           if (cell === undefined || cellForm(cell) !== 'amount') continue
           checked++
-          if (!printed.has(cell)) missing.push(`${table.id} / ${row.code ?? row.key ?? row.name} / ${key}: ${cell}`)
+          if (!printed.has(cell))
+            missing.push(`${table.id} / ${row.code ?? row.key ?? row.name} / ${key}: ${cell}`)
         }
     }
     expect(missing).toEqual([])

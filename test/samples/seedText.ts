@@ -38,7 +38,12 @@ export function numbersIn(text: string): string[] {
  * The part of the seed text printed for a table: from the occurrence of `title` whose following
  * text (up to the next of `otherTitles`, or `maxChars`) holds the most numbers.
  */
-export function tableSection(seed: string, title: string, otherTitles: readonly string[], maxChars = 20000): string {
+export function tableSection(
+  seed: string,
+  title: string,
+  otherTitles: readonly string[],
+  maxChars = 20000,
+): string {
   let best = ''
   let bestCount = -1
   // an occurrence inside a longer title of another table (支出决算表 in …“三公”经费支出决算表) is not this table

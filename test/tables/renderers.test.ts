@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { displayWidth } from '../../src/tables/renderers/displayWidth'
 import { renderCsv } from '../../src/tables/renderers/renderCsv'
 import { renderHtml, renderHtmlPage } from '../../src/tables/renderers/renderHtml'
 import { renderMarkdown } from '../../src/tables/renderers/renderMarkdown'
-import { displayWidth } from '../../src/tables/renderers/displayWidth'
 import { renderText } from '../../src/tables/renderers/renderText'
 import { expenditureTable, summaryTable } from './exampleTable'
 
@@ -48,7 +48,9 @@ describe('renderHtml', () => {
   })
 
   it('makes a printable page with a contents list', () => {
-    const page = renderHtmlPage([expenditureTable, summaryTable], { title: '卫辉市医疗保障局2024年部门预算表' })
+    const page = renderHtmlPage([expenditureTable, summaryTable], {
+      title: '卫辉市医疗保障局2024年部门预算表',
+    })
     expect(page.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true)
     expect(page).toContain('<a href="#summary">2024年部门收支总体情况表</a>')
     expect(page).toContain('@media print')
@@ -63,13 +65,17 @@ describe('renderText', () => {
     expect(lines[0]).toBe('2024年部门收支总体情况表（单位：万元）')
     const row = lines.find((l) => l.includes('一般公共预算'))!
     const total = lines.find((l) => l.includes('收入总计'))!
-    const endOf = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text) + text.length))
+    const endOf = (line: string, text: string) =>
+      displayWidth(line.slice(0, line.indexOf(text) + text.length))
     expect(endOf(row, '8,938.04')).toBe(endOf(total, '8,944.03'))
     expect(row.indexOf('8,938.04')).not.toBe(total.indexOf('8,944.03') + 1) // proves widths, not characters, align
   })
 
   it('leaves out all-blank rows when asked, but keeps a row another block fills', () => {
-    const blocks = { ...summaryTable, rows: [...summaryTable.rows, { ...summaryTable.rows[2]!, code: '202', name: '外交' }] }
+    const blocks = {
+      ...summaryTable,
+      rows: [...summaryTable.rows, { ...summaryTable.rows[2]!, code: '202', name: '外交' }],
+    }
     expect(renderText(blocks)).toContain('外交')
     expect(renderText(blocks, { skipEmptyRows: true })).not.toContain('外交')
     expect(renderText(blocks, { skipEmptyRows: true })).toContain('一般公共服务')

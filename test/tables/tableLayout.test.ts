@@ -25,12 +25,24 @@ describe('tableLayout', () => {
       ['其他运转类', 1, 2],
       ['特定目标类', 1, 2],
     ])
-    expect(header[2]?.map((h) => h.label)).toEqual(['工资福利支出', '对个人和家庭的补助', '商品和服务支出', '资本性支出'])
+    expect(header[2]?.map((h) => h.label)).toEqual([
+      '工资福利支出',
+      '对个人和家庭的补助',
+      '商品和服务支出',
+      '资本性支出',
+    ])
   })
 
   it('splits codes into 类/款/项 columns and formats amounts as printed', () => {
     const { body } = tableLayout(expenditureTable)
-    expect(body[2]?.cells.slice(0, 6).map((c) => c.text)).toEqual(['208', '05', '01', '', '行政单位离退休', '8.09'])
+    expect(body[2]?.cells.slice(0, 6).map((c) => c.text)).toEqual([
+      '208',
+      '05',
+      '01',
+      '',
+      '行政单位离退休',
+      '8.09',
+    ])
     expect(body[0]?.cells[5]?.text).toBe('8,944.03')
     expect(body[1]?.cells[3]?.text).toBe('503')
     expect(body[0]?.kind).toBe('total')
@@ -43,9 +55,19 @@ describe('tableLayout', () => {
 
   it('sets side-by-side blocks next to each other', () => {
     const layout = tableLayout(summaryTable)
-    expect(layout.columns.map((c) => `${c.kind}:${c.block}`)).toEqual(['label:0', 'value:0', 'label:1', 'value:1'])
+    expect(layout.columns.map((c) => `${c.kind}:${c.block}`)).toEqual([
+      'label:0',
+      'value:0',
+      'label:1',
+      'value:1',
+    ])
     expect(layout.body).toHaveLength(3)
-    expect(layout.body[0]?.cells.map((c) => c.text)).toEqual(['一、一般公共预算', '8,938.04', '一、一般公共服务', ''])
+    expect(layout.body[0]?.cells.map((c) => c.text)).toEqual([
+      '一、一般公共预算',
+      '8,938.04',
+      '一、一般公共服务',
+      '',
+    ])
     expect(layout.body[2]?.cells.map((c) => c.text)).toEqual(['', '', '支出总计', '8,944.03'])
     expect(layout.header[0]?.map((h) => [h.label, h.colSpan])).toEqual([
       ['收入', 2],

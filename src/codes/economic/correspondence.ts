@@ -1,4 +1,4 @@
-import { deepFreeze } from '../deepFreeze'
+import { deepFreeze } from '../../internal/deepFreeze'
 import type { Provenance } from '../types'
 import type { DeptEconomicCode } from './department.generated'
 import type { GovEconomicCode } from './government.generated'

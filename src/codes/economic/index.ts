@@ -18,7 +18,8 @@ export type {
   SearchByNameOptions,
   UnknownCodeLookup,
 } from '../catalog'
-export type { CodeErratum } from '../errata'
+export type { CodeErratum } from '../codeErratum'
+export { economicCodeErrata } from '../economicErrata'
 export { type ParseCodeOptions, type ParsedCode, parseCode } from '../parseCode'
 export type { CatalogEntry, CodeLevel, CodeSystem, EditionName, Provenance } from '../types'
 export type { AllowedGovernmentCodes } from './allowedGovernmentCodes'

@@ -16,7 +16,8 @@ export type {
   SearchByNameOptions,
   UnknownCodeLookup,
 } from '../catalog'
-export { type CodeErratum, functionalCodeErrata } from '../errata'
+export type { CodeErratum } from '../codeErratum'
+export { functionalCodeErrata } from '../functionalErrata'
 export { type ParseCodeOptions, type ParsedCode, parseCode } from '../parseCode'
 export type { CatalogEntry, CodeLevel, CodeSystem, EditionName, Provenance } from '../types'
 export { createFunctionalCatalog } from './createFunctionalCatalog'

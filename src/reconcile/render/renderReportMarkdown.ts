@@ -16,7 +16,10 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
  * writeFileSync('report.md', renderReportMarkdown(reconcile(doc), { lang: 'both', showTails: true }))
  * ```
  */
-export function renderReportMarkdown(report: ReconciliationReport, options: RenderReportOptions = {}): string {
+export function renderReportMarkdown(
+  report: ReconciliationReport,
+  options: RenderReportOptions = {},
+): string {
   const lang = options.lang ?? 'zh'
   const s = report.summary
   const out: string[] = [
@@ -37,8 +40,14 @@ export function renderReportMarkdown(report: ReconciliationReport, options: Rend
         `| ${i + 1} | \`${f.rule}\` | ${say(SEVERITY_LABELS[f.severity], lang)} | ${say(STATUS_LABELS[f.status], lang)} | ${f.expected ?? ''} | ${f.printed ?? ''} | ${f.difference ?? ''} | ${f.tolerance ?? ''} | ${cell(message)} |`,
       )
     })
-  out.push('', `| rule | ${say({ zh: '运行', en: 'run' }, lang)} | ${say({ zh: '核对数', en: 'checks' }, lang)} | ${say({ zh: '发现', en: 'findings' }, lang)} | ${say({ zh: '原因', en: 'reason' }, lang)} |`, '|---|---|---:|---:|---|')
+  out.push(
+    '',
+    `| rule | ${say({ zh: '运行', en: 'run' }, lang)} | ${say({ zh: '核对数', en: 'checks' }, lang)} | ${say({ zh: '发现', en: 'findings' }, lang)} | ${say({ zh: '原因', en: 'reason' }, lang)} |`,
+    '|---|---|---:|---:|---|',
+  )
   for (const c of report.coverage)
-    out.push(`| \`${c.rule}\` | ${say(RUN_LABELS[c.status], lang)} | ${c.checks} | ${c.findings} | ${c.reason ? cell(say(c.reason, lang)) : ''} |`)
+    out.push(
+      `| \`${c.rule}\` | ${say(RUN_LABELS[c.status], lang)} | ${c.checks} | ${c.findings} | ${c.reason ? cell(say(c.reason, lang)) : ''} |`,
+    )
   return `${out.join('\n')}\n`
 }

@@ -30,15 +30,33 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
   const en = `${report.document.department} ${report.document.fiscalYear} ${report.document.kind}: ${s.checks} checks, ${s.mismatches} mismatches, ${s.roundingTails} rounding tails, ${s.notComputable} not computable, ${s.info} information`
   lines.push(say({ zh, en }, lang), '')
   const shown = report.findings.filter((f) => options.showTails || f.status !== 'rounding-tail')
-  const order = { mismatch: 0, 'not-computable': 1, 'insufficient-data': 2, info: 3, 'rounding-tail': 4, 'not-applicable': 5 }
+  const order = {
+    mismatch: 0,
+    'not-computable': 1,
+    'insufficient-data': 2,
+    info: 3,
+    'rounding-tail': 4,
+    'not-applicable': 5,
+  }
   const sorted = [...shown].sort((a, b) => order[a.status] - order[b.status])
   sorted.forEach((f, i) => {
-    lines.push(`${i + 1}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`)
+    lines.push(
+      `${i + 1}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`,
+    )
     if (lang !== 'en') lines.push(`   ${f.message.zh}`)
     if (lang !== 'zh') lines.push(`   ${f.message.en}`)
   })
   if (!options.showTails && s.roundingTails > 0)
-    lines.push('', say({ zh: `另有 ${s.roundingTails} 处差异属四舍五入尾差，不视为矛盾。`, en: `${s.roundingTails} more differences are rounding tails, not contradictions.` }, lang))
+    lines.push(
+      '',
+      say(
+        {
+          zh: `另有 ${s.roundingTails} 处差异属四舍五入尾差，不视为矛盾。`,
+          en: `${s.roundingTails} more differences are rounding tails, not contradictions.`,
+        },
+        lang,
+      ),
+    )
   lines.push('', say({ zh: '规则覆盖', en: 'Rule coverage' }, lang))
   for (const c of report.coverage)
     lines.push(

@@ -19,7 +19,10 @@ export const codesKnown = /*#__PURE__*/ defineRule({
   title: { zh: '科目编码在当年科目表中', en: "Codes are in the year's catalog" },
   family: 'completeness',
   severity: 'warning',
-  reads: { zh: '各表的功能分类与部门经济分类编码', en: 'functional and department economic codes of every table' },
+  reads: {
+    zh: '各表的功能分类与部门经济分类编码',
+    en: 'functional and department economic codes of every table',
+  },
   check: (doc) => {
     let checks = 0
     const findings: FindingDraft[] = []
@@ -52,6 +55,8 @@ export const codesKnown = /*#__PURE__*/ defineRule({
         })
       })
     }
-    return checks === 0 ? notApplicable('表中没有科目编码', 'no table prints classification codes') : { status: 'ran', checks, findings }
+    return checks === 0
+      ? notApplicable('表中没有科目编码', 'no table prints classification codes')
+      : { status: 'ran', checks, findings }
   },
 })

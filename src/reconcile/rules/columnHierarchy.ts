@@ -42,11 +42,14 @@ function childrenOf(parent: Indexed, rows: readonly Indexed[]): Indexed[] {
   const below = rows.filter((r) => isAncestor(parent, r))
   if (below.length === 0) return []
   const shallowest = Math.min(...below.map((r) => (r.row.code ?? '').length))
-  const direct = below.filter((r) => (r.row.code ?? '').length === Math.max(shallowest, nextLength(code.length)))
+  const direct = below.filter(
+    (r) => (r.row.code ?? '').length === Math.max(shallowest, nextLength(code.length)),
+  )
   return direct.length > 0 ? direct : below.filter((r) => (r.row.code ?? '').length === shallowest)
 }
 
-const topLevel = (rows: readonly Indexed[]): Indexed[] => rows.filter((r) => !rows.some((o) => isAncestor(o, r)))
+const topLevel = (rows: readonly Indexed[]): Indexed[] =>
+  rows.filter((r) => !rows.some((o) => isAncestor(o, r)))
 
 /**
  * Column sums down a table's classification hierarchy: 类 = Σ 款 = Σ 项 (functional) and 类 = Σ 款

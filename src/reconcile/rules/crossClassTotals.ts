@@ -1,7 +1,7 @@
-import type { PrintedFact } from '../facts'
-import { classTotals, rowTotalKey, tableOf } from '../facts'
 import { compareFacts } from '../compareFacts'
 import { defineRule, notApplicable } from '../defineRule'
+import type { PrintedFact } from '../facts'
+import { classTotals, rowTotalKey, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
 
 /**

@@ -17,7 +17,7 @@ function pairs(doc: Disclosure) {
       fact: { zh: '本年支出合计', en: 'expenditure of the year' },
       places: [
         lineFact(summary, { key: 'exp.current', block: 1 }, 'total'),
-        lineFact(expenditure, { totalRow: true }, 'total'),
+        lineFact(expenditure, { totalRow: true }, rowTotalKey(expenditure)),
       ],
     },
     {
@@ -39,7 +39,7 @@ function pairs(doc: Disclosure) {
     {
       fact: { zh: '支出合计（经济分类汇总）', en: 'expenditure (economic summary)' },
       places: [
-        lineFact(expenditure, { totalRow: true }, 'total'),
+        lineFact(expenditure, { totalRow: true }, rowTotalKey(expenditure)),
         lineFact(economic, { totalRow: true }, 'total'),
       ],
     },

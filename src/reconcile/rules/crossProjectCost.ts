@@ -1,6 +1,6 @@
 import { parseIndicatorValue } from '../../model/parseIndicatorValue'
 import { convertUnit } from '../../money/convertUnit'
-import { cmp, halfUlp, abs, sub, add } from '../../money/decimal'
+import { abs, add, cmp, halfUlp, sub } from '../../money/decimal'
 import { printedOf } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'

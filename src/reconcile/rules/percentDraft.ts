@@ -1,6 +1,6 @@
 import type { PercentageCheck } from '../../calc/types'
-import { sub } from '../../money/decimal'
 import type { TextFigure } from '../../model/textFigure'
+import { sub } from '../../money/decimal'
 import type { FindingDraft } from '../types'
 
 const REASONS = {

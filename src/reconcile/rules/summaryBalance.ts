@@ -7,7 +7,7 @@ import type { FindingDraft } from '../types'
 const OF_WHICH: readonly FactKey[] = ['src.gpb.fiscal', 'src.gpb.superior-transfer']
 const isSource = (r: Row): boolean => r.key?.startsWith('src.') === true && !OF_WHICH.includes(r.key)
 const isCarryPart = (r: Row): boolean =>
-  r.key !== undefined && r.key.startsWith('carry.') && r.key !== 'carry.total' && r.key !== 'carry.fiscal'
+  r.key?.startsWith('carry.') === true && r.key !== 'carry.total' && r.key !== 'carry.fiscal'
 const isCarryLine = (r: Row): boolean => r.key === 'carry.total' || r.key === 'carry.fiscal'
 const isEndLine = (r: Row): boolean => r.key === 'end.total' || r.key === 'end.fiscal'
 

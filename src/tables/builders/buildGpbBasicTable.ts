@@ -2,54 +2,38 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import type { TableSpec } from '../templates/types'
 import { economicRows } from './economicRows'
-import { assembleTable, economicName, groupBy, rowCells, scopeEntries, totalRow } from './tableParts'
+import { assembleTable, economicName, rowCells, scopeEntries, totalRow } from './tableParts'
 import type { BuildContext, CubeEntry } from './types'
 
-const FINAL_BLOCKS: readonly ((code: string) => boolean)[] = [
-  (c) => c.startsWith('301') || c.startsWith('303'),
-  (c) => c.startsWith('302'),
-  (c) => !c.startsWith('301') && !c.startsWith('302') && !c.startsWith('303'),
-]
-
-/** 公开06表: 人员经费 (301, 303) | 公用经费 (302) | 公用经费 (310 and the rest), each by 类 and 款. */
+/**
+ * 公开06表: three side-by-side blocks, 人员经费 (301, 303) | 公用经费 (302) | 公用经费 (307, 310, 399),
+ * each listing the template's codes (类 rows as subtotals), then 人员经费合计 and 公用经费合计.
+ */
 function finalBasicRows(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext): Row[] {
   const rows: Row[] = []
-  FINAL_BLOCKS.forEach((inBlock, block) => {
+  const lists = spec.codes ?? []
+  lists.forEach((codes, block) => {
     const columns = spec.columns.filter((c) => (c.block ?? 0) === block)
-    const mine = entries.filter((e) => inBlock(e.item.economicCode ?? ''))
-    for (const [lei, inLei] of groupBy(mine, (e) => e.item.economicCode?.slice(0, 3))) {
-      const row = (code: string, list: readonly CubeEntry[], kind: Row['kind']): Row => ({
-        kind,
+    for (const code of codes) {
+      const mine = entries.filter((e) => e.item.economicCode?.startsWith(code) === true)
+      rows.push({
+        kind: code.length === 3 ? 'subtotal' : 'detail',
         code,
         codeSystem: 'economic-department',
         name: economicName(code, ctx),
         block,
-        cells: rowCells(list, columns, spec, ctx),
+        cells: rowCells(mine, columns, spec, ctx),
       })
-      rows.push(row(lei, inLei, 'subtotal'))
-      for (const [code, list] of groupBy(inLei, (e) => e.item.economicCode)) rows.push(row(code, list, 'detail'))
     }
   })
-  const key: FactKey = 'total'
-  const personnel = spec.columns.find((c) => (c.block ?? 0) === 0 && c.key === key)
-  if (personnel) {
-    rows.push({
-      kind: 'total',
-      key: 'exp.basic.personnel',
-      name: '人员经费合计',
-      block: 0,
-      cells: rowCells(entries, [personnel], spec, ctx, 'exp.basic.personnel'),
-    })
-  }
-  const publicColumn = spec.columns.find((c) => (c.block ?? 0) === 2 && c.key === key)
-  if (publicColumn) {
-    rows.push({
-      kind: 'total',
-      key: 'exp.basic.public',
-      name: '公用经费合计',
-      block: 2,
-      cells: rowCells(entries, [publicColumn], spec, ctx, 'exp.basic.public'),
-    })
+  const totals: readonly [FactKey, string, number][] = [
+    ['exp.basic.personnel', '人员经费合计', 0],
+    ['exp.basic.public', '公用经费合计', 1],
+  ]
+  for (const [key, name, block] of totals) {
+    const columns = spec.columns.filter((c) => (c.block ?? 0) === block)
+    if (columns.length === 0) continue
+    rows.push({ kind: 'subtotal', key, name, block, cells: rowCells(entries, columns, spec, ctx, key) })
   }
   return rows
 }

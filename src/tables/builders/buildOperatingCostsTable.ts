@@ -19,12 +19,23 @@ import type { BuildContext } from './types'
  */
 export function buildOperatingCostsTable(spec: TableSpec, ctx: BuildContext): PrintedTable {
   const given = ctx.input.operatingCosts
-  const administrative = new Set(ctx.input.units.filter((u) => u.type === '行政' || u.type === '参公').map((u) => u.code))
+  const administrative = new Set(
+    ctx.input.units.filter((u) => u.type === '行政' || u.type === '参公').map((u) => u.code),
+  )
   const entries = scopeEntries(spec, ctx).filter(
     (e) => e.item.kind === 'basic' && e.item.basicClass === 'public' && administrative.has(e.item.unitCode),
   )
   const value =
-    given !== undefined ? toFixed(amount(given), ctx.decimals) : entries.length > 0 ? cellValue(entries, 'total', spec, ctx) : emptyCell(spec, ctx)
+    given !== undefined
+      ? toFixed(amount(given), ctx.decimals)
+      : entries.length > 0
+        ? cellValue(entries, 'total', spec, ctx)
+        : emptyCell(spec, ctx)
   const cells = Object.fromEntries(spec.columns.map((c) => [c.key, value]))
-  return assembleTable(spec, ctx, [{ kind: 'total', name: spec.totalName ?? '合计', cells }], given !== undefined || entries.length > 0)
+  return assembleTable(
+    spec,
+    ctx,
+    [{ kind: 'total', name: spec.totalName ?? '合计', cells }],
+    given !== undefined || entries.length > 0,
+  )
 }

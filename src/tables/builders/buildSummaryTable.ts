@@ -1,7 +1,7 @@
 import type { PrintedTable } from '../../model/table'
 import type { TableSpec } from '../templates/types'
-import { twoSidedRows } from './twoSidedRows'
 import { assembleTable, scopeEntries } from './tableParts'
+import { twoSidedRows } from './twoSidedRows'
 import type { BuildContext } from './types'
 
 /**

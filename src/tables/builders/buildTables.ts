@@ -74,7 +74,12 @@ const known = <T extends { status: string; name?: string }>(r: T): string | unde
 export function buildTables(input: BuildTablesInput): PrintedTable[] {
   const issues = input.lineItems.flatMap((item, i) => {
     const r = LineItemSchema.safeParse(item)
-    return r.success ? [] : r.error.issues.map((issue) => ({ path: ['lineItems', i, ...issue.path.map(String)], message: issue.message }))
+    return r.success
+      ? []
+      : r.error.issues.map((issue) => ({
+          path: ['lineItems', i, ...issue.path.map(String)],
+          message: issue.message,
+        }))
   })
   if (issues.length > 0) {
     const first = issues[0] as { path: (string | number)[]; message: string }
@@ -98,9 +103,12 @@ export function buildTables(input: BuildTablesInput): PrintedTable[] {
     cube: factCube(input.lineItems),
     decimals,
     names: {
-      functional: input.names?.functional ?? ((code, year) => known(functionalCatalog.lookup(code, { year }))),
-      economic: input.names?.economic ?? ((code, year) => known(departmentEconomicCatalog.lookup(code, { year }))),
-      government: input.names?.government ?? ((code, year) => known(governmentEconomicCatalog.lookup(code, { year }))),
+      functional:
+        input.names?.functional ?? ((code, year) => known(functionalCatalog.lookup(code, { year }))),
+      economic:
+        input.names?.economic ?? ((code, year) => known(departmentEconomicCatalog.lookup(code, { year }))),
+      government:
+        input.names?.government ?? ((code, year) => known(governmentEconomicCatalog.lookup(code, { year }))),
     },
   }
   return input.template.tables.map((spec, i) => {

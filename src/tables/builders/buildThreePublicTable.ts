@@ -3,8 +3,8 @@ import type { LineItem } from '../../model/lineItem'
 import type { PrintedTable, Row } from '../../model/table'
 import { amount } from '../../money/decimal'
 import type { TableSpec } from '../templates/types'
-import { twoSidedRows } from './twoSidedRows'
 import { assembleTable, emptyCell, rowCells, scopeEntries } from './tableParts'
+import { twoSidedRows } from './twoSidedRows'
 import type { BuildContext, CubeEntry, ThreePublicFigures } from './types'
 
 const ECON: Readonly<Record<keyof ThreePublicFigures, string>> = {
@@ -68,7 +68,12 @@ export function buildThreePublicTable(spec: TableSpec, ctx: BuildContext): Print
         ctx,
       ),
     })
-    return assembleTable(spec, ctx, [row(0, 'fa.budget', '预算数', budget), row(1, 'fa.actual', '决算数', entries)], has)
+    return assembleTable(
+      spec,
+      ctx,
+      [row(0, 'fa.budget', '预算数', budget), row(1, 'fa.actual', '决算数', entries)],
+      has,
+    )
   }
   if (spec.sides !== undefined) return assembleTable(spec, ctx, twoSidedRows(entries, spec, ctx), has)
   const cells = has ? rowCells(entries, spec.columns, spec, ctx) : emptyCellsFor(spec, ctx)

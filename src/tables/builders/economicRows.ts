@@ -40,7 +40,9 @@ export function economicRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
   const unit = spec.layout === 'economic-unit'
   if (unit) rows.push(departmentRow(entries, spec, ctx))
   const groups = groupBy(entries, (e) =>
-    e.item.economicCode === undefined ? undefined : `${e.item.economicCode}${SEP}${e.item.govEconomicCode ?? ''}`,
+    e.item.economicCode === undefined
+      ? undefined
+      : `${e.item.economicCode}${SEP}${e.item.govEconomicCode ?? ''}`,
   )
   for (const [key, mine] of groups) {
     const [code = '', gov = ''] = key.split(SEP)

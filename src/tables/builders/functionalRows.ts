@@ -27,7 +27,12 @@ export function functionalRows(entries: readonly CubeEntry[], spec: TableSpec, c
       rows.push(departmentRow(entries, spec, ctx))
       for (const unit of ctx.input.units) {
         const mine = entries.filter((e) => e.item.unitCode === unit.code)
-        rows.push({ kind: 'unit', unitCode: unit.code, name: unit.name, cells: rowCells(mine, spec.columns, spec, ctx) })
+        rows.push({
+          kind: 'unit',
+          unitCode: unit.code,
+          name: unit.name,
+          cells: rowCells(mine, spec.columns, spec, ctx),
+        })
       }
       return rows
     }
@@ -41,7 +46,8 @@ export function functionalRows(entries: readonly CubeEntry[], spec: TableSpec, c
         rows.push(detail(lei, inLei, 'subtotal'))
         for (const [kuan, inKuan] of groupBy(inLei, (e) => e.item.functionalCode.slice(0, 5))) {
           rows.push(detail(kuan, inKuan, 'subtotal'))
-          for (const [code, mine] of groupBy(inKuan, (e) => e.item.functionalCode)) rows.push(detail(code, mine, 'detail'))
+          for (const [code, mine] of groupBy(inKuan, (e) => e.item.functionalCode))
+            rows.push(detail(code, mine, 'detail'))
         }
       }
       return rows

@@ -8,7 +8,14 @@ export interface MatchOptions {
   readonly isSuperiorTransfer?: (item: LineItem) => boolean
 }
 
-const UNIT_FUNDS: ReadonlySet<string> = new Set(['business', 'operating', 'superior', 'affiliates', 'other', 'business-fund'])
+const UNIT_FUNDS: ReadonlySet<string> = new Set([
+  'business',
+  'operating',
+  'superior',
+  'affiliates',
+  'other',
+  'business-fund',
+])
 const SOURCE_OF: Readonly<Partial<Record<FactKey, LineItem['source']>>> = {
   'src.gov-fund': 'gov-fund',
   'src.soe-capital': 'soe-capital',
@@ -45,7 +52,11 @@ const THREE_PUBLIC: Readonly<Partial<Record<FactKey, readonly string[]>>> = {
  * ```
  */
 export function isFiscal(item: LineItem): boolean {
-  return (item.source === 'gpb' && item.fiscal !== false) || item.source === 'gov-fund' || item.source === 'soe-capital'
+  return (
+    (item.source === 'gpb' && item.fiscal !== false) ||
+    item.source === 'gov-fund' ||
+    item.source === 'soe-capital'
+  )
 }
 
 /**
@@ -74,9 +85,10 @@ export function matchesFact(item: LineItem, key: FactKey, options: MatchOptions 
     case 'total':
     case 'rev.total':
     case 'exp.total':
+    // 本年支出合计 is all the year's spending, whichever money (this year's or carried over) pays it
+    case 'exp.current':
       return true
     case 'rev.current':
-    case 'exp.current':
       return !carry
     case 'src.fiscal':
       return current && isFiscal(item)

@@ -27,7 +27,9 @@ export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx:
     const first = (mine[0] as CubeEntry).item
     return {
       kind: 'detail',
-      ...(withCode && first.projectCode !== undefined ? { code: first.projectCode, codeSystem: 'project' as const } : {}),
+      ...(withCode && first.projectCode !== undefined
+        ? { code: first.projectCode, codeSystem: 'project' as const }
+        : {}),
       unitCode: withCode ? first.unitCode : ctx.input.department.code,
       ...(withCode ? {} : { unitName: unitName(first.unitCode) }),
       ...(withCode || first.projectType === undefined ? {} : { projectType: TYPE_NAME[first.projectType] }),
@@ -39,7 +41,12 @@ export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx:
     const rows: Row[] = [departmentRow(entries, spec, ctx, '')]
     for (const unit of ctx.input.units) {
       const mine = entries.filter((e) => e.item.unitCode === unit.code)
-      rows.push({ kind: 'unit', unitCode: unit.code, name: unit.name, cells: rowCells(mine, spec.columns, spec, ctx) })
+      rows.push({
+        kind: 'unit',
+        unitCode: unit.code,
+        name: unit.name,
+        cells: rowCells(mine, spec.columns, spec, ctx),
+      })
     }
     for (const mine of projects.values()) rows.push(projectRow(mine, true))
     return rows

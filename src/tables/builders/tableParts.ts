@@ -65,11 +65,17 @@ export function cellValue(
   spec: TableSpec,
   ctx: BuildContext,
   rowKey?: FactKey,
+  rowIncludesCarry = false,
 ): string {
   const options = matchOptions(spec, ctx)
+  // a summary line is revenue of the year unless the template says it counts the carry-over
+  const rowOptions = { ...options, sourcesIncludeCarry: rowIncludesCarry }
   const texts: string[] = []
   for (const e of entries) {
-    if (matchesFact(e.item, key, options) && (rowKey === undefined || matchesFact(e.item, rowKey, options)))
+    if (
+      matchesFact(e.item, key, options) &&
+      (rowKey === undefined || matchesFact(e.item, rowKey, rowOptions))
+    )
       texts.push(e.amount)
   }
   if (texts.length === 0) return emptyCell(spec, ctx)
@@ -83,9 +89,10 @@ export function rowCells(
   spec: TableSpec,
   ctx: BuildContext,
   rowKey?: FactKey,
+  rowIncludesCarry = false,
 ): Row['cells'] {
   const cells: Partial<Record<FactKey, string>> = {}
-  for (const c of columns) cells[c.key] = cellValue(entries, c.key, spec, ctx, rowKey)
+  for (const c of columns) cells[c.key] = cellValue(entries, c.key, spec, ctx, rowKey, rowIncludesCarry)
   return cells
 }
 
@@ -97,7 +104,10 @@ export function emptyCells(columns: readonly ColumnSpec[], spec: TableSpec, ctx:
 }
 
 /** Groups entries by a key, keys sorted (codes sort as strings). */
-export function groupBy(entries: readonly CubeEntry[], keyOf: (e: CubeEntry) => string | undefined): Map<string, CubeEntry[]> {
+export function groupBy(
+  entries: readonly CubeEntry[],
+  keyOf: (e: CubeEntry) => string | undefined,
+): Map<string, CubeEntry[]> {
   const groups = new Map<string, CubeEntry[]>()
   for (const e of entries) {
     const k = keyOf(e)
@@ -117,14 +127,22 @@ export function numberRows(rows: Row[], spec: TableSpec): Row[] {
 }
 
 /** The table around its rows: id, title with the year, number, unit, headers, notes, empty note. */
-export function assembleTable(spec: TableSpec, ctx: BuildContext, rows: readonly Row[], hasData: boolean): PrintedTable {
+export function assembleTable(
+  spec: TableSpec,
+  ctx: BuildContext,
+  rows: readonly Row[],
+  hasData: boolean,
+): PrintedTable {
   const columns: Column[] = spec.columns.map((c) => ({
     key: c.key,
     header: [...c.header],
     ...(c.block !== undefined ? { block: c.block } : {}),
     ...(c.line !== undefined ? { line: c.line } : {}),
   }))
-  const note = ctx.input.emptyNotes?.[spec.kind] ?? spec.emptyNote
+  const note = (ctx.input.emptyNotes?.[spec.kind] ?? spec.emptyNote)?.replaceAll(
+    '{year}',
+    String(ctx.input.fiscalYear),
+  )
   return {
     id: spec.id ?? spec.kind,
     kind: spec.kind,
@@ -160,7 +178,17 @@ export function totalRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: Bu
 }
 
 /** The department row (河南 tables print the department code and name above the detail rows). */
-export function departmentRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext, name?: string): Row {
+export function departmentRow(
+  entries: readonly CubeEntry[],
+  spec: TableSpec,
+  ctx: BuildContext,
+  name?: string,
+): Row {
   const d = ctx.input.department
-  return { kind: 'unit', unitCode: d.code, name: name ?? d.name, cells: rowCells(entries, spec.columns, spec, ctx) }
+  return {
+    kind: 'unit',
+    unitCode: d.code,
+    name: name ?? d.name,
+    cells: rowCells(entries, spec.columns, spec, ctx),
+  }
 }

@@ -27,7 +27,7 @@ export function twoSidedRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
           ...(line.ordinal !== undefined ? { ordinal: line.ordinal } : {}),
           ...(line.line !== undefined ? { line: line.line } : {}),
           ...block,
-          cells: rowCells(entries, columns, spec, ctx, line.key),
+          cells: rowCells(entries, columns, spec, ctx, line.key, line.includesCarry === true),
         })
         continue
       }

@@ -1,7 +1,7 @@
 import type { PrintedTable } from '../../model/table'
 import { tableLayout } from '../tableLayout'
 
-const escape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /**
  * Renders a table as a GitHub-flavoured Markdown table. Markdown has one header row, so each
@@ -17,18 +17,18 @@ const escape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' '
  */
 export function renderMarkdown(table: PrintedTable): string {
   const layout = tableLayout(table)
-  const head = layout.columns.map((c) => escape(c.header.join(' / ')))
+  const head = layout.columns.map((c) => escapeCell(c.header.join(' / ')))
   const align = layout.columns.map((c) => (c.kind === 'value' ? '---:' : ':---'))
   const lines = [
-    `**${escape(layout.title)}**${layout.unit ? `（单位：${layout.unit}）` : ''}`,
+    `**${escapeCell(layout.title)}**${layout.unit ? `（单位：${layout.unit}）` : ''}`,
     '',
     `| ${head.join(' | ')} |`,
     `| ${align.join(' | ')} |`,
     ...layout.body.map((row) => {
-      const cells = row.cells.map((c) => escape(c.text))
+      const cells = row.cells.map((c) => escapeCell(c.text))
       return `| ${(row.kind === 'total' ? cells.map((c) => (c ? `**${c}**` : c)) : cells).join(' | ')} |`
     }),
   ]
-  for (const note of layout.notes) lines.push('', `> ${escape(note)}`)
+  for (const note of layout.notes) lines.push('', `> ${escapeCell(note)}`)
   return `${lines.join('\n')}\n`
 }

@@ -36,7 +36,10 @@ export function renderText(table: PrintedTable, options: RenderTextOptions = {})
       )
     : layout.body
   const widths = layout.columns.map((c, i) =>
-    Math.max(displayWidth(c.header[c.header.length - 1] ?? ''), ...body.map((r) => displayWidth(r.cells[i]?.text ?? ''))),
+    Math.max(
+      displayWidth(c.header[c.header.length - 1] ?? ''),
+      ...body.map((r) => displayWidth(r.cells[i]?.text ?? '')),
+    ),
   )
   const sep = '  '
   // a group label wider than the columns it spans widens the last of them
@@ -46,7 +49,9 @@ export function renderText(table: PrintedTable, options: RenderTextOptions = {})
     const last = cell.column + cell.colSpan - 1
     if (displayWidth(cell.label) > room) widths[last] = (widths[last] ?? 0) + displayWidth(cell.label) - room
   }
-  const lines: string[] = [`${layout.number ? `${layout.number} ` : ''}${layout.title}${layout.unit ? `（单位：${layout.unit}）` : ''}`]
+  const lines: string[] = [
+    `${layout.number ? `${layout.number} ` : ''}${layout.title}${layout.unit ? `（单位：${layout.unit}）` : ''}`,
+  ]
   for (const cells of layout.header) {
     const starts = new Map(cells.map((cell) => [cell.column, cell]))
     const parts: string[] = []
@@ -61,7 +66,12 @@ export function renderText(table: PrintedTable, options: RenderTextOptions = {})
   }
   lines.push('-'.repeat(widths.reduce((a, b) => a + b, 0) + sep.length * (widths.length - 1)))
   for (const row of body)
-    lines.push(row.cells.map((c, i) => pad(c.text, widths[i] ?? 0, c.align)).join(sep).trimEnd())
+    lines.push(
+      row.cells
+        .map((c, i) => pad(c.text, widths[i] ?? 0, c.align))
+        .join(sep)
+        .trimEnd(),
+    )
   for (const note of layout.notes) lines.push(note)
   return `${lines.join('\n')}\n`
 }

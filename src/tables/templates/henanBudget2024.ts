@@ -2,7 +2,13 @@ import { deepFreeze } from '../../internal/deepFreeze'
 import { HENAN_FISCAL_CLASSES, HENAN_SUMMARY_CLASSES } from './henanClassLists'
 import type { ColumnSpec, TableSpec, TableTemplate } from './types'
 
-const CODE_LABELS = [['科目编码', '类'], ['科目编码', '款'], ['科目编码', '项'], ['单位代码'], ['单位（科目名称）']]
+const CODE_LABELS = [
+  ['科目编码', '类'],
+  ['科目编码', '款'],
+  ['科目编码', '项'],
+  ['单位代码'],
+  ['单位（科目名称）'],
+]
 
 const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   { key: 'total', header: ['合计'] },
@@ -34,7 +40,10 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     kind: 'summary',
     title: '{year}年部门收支总体情况表',
     number: '一',
-    labelHeader: [['收入', '项目'], ['支出', '项目']],
+    labelHeader: [
+      ['收入', '项目'],
+      ['支出', '项目'],
+    ],
     columns: [
       { key: 'total', header: ['收入', '金额'], block: 0 },
       { key: 'total', header: ['支出', '金额'], block: 1 },
@@ -45,9 +54,27 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
         lines: [
           { type: 'fact', key: 'src.gpb', name: '一般公共预算', ordinal: '一', kind: 'detail' },
           { type: 'fact', key: 'src.gpb.fiscal', name: '其中：财政拨款', kind: 'detail' },
-          { type: 'fact', key: 'src.gov-fund', name: '政府性基金预算拨款收入', ordinal: '二', kind: 'detail' },
-          { type: 'fact', key: 'src.soe-capital', name: '国有资本经营预算拨款收入', ordinal: '三', kind: 'detail' },
-          { type: 'fact', key: 'src.special-account', name: '财政专户管理资金收入', ordinal: '四', kind: 'detail' },
+          {
+            type: 'fact',
+            key: 'src.gov-fund',
+            name: '政府性基金预算拨款收入',
+            ordinal: '二',
+            kind: 'detail',
+          },
+          {
+            type: 'fact',
+            key: 'src.soe-capital',
+            name: '国有资本经营预算拨款收入',
+            ordinal: '三',
+            kind: 'detail',
+          },
+          {
+            type: 'fact',
+            key: 'src.special-account',
+            name: '财政专户管理资金收入',
+            ordinal: '四',
+            kind: 'detail',
+          },
           { type: 'fact', key: 'src.business', name: '事业收入', ordinal: '五', kind: 'detail' },
           { type: 'fact', key: 'src.operating', name: '事业单位经营收入', ordinal: '六', kind: 'detail' },
           { type: 'fact', key: 'src.superior', name: '上级补助收入', ordinal: '七', kind: 'detail' },
@@ -109,7 +136,10 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     title: '{year}年财政拨款收支总体情况表',
     number: '四',
     scope: 'fiscal',
-    labelHeader: [['收入', '项目'], ['支出', '项目']],
+    labelHeader: [
+      ['收入', '项目'],
+      ['支出', '项目'],
+    ],
     columns: [
       { key: 'total', header: ['收入', '金额'], block: 0 },
       { key: 'total', header: ['支出', '合计'], block: 1 },
@@ -127,12 +157,36 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
           { type: 'fact', key: 'rev.current', name: '本年收入', ordinal: '一', kind: 'total' },
           { type: 'fact', key: 'src.gpb', name: '一般公共预算拨款', ordinal: '（一）', kind: 'detail' },
           { type: 'fact', key: 'src.gpb.fiscal', name: '其中：财政拨款', kind: 'detail' },
-          { type: 'fact', key: 'src.gov-fund', name: '政府性基金预算拨款', ordinal: '（二）', kind: 'detail' },
-          { type: 'fact', key: 'src.soe-capital', name: '国有资本经营预算拨款', ordinal: '（三）', kind: 'detail' },
+          {
+            type: 'fact',
+            key: 'src.gov-fund',
+            name: '政府性基金预算拨款',
+            ordinal: '（二）',
+            kind: 'detail',
+          },
+          {
+            type: 'fact',
+            key: 'src.soe-capital',
+            name: '国有资本经营预算拨款',
+            ordinal: '（三）',
+            kind: 'detail',
+          },
           { type: 'fact', key: 'carry.total', name: '上年结转', ordinal: '二', kind: 'detail' },
           { type: 'fact', key: 'carry.gpb', name: '一般公共预算拨款', ordinal: '（一）', kind: 'detail' },
-          { type: 'fact', key: 'carry.gov-fund', name: '政府性基金预算拨款', ordinal: '（二）', kind: 'detail' },
-          { type: 'fact', key: 'carry.soe-capital', name: '国有资本经营预算拨款', ordinal: '（三）', kind: 'detail' },
+          {
+            type: 'fact',
+            key: 'carry.gov-fund',
+            name: '政府性基金预算拨款',
+            ordinal: '（二）',
+            kind: 'detail',
+          },
+          {
+            type: 'fact',
+            key: 'carry.soe-capital',
+            name: '国有资本经营预算拨款',
+            ordinal: '（三）',
+            kind: 'detail',
+          },
           { type: 'fact', key: 'rev.total', name: '收入合计：', kind: 'total' },
         ],
       },
@@ -257,15 +311,27 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     title: '部门整体绩效目标表',
     number: '十二',
     labelHeader: [['预算情况']],
-    sourcesIncludeCarry: true,
     columns: [{ key: 'total', header: ['预算情况'] }],
     sides: [
       {
         block: 0,
         lines: [
           { type: 'fact', key: 'total', name: '部门预算总额（万元）', kind: 'total' },
-          { type: 'fact', key: 'src.fiscal', name: '政府预算资金', ordinal: '(1)', kind: 'detail' },
-          { type: 'fact', key: 'src.special-account', name: '财政专户管理资金', ordinal: '(2)', kind: 'detail' },
+          {
+            type: 'fact',
+            key: 'src.fiscal',
+            name: '政府预算资金',
+            ordinal: '(1)',
+            kind: 'detail',
+            includesCarry: true,
+          },
+          {
+            type: 'fact',
+            key: 'src.special-account',
+            name: '财政专户管理资金',
+            ordinal: '(2)',
+            kind: 'detail',
+          },
           { type: 'fact', key: 'src.unit-funds', name: '单位资金', ordinal: '(3)', kind: 'detail' },
           { type: 'fact', key: 'exp.basic', name: '基本支出', ordinal: '(1)', kind: 'detail' },
           { type: 'fact', key: 'exp.project', name: '项目支出', ordinal: '(2)', kind: 'detail' },

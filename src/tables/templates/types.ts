@@ -6,8 +6,8 @@
  * @module
  */
 import type { FactKey } from '../../model/factKeys'
-import type { MoneyUnit } from '../../money/types'
 import type { TableKind } from '../../model/tableKinds'
+import type { MoneyUnit } from '../../money/types'
 
 /** A value column: its fact key and its header path (top of the header tree down to the column). */
 export interface ColumnSpec {
@@ -41,6 +41,8 @@ export interface FactLineSpec {
   readonly kind: 'total' | 'subtotal' | 'detail'
   readonly ordinal?: string
   readonly line?: string
+  /** A source line (`src.*`) that counts the carried-over money too (部门整体绩效目标表: 政府预算资金). */
+  readonly includesCarry?: boolean
 }
 
 /** Where the 类 rows of an expenditure side go, and which ones the template lists. */
@@ -141,15 +143,21 @@ export interface TableSpec {
   readonly basicOnly?: boolean
   /** Only project expenditure. */
   readonly projectOnly?: boolean
-  /** Source columns count carried-over money too (项目绩效目标表: 政府预算资金 includes the carry-over). */
+  /** Source columns (`src.*`) count carried-over money too (项目绩效目标表: 政府预算资金 includes the carry-over;
+   * 财政拨款收支总表: the fund columns of the expenditure side). Summary lines say it per line. */
   readonly sourcesIncludeCarry?: boolean
   /** Print 序号 / 行次 on the body rows, counting from this number. */
   readonly lineFrom?: number
   /** Overrides the template's blank-versus-zero style for this table. */
   readonly emptyCells?: EmptyCellStyle
-  /** The note printed when the table has no data; `{fund}` is not interpolated: write it out. */
+  /** The note printed when the table has no data (`{year}` is replaced by the fiscal year). */
   readonly emptyNote?: string
   readonly notes?: readonly string[]
+  /**
+   * Economic codes the table lists whether or not they carry money, in print order (决算 公开06表
+   * lists its whole 301/303 | 302 | 307/310/399 catalogue); 3-digit codes are 类 subtotal rows.
+   */
+  readonly codes?: readonly (readonly string[])[]
   /** Name of the 合计 row ('' where the print gives it no label). */
   readonly totalName?: string
 }

@@ -1,0 +1,100 @@
+import { deepFreeze } from '../../internal/deepFreeze'
+import { HENAN_2024_TABLE_SPECS } from './henanBudget2024'
+import type { TableSpec, TableTemplate } from './types'
+
+const spec = (kind: TableSpec['kind']): TableSpec =>
+  HENAN_2024_TABLE_SPECS.find((t) => t.kind === kind) as TableSpec
+
+const T = (
+  kind: TableSpec['kind'],
+  title: string,
+  number: string,
+  extra: Partial<TableSpec> = {},
+): TableSpec => ({
+  ...spec(kind),
+  title,
+  number,
+  ...extra,
+})
+
+/**
+ * The 河南 budget template, 2025 variant (焦作, seed 003): titles “…预算表”, numbered 预算01表/二…十五,
+ * the 财政拨款收支总表 adds 其中：上级专项转移支付安排支出, 财政专户管理资金 and 单位资金 columns, and two
+ * more tables: 一般公共预算基本支出明细表 and 机关运行经费. Fifteen tables.
+ *
+ * @example
+ * ```ts
+ * HENAN_BUDGET_2025_TABLES.tables.some((t) => t.kind === 'operating-costs') // true
+ * ```
+ */
+export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze({
+  id: 'henan-budget-2025',
+  zh: '河南省部门预算公开模板（2025，焦作）',
+  en: 'Henan department budget template (2025 variant, Jiaozuo)',
+  kind: 'budget',
+  decimals: 2,
+  unit: '万元',
+  emptyCells: 'blank',
+  tables: [
+    T('summary', '{year}年部门收支预算表', '预算01表'),
+    T('income', '{year}年部门收入预算表', '二'),
+    T('expenditure', '{year}年部门支出预算表', '三', {
+      columns: [
+        { key: 'total', header: ['总计'] },
+        { key: 'exp.basic', header: ['基本支出', '合计'] },
+        { key: 'exp.basic.personnel', header: ['基本支出', '人员经费', '小计'] },
+        { key: 'exp.basic.personnel.wages', header: ['基本支出', '人员经费', '工资福利支出'] },
+        { key: 'exp.basic.personnel.family', header: ['基本支出', '人员经费', '对个人和家庭的补助'] },
+        { key: 'exp.basic.public', header: ['基本支出', '公用经费', '小计'] },
+        { key: 'exp.basic.public.goods', header: ['基本支出', '公用经费', '商品和服务支出'] },
+        { key: 'exp.basic.public.capital', header: ['基本支出', '公用经费', '资本性支出'] },
+        { key: 'exp.project', header: ['项目支出', '合计'] },
+        { key: 'exp.project.operating', header: ['项目支出', '其他运转类'] },
+        { key: 'exp.project.specific', header: ['项目支出', '特定目标类'] },
+      ],
+    }),
+    T('fiscal-summary', '{year}年财政拨款收支预算表', '四', {
+      scope: 'all',
+      columns: [
+        { key: 'total', header: ['收入', '金额'], block: 0 },
+        { key: 'total', header: ['支出', '合计'], block: 1 },
+        { key: 'src.gpb', header: ['支出', '一般公共预算', '小计'], block: 1 },
+        { key: 'src.gpb.fiscal', header: ['支出', '一般公共预算', '其中:财政拨款'], block: 1 },
+        {
+          key: 'src.gpb.superior-transfer',
+          header: ['支出', '一般公共预算', '其中:上级专项转移支付安排支出'],
+          block: 1,
+        },
+        { key: 'src.gov-fund', header: ['支出', '政府性基金'], block: 1 },
+        { key: 'src.soe-capital', header: ['支出', '国有资本经营预算'], block: 1 },
+        { key: 'src.special-account', header: ['支出', '财政专户管理资金收入'], block: 1 },
+        { key: 'src.unit-funds', header: ['支出', '单位资金'], block: 1 },
+      ],
+    }),
+    T('gpb-expenditure', '{year}年一般公共预算支出预算表', '五'),
+    T('gpb-basic', '{year}年一般公共预算基本支出预算表', '六'),
+    T('gpb-basic', '{year}年一般公共预算基本支出明细表', '七', {
+      kind: 'gpb-basic-detail',
+      layout: 'economic-unit',
+    }),
+    T('economic-summary', '{year}年支出经济分类汇总表', '八'),
+    T('three-public', '{year}年一般公共预算"三公"经费预算表', '九'),
+    T('gov-fund', '{year}年政府性基金支出预算表', '十', {
+      emptyNote: '本部门{year}年度没有政府性基金预算支出,故本表无数据。',
+    }),
+    T('soe-capital', '{year}年国有资本经营支出预算表', '十一', {
+      emptyNote: '本部门{year}年度没有国有资本经营预算支出,故本表无数据。',
+    }),
+    T('projects', '{year}年项目支出预算表', '十二'),
+    {
+      kind: 'operating-costs',
+      title: '{year}年机关(机构)运行经费',
+      number: '十三',
+      scope: 'gpb',
+      layout: 'single',
+      columns: [{ key: 'total', header: ['机关运行经费支出'] }],
+    },
+    T('department-performance', '本级部门(单位)整体绩效目标表', '十四'),
+    T('project-performance', '{year}年部门预算项目绩效目标表', '十五'),
+  ],
+})
