@@ -70,7 +70,7 @@ export interface RatioCheckInput {
   readonly offset: Amount
 }
 
-/** The engine for independent numerator and denominator: see the module note. */
+/** The engine for independent numerator and denominator: see the module note. @internal */
 export function checkRatio({ num, den, printed, offset }: RatioCheckInput): PercentageCheck {
   const p = operand(printed)
   const printedValue = p.kind === 'value' ? p.value : null
@@ -93,6 +93,8 @@ export function checkRatio({ num, den, printed, offset }: RatioCheckInput): Perc
  * The engine for a growth rate stated with its change: growth = change / (current − change).
  * The prior year is not printed, so current and change are the independent printed figures;
  * `x / (c − x)` is monotone in each of them, so the corners of their box still span the range.
+ *
+ * @internal
  */
 export function checkRatioFromChange(input: {
   readonly current: CalcInput

@@ -11,6 +11,8 @@ import type { Amount } from '../money/types'
  * numbers adding up to exactly `units`. Each gets the floor of its exact quota; the units left
  * over go one each to the largest remainders, ties broken by the larger weight, then the lower
  * index — so the result is deterministic and does not depend on sort stability.
+ *
+ * @internal
  */
 export function largestRemainder(weights: readonly Amount[], units: Amount): readonly Amount[] {
   weights.forEach((w, i) => {

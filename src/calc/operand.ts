@@ -17,7 +17,7 @@ export type Operand =
   | { readonly kind: 'blank' }
   | { readonly kind: 'placeholder' }
 
-/** Reads an input; an exact amount has width zero, blank and dash are `blank`. */
+/** Reads an input; an exact amount has width zero, blank and dash are `blank`. @internal */
 export function operand(x: CalcInput): Operand {
   if (isAmount(x)) return { kind: 'value', value: x, width: amount(0), decimals: null }
   switch (x.kind) {
@@ -31,7 +31,7 @@ export function operand(x: CalcInput): Operand {
   }
 }
 
-/** A numerator: blank and dash count as exact zero. */
+/** A numerator: blank and dash count as exact zero. @internal */
 export function numerator(x: CalcInput): Operand {
   const o = operand(x)
   return o.kind === 'blank' ? { kind: 'value', value: amount(0), width: amount(0), decimals: null } : o
@@ -46,7 +46,7 @@ const TEXT: Readonly<Record<UndefinedReason, { zh: string; en: string }>> = /*#_
   },
 })
 
-/** The typed "no value" result. */
+/** The typed "no value" result. @internal */
 export function undefinedRatio(reason: UndefinedReason): UndefinedRatio {
   return Object.freeze({ status: 'undefined', reason, ...TEXT[reason] })
 }

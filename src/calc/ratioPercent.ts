@@ -7,7 +7,7 @@ import { divRound, isZero, shift } from '../money/decimal'
 import { numerator, operand, undefinedRatio } from './operand'
 import type { CalcInput, PercentOptions, RatioResult } from './types'
 
-/** Decimals from options, validated. */
+/** Decimals from options, validated. @internal */
 export function percentDecimals(options: PercentOptions | undefined): number {
   const d = options?.decimals ?? 2
   if (!Number.isSafeInteger(d) || d < 0 || d > 20) {
@@ -20,7 +20,7 @@ export function percentDecimals(options: PercentOptions | undefined): number {
   return d
 }
 
-/** `num / den × 100` rounded half-up to the options' decimals; undefined for a zero/blank base. */
+/** `num / den × 100` rounded half-up to the options' decimals; undefined for a zero/blank base. @internal */
 export function ratioPercent(
   num: CalcInput,
   den: CalcInput,

@@ -15,7 +15,15 @@ import { isCanonical } from '../money/isCanonical'
  * @module
  */
 
-/** Canonical decimal as stored in a cell: optional minus, no leading zeros, optional fraction. */
+/**
+ * Canonical decimal as stored in a cell: optional minus, no leading zeros, optional fraction.
+ *
+ * @example
+ * ```ts
+ * CANONICAL_AMOUNT.test('8938.04') // true
+ * CANONICAL_AMOUNT.test('8,938.04') // false
+ * ```
+ */
 export const CANONICAL_AMOUNT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
 
 /** Classification of a stored cell string. */

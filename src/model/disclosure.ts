@@ -9,7 +9,14 @@ import { ProjectSchema } from './project'
 import { FactKeySchema, MoneyUnitSchema, PrintedTableSchema, type Row, TableKindSchema } from './table'
 import { TextFigureSchema } from './textFigure'
 
-/** Identifies the JSON format of a disclosure; bumped only on a breaking change of the format. */
+/**
+ * Identifies the JSON format of a disclosure; bumped only on a breaking change of the format.
+ *
+ * @example
+ * ```ts
+ * DISCLOSURE_FORMAT // 'medbudget/disclosure@1'
+ * ```
+ */
 export const DISCLOSURE_FORMAT = 'medbudget/disclosure@1'
 
 /**

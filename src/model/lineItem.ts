@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { CANONICAL_AMOUNT } from './cell'
 
-/** Fund sources a line item can be paid from (the revenue side of the tables). */
+/**
+ * Fund sources a line item can be paid from (the revenue side of the tables).
+ *
+ * @example
+ * ```ts
+ * FUND_SOURCES[0] // 'gpb' (一般公共预算)
+ * ```
+ */
 export const FUND_SOURCES = [
   'gpb',
   'gov-fund',

@@ -3,19 +3,54 @@ import { CellSchema } from './cell'
 import { FACT_KEY_LIST, type FactKey } from './factKeys'
 import { TABLE_KIND_LIST, type TableKind } from './tableKinds'
 
-/** Amount units printed on tables and in texts. */
+/**
+ * Amount units printed on tables and in texts.
+ *
+ * @example
+ * ```ts
+ * MONEY_UNITS.includes('万元') // true
+ * ```
+ */
 export const MONEY_UNITS = ['元', '万元', '亿元'] as const
 
-/** Schema of an amount unit: 元, 万元 or 亿元. */
+/**
+ * Schema of an amount unit: 元, 万元 or 亿元.
+ *
+ * @example
+ * ```ts
+ * MoneyUnitSchema.parse('万元') // '万元'
+ * ```
+ */
 export const MoneyUnitSchema = /*#__PURE__*/ z.enum(MONEY_UNITS)
 
-/** Schema of a fact key (see `FACT_KEYS`). */
+/**
+ * Schema of a fact key (see `FACT_KEYS`).
+ *
+ * @example
+ * ```ts
+ * FactKeySchema.safeParse('exp.basic').success // true
+ * ```
+ */
 export const FactKeySchema = /*#__PURE__*/ z.enum(FACT_KEY_LIST as [FactKey, ...FactKey[]])
 
-/** Schema of a table kind (see `TABLE_KINDS`). */
+/**
+ * Schema of a table kind (see `TABLE_KINDS`).
+ *
+ * @example
+ * ```ts
+ * TableKindSchema.parse('three-public') // 'three-public'
+ * ```
+ */
 export const TableKindSchema = /*#__PURE__*/ z.enum(TABLE_KIND_LIST as [TableKind, ...TableKind[]])
 
-/** Schema of the printed values of one row: a cell per fact key the row prints (absent: column not printed). */
+/**
+ * Schema of the printed values of one row: a cell per fact key the row prints (absent: column not printed).
+ *
+ * @example
+ * ```ts
+ * CellsSchema.parse({ total: '8944.03', 'exp.project.operating': '' })
+ * ```
+ */
 export const CellsSchema = /*#__PURE__*/ z.partialRecord(FactKeySchema, CellSchema)
 
 /**
@@ -39,7 +74,14 @@ export const ColumnSchema = /*#__PURE__*/ z.strictObject({
 /** A value column of a printed table. */
 export type Column = z.infer<typeof ColumnSchema>
 
-/** What a row code is a code of. */
+/**
+ * What a row code is a code of.
+ *
+ * @example
+ * ```ts
+ * CODE_SYSTEMS[0] // 'functional'
+ * ```
+ */
 export const CODE_SYSTEMS = [
   'functional',
   'economic-department',

@@ -30,6 +30,11 @@ export type CellRef = z.infer<typeof CellRefSchema>
 /**
  * What a derived figure is computed from: another figure of the text (`figure`), a table cell
  * (`cell`), or a value printed elsewhere, with a description of where (`value` + `source`).
+ *
+ * @example
+ * ```ts
+ * OperandSchema.parse({ value: '8938.04', source: '一般公共预算支出表 合计' })
+ * ```
  */
 export const OperandSchema = /*#__PURE__*/ z.union([
   z.strictObject({ figure: z.string() }),
@@ -40,7 +45,14 @@ export const OperandSchema = /*#__PURE__*/ z.union([
 /** An operand of a derived text figure. */
 export type Operand = z.infer<typeof OperandSchema>
 
-/** Kinds of figures stated in the explanatory text. */
+/**
+ * Kinds of figures stated in the explanatory text.
+ *
+ * @example
+ * ```ts
+ * TEXT_FIGURE_KINDS.includes('growth') // true
+ * ```
+ */
 export const TEXT_FIGURE_KINDS = [
   'amount',
   'share',

@@ -17,7 +17,7 @@ import type { Amount, AmountInput, DecimalLike, RoundingMode } from './types'
 const PRECISION = 1e9
 /** Results longer than this are refused: no budget figure needs them, and they would only slow everything down. */
 const MAX_RESULT_DIGITS = 2000
-/** Inputs longer than this (digits) are refused, so products of two inputs stay exact. */
+/** Inputs longer than this (digits) are refused, so products of two inputs stay exact. @internal */
 export const MAX_INPUT_DIGITS = 400
 
 const Dec = /*#__PURE__*/ Decimal.clone({
@@ -73,6 +73,8 @@ function tooLong(text: string): MedbudgetError {
 /**
  * Reads a decimal literal (plain or exponent notation, e.g. the output of `String(0.1)` or
  * `String(1e21)`) exactly. Internal: callers use {@link amount} or `amountFromFloat`.
+ *
+ * @internal
  */
 export function fromDecimalLiteral(text: string): Amount {
   if (!DECIMAL_LITERAL.test(text)) {

@@ -30,7 +30,7 @@ export interface ScaledAccumulator {
   count: number
 }
 
-/** A fresh accumulator at zero. */
+/** A fresh accumulator at zero. @internal */
 export function createAccumulator(): ScaledAccumulator {
   return { n: 0, scale: 0, big: null, bigDecimals: 0, blanks: 0, dashes: 0, count: 0 }
 }
@@ -77,6 +77,8 @@ function addScaled(acc: ScaledAccumulator, v: number, d: number): void {
  * Adds one printed figure. Plain figures (`-12,345.67`, at most 15 digits) take the fast loop;
  * anything else goes through `parsePrinted`, so the fast path accepts exactly what the parser
  * accepts.
+ *
+ * @internal
  */
 export function accumulate(acc: ScaledAccumulator, text: string): void {
   acc.count++
@@ -174,7 +176,7 @@ function addPrinted(acc: ScaledAccumulator, p: PrintedAmount): void {
   acc.bigDecimals = Math.max(acc.bigDecimals, p.decimals)
 }
 
-/** The exact total, with the largest number of decimals seen. */
+/** The exact total, with the largest number of decimals seen. @internal */
 export function accumulatorResult(acc: ScaledAccumulator): PrintedAmount {
   const fast = amountFromScaled(acc.n, acc.scale)
   const value = acc.big === null ? fast : add(acc.big, fast)

@@ -13,7 +13,7 @@ export interface Place {
   readonly en: string
 }
 
-/** Where a cell is: the table, the row and the column. */
+/** Where a cell is: the table, the row and the column. @internal */
 export function cellWhere(table: PrintedTable, row: Row, index: number, column?: FactKey): Where {
   return {
     table: table.id,
@@ -29,7 +29,7 @@ export function cellWhere(table: PrintedTable, row: Row, index: number, column?:
   }
 }
 
-/** Names a cell in words: 《表》“行”·列. */
+/** Names a cell in words: 《表》“行”·列. @internal */
 export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Place {
   const rowName = `${row.code ? `${row.code} ` : ''}${row.name}`
   const col = column ? FACT_KEYS[column] : undefined
@@ -39,21 +39,23 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
   }
 }
 
-/** The printed value of a cell; a cell the row does not print reads as blank. */
+/** The printed value of a cell; a cell the row does not print reads as blank. @internal */
 export const printedOf = (cell: string | undefined): Printed => fromCanonical(cell ?? '')
 
-/** True when the row prints a number (not blank, dash or placeholder) in the cell. */
+/** True when the row prints a number (not blank, dash or placeholder) in the cell. @internal */
 export const hasNumber = (cell: string | undefined): boolean => printedOf(cell).kind === 'amount'
 
 const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`)
 
-/** Label of a fact key in both languages. */
+/** Label of a fact key in both languages. @internal */
 export const label = (key: FactKey): Place => ({ zh: FACT_KEYS[key].zh, en: FACT_KEYS[key].en })
 
 /**
  * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
  * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
  * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ *
+ * @internal
  */
 export function sumDraft(input: {
   readonly where: Where
@@ -112,6 +114,8 @@ export function sumDraft(input: {
 /**
  * Checks that the same fact printed in two places agrees (`a` is the reference). `a` may be a
  * derived sum: pass its parts, and their rounding widens the tolerance.
+ *
+ * @internal
  */
 export function sameDraft(input: {
   readonly fact: Place
@@ -145,6 +149,6 @@ export function sameDraft(input: {
   }
 }
 
-/** True when the cell prints a number other than zero. */
+/** True when the cell prints a number other than zero. @internal */
 export const isNonZero = (cell: string | undefined): boolean =>
   hasNumber(cell) && !/^-?0(\.0+)?$/.test(cell ?? '')

@@ -19,10 +19,10 @@ export function defineRule(rule: Rule): Rule {
   })
 }
 
-/** A rule run that did not apply, with the reason in both languages. */
+/** A rule run that did not apply, with the reason in both languages. @internal */
 export const notApplicable = (zh: string, en: string) =>
   ({ status: 'not-applicable', checks: 0, findings: [], reason: { zh, en } }) as const
 
-/** A rule run that lacked the data it needs, with the reason in both languages. */
+/** A rule run that lacked the data it needs, with the reason in both languages. @internal */
 export const insufficientData = (zh: string, en: string) =>
   ({ status: 'insufficient-data', checks: 0, findings: [], reason: { zh, en } }) as const

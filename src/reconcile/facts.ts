@@ -14,7 +14,7 @@ export interface PrintedFact {
   readonly derived: boolean
 }
 
-/** The first table of a kind. */
+/** The first table of a kind. @internal */
 export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefined =>
   doc.tables.find((t) => t.kind === kind)
 
@@ -25,6 +25,8 @@ const isFunctional = (r: Row): boolean =>
  * Expenditure (or revenue) by 类 as a table prints it, in column `key`: a printed 类 row, or the sum
  * of the top-level rows under the 类 when the table prints only 款/项. Tables grouped by unit use
  * their department-level rows.
+ *
+ * @internal
  */
 export function classTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
   const rows = table.rows
@@ -71,7 +73,7 @@ export function classTotals(table: PrintedTable, key: FactKey, block?: number): 
   return out
 }
 
-/** The cell of the first row matching `match` (by fact key, or the table's 合计 row for `'total'`). */
+/** The cell of the first row matching `match` (by fact key, or the table's 合计 row for `'total'`). @internal */
 export function lineFact(
   table: PrintedTable | undefined,
   match: { readonly key?: FactKey; readonly totalRow?: boolean; readonly block?: number },
@@ -98,6 +100,8 @@ export function lineFact(
 /**
  * The column holding each row's total: `total` (合计/总计), or, where a table names it by what it
  * totals, 本年支出合计 (`exp.current`) or 本年收入合计 (`rev.current`) when the table has no carry-overs.
+ *
+ * @internal
  */
 export function rowTotalKey(table: PrintedTable | undefined): FactKey {
   const keys = new Set(table?.columns.map((c) => c.key) ?? [])

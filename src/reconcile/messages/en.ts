@@ -2,7 +2,7 @@ import type { MessageParams } from '../types'
 
 type Template = (p: MessageParams) => string
 
-/** English message templates, by message id. */
+/** English message templates, by message id. @internal */
 export const en: Readonly<Record<string, Template>> = {
   'sum-mismatch': (p) =>
     `${p.placeEn}: ${p.identityEn} does not hold. The parts give ${p.expected}, the print says ${p.printed}: a difference of ${p.difference}, more than the ${p.tolerance} rounding can explain.`,

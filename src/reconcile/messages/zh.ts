@@ -2,7 +2,7 @@ import type { MessageParams } from '../types'
 
 type Template = (p: MessageParams) => string
 
-/** Chinese message templates, by message id. Kept apart from the checks (cf. zod's locales). */
+/** Chinese message templates, by message id. Kept apart from the checks (cf. zod's locales). @internal */
 export const zh: Readonly<Record<string, Template>> = {
   'sum-mismatch': (p) =>
     `${p.place}：${p.identity} 不成立。按明细应为 ${p.expected}，实际印刷 ${p.printed}，相差 ${p.difference}，超出四舍五入可解释的 ${p.tolerance}。`,

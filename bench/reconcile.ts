@@ -1,0 +1,66 @@
+/**
+ * Benchmark of the reconciliation engine: `npx tsx bench/reconcile.ts` (part of `npm run bench`).
+ * Reconciles each bundled seed and reports the time as a ratio against a baseline run in the same
+ * process: plain JavaScript that reads every printed cell of the document once into integer
+ * hundredths and adds the cells of each row (the least any checker must do). Not a test: nothing
+ * fails on timing.
+ * @module
+ */
+import type { Disclosure } from '../src/model/disclosure'
+import { reconcile } from '../src/reconcile/reconcile'
+import { loadSample, SAMPLES } from '../src/samples/index'
+
+const RUNS = 15
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+function time(f: () => unknown): number {
+  const t0 = process.hrtime.bigint()
+  f()
+  return Number(process.hrtime.bigint() - t0) / 1e6
+}
+
+/** Baseline: every cell parsed to integer hundredths with a char loop, row sums in plain numbers. */
+export function plainRowSums(doc: Disclosure): number {
+  let checksum = 0
+  for (const table of doc.tables)
+    for (const row of table.rows) {
+      let sum = 0
+      for (const cell of Object.values(row.cells)) {
+        if (!cell) continue
+        let v = 0
+        for (let j = 0; j < cell.length; j++) {
+          const c = cell.charCodeAt(j)
+          if (c >= 48 && c <= 57) v = v * 10 + (c - 48)
+        }
+        sum += v
+      }
+      checksum += sum
+    }
+  return checksum
+}
+
+/** Median times of the engine and of the baseline on one document, measured interleaved. */
+export function measureReconcile(doc: Disclosure): { engine: number; baseline: number; checks: number } {
+  const checks = reconcile(doc).summary.checks
+  plainRowSums(doc)
+  const engine: number[] = []
+  const baseline: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    engine.push(time(() => reconcile(doc)))
+    baseline.push(time(() => plainRowSums(doc)))
+  }
+  return { engine: median(engine), baseline: median(baseline), checks }
+}
+
+if (process.argv[1]?.endsWith('reconcile.ts')) {
+  console.log('Reconciliation of each bundled seed (median of 15 runs, same process)\n')
+  console.log('sample  checks  reconcile (ms)  baseline (ms)  ratio')
+  for (const sample of SAMPLES) {
+    const doc = loadSample(sample.id)
+    const m = measureReconcile(doc)
+    console.log(
+      `${sample.id}     ${String(m.checks).padStart(6)}  ${m.engine.toFixed(2).padStart(14)}  ${m.baseline.toFixed(3).padStart(13)}  ${(m.engine / m.baseline).toFixed(0).padStart(5)}×`,
+    )
+  }
+}
