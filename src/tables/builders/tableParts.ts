@@ -151,7 +151,7 @@ export function assembleTable(
     unit: ctx.input.template.unit,
     ...(spec.labelHeader !== undefined ? { labelHeader: spec.labelHeader.map((p) => [...p]) } : {}),
     columns,
-    rows: [...rows],
+    rows: spec.sides === undefined ? numberRows([...rows], spec) : [...rows],
     ...(spec.notes !== undefined && spec.notes.length > 0 ? { notes: [...spec.notes] } : {}),
     ...(!hasData && note !== undefined ? { empty: { note } } : {}),
   }
