@@ -26,6 +26,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { CatalogEntry, EditionName, Provenance } from '../src/codes/types'
+import { parseCsv } from './csv'
+
+export { parseCsv }
 
 /** The seed tables that print economic codes, by source token. Titles as the seeds print them. */
 export const SEED_TABLES: Readonly<Record<string, { readonly seed: string; readonly table: string }>> = {
@@ -52,40 +55,6 @@ export const REFERENCE_FILES: Readonly<Record<string, string>> = {
 export type EconomicSystem = 'department' | 'government'
 
 const FIRST_DIGIT: Readonly<Record<EconomicSystem, string>> = { department: '3', government: '5' }
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting; `\r\n` or `\n`). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  const src = text.replace(/^\uFEFF/, '')
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''))
-}
 
 /** Turns one source token into a provenance record; throws on a token it does not know. */
 export function provenanceOf(token: string): Provenance {

@@ -1,6 +1,6 @@
 import { cellForm } from '../../model/cell'
 import { label, sameDraft } from '../checks'
-import { defineRule, notApplicable } from '../defineRule'
+import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveCellRef } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 
@@ -58,12 +58,7 @@ export const textAmountVsTable = /*#__PURE__*/ defineRule({
       if (draft) findings.push(draft)
     }
     return checks === 0
-      ? {
-          status: 'insufficient-data',
-          checks,
-          findings,
-          reason: { zh: '所注明的表格单元格不存在', en: 'the cells named do not exist' },
-        }
+      ? insufficientData('所注明的表格单元格不存在', 'the cells named do not exist')
       : { status: 'ran', checks, findings }
   },
 })

@@ -1,7 +1,7 @@
 import { checkGrowth } from '../../calc/checkGrowth'
 import { parsePercent } from '../../money/parsePercent'
 import { printedOf } from '../checks'
-import { defineRule, notApplicable } from '../defineRule'
+import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 import { percentDraft } from './percentDraft'
@@ -50,12 +50,7 @@ export const textGrowth = /*#__PURE__*/ defineRule({
       if (draft) findings.push(draft)
     }
     return checks === 0
-      ? {
-          status: 'insufficient-data',
-          checks,
-          findings,
-          reason: { zh: '增长率未注明所依据的金额', en: 'no growth rate names its figures' },
-        }
+      ? insufficientData('增长率未注明所依据的金额', 'no growth rate names its figures')
       : { status: 'ran', checks, findings }
   },
 })

@@ -1,7 +1,7 @@
 import { checkPercentage } from '../../calc/checkPercentage'
 import { parsePercent } from '../../money/parsePercent'
 import { printedOf } from '../checks'
-import { defineRule, notApplicable } from '../defineRule'
+import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 import { percentDraft } from './percentDraft'
@@ -47,12 +47,7 @@ export const textPercentages = /*#__PURE__*/ defineRule({
       if (draft) findings.push(draft)
     }
     return checks === 0
-      ? {
-          status: 'insufficient-data',
-          checks,
-          findings,
-          reason: { zh: '占比未注明所依据的金额', en: 'no share names the amounts it rests on' },
-        }
+      ? insufficientData('占比未注明所依据的金额', 'no share names the amounts it rests on')
       : { status: 'ran', checks, findings }
   },
 })

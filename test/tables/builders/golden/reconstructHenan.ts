@@ -11,7 +11,8 @@
  *   economic codes come from the 支出经济分类汇总表 minus the basic-expenditure table
  *   (per department × government code), allocated again by `transport`; project money the
  *   economic table does not cover keeps no economic code.
- * - A project's code is the one `projects[]` records under the same name (brackets and spaces ignored).
+ * - Projects fill the 其他运转类 or 特定目标类 column of their type.
+ * - A project's code and unit are the ones `projects[]` records under the same name (brackets and spaces ignored).
  * - Every item is 一般公共预算 财政拨款 of the department's first unit (the seeds print one fund
  *   and no unit breakdown of the 项 rows).
  */
@@ -78,10 +79,17 @@ export function reconstructHenan(doc: Disclosure): LineItem[] {
       { id: { row: r, carry: true }, amount: num(r.cells['carry.gpb']) },
     ])
     .filter((l) => positive(l.amount))
-  const projectDemand = xiang
-    .map((r) => ({ id: r.code as string, amount: num(r.cells['exp.project']) }))
-    .filter((d) => positive(d.amount))
-  const byXiang = transport(lots, projectDemand)
+  // each project type fills its own column (其他运转类 / 特定目标类) of the 项 rows
+  const typeColumn = (r: Row): 'exp.project.operating' | 'exp.project.specific' =>
+    r.projectType === '其他运转类' ? 'exp.project.operating' : 'exp.project.specific'
+  const byXiang = (['exp.project.operating', 'exp.project.specific'] as const).flatMap((column) => {
+    const demands = xiang.map((r) => ({ id: r.code as string, amount: num(r.cells[column]) })).filter((d) => positive(d.amount))
+    return transport(
+      lots.filter((l) => typeColumn(l.id.row) === column),
+      demands,
+    )
+  })
+  const firstXiang = xiang.find((r) => positive(num(r.cells['exp.project'])))?.code as string
   const econLeft = new Map<string, { code: string; gov?: string; current: string; carry: string }>()
   for (const r of economic?.rows ?? []) {
     if (r.kind !== 'detail' || r.code === undefined) continue
@@ -102,10 +110,11 @@ export function reconstructHenan(doc: Disclosure): LineItem[] {
       .filter((d) => positive(d.amount))
     for (const b of transport(supplies, demands)) {
       const { row, carry: isCarry } = b.supply.supply
-      const code = doc.projects?.find((p) => norm(p.name) === norm(row.name))?.code
+      const project = doc.projects?.find((p) => norm(p.name) === norm(row.name))
+      const code = project?.code
       items.push({
-        unitCode,
-        functionalCode: b.supply.demand ?? (projectDemand[0]?.id as string),
+        unitCode: project?.unitCode ?? unitCode,
+        functionalCode: b.supply.demand ?? firstXiang,
         kind: 'project',
         projectType: row.projectType === '其他运转类' ? 'operating' : 'specific',
         projectName: row.name,
