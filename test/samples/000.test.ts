@@ -1,42 +1,16 @@
-// Proof of src/samples/data/000.json (卫辉市医疗保障局 2024 部门预算, 河南 template) against its seed:
-// the eleven printed money tables cell by cell (blanks included) against the seed's tab-separated rows,
-// the projects and their indicators, the department performance targets, the text figures and what
-// the text implies about 2023, plus the published inconsistencies the transcription keeps.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Disclosure } from '../../src/model/disclosure'
-import { parseDisclosure } from '../../src/model/parseDisclosure'
 import type { PrintedTable, Row } from '../../src/model/table'
 import type { CellRef } from '../../src/model/textFigure'
+import { canon, cents, fixtureFiguresOf, sampleDoc, sum, tableById } from './sampleData'
 import { readSeed } from './seedText'
 
 const SEED_FILE = '000_7bfb42c5bf8cfd77.txt'
 const seed = readSeed(SEED_FILE)
 const seedLines = seed.split('\n')
-const doc: Disclosure = parseDisclosure(
-  JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'samples', 'data', '000.json'), 'utf8')),
-)
-const fixtureFigures: unknown[] = JSON.parse(
-  readFileSync(join(__dirname, '..', 'fixtures', 'text-figures', '000_7bfb42c5bf8cfd77.json'), 'utf8'),
-)
-
-/** Amounts as integer hundredths (BigInt), so sums are exact; a blank cell counts as nothing. */
-const cents = (s: string): bigint => {
-  if (s === '') return 0n
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s)
-  if (!m) throw new Error(`not an amount with at most 2 decimals: ${s}`)
-  const v = BigInt(m[2] ?? '0') * 100n + BigInt((m[3] ?? '').padEnd(2, '0'))
-  return m[1] === '-' ? -v : v
-}
-const sum = (xs: readonly string[]): bigint => xs.reduce((a, x) => a + cents(x), 0n)
-const canon = (s: string): string => s.trim().replace(/[, ]/g, '')
-
-const table = (id: string): PrintedTable => {
-  const t = doc.tables.find((x) => x.id === id)
-  if (!t) throw new Error(`no table ${id}`)
-  return t
-}
+const doc: Disclosure = sampleDoc('000')
+const fixtureFigures = fixtureFiguresOf(SEED_FILE)
+const table = (id: string): PrintedTable => tableById(doc, id)
 
 const TITLES = doc.tables.map((t) => t.title)
 

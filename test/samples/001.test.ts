@@ -1,41 +1,16 @@
-// Proof of src/samples/data/001.json (邢台市医疗保障局 2024 部门预算, 河北 template) against its seed:
-// every numbered row of the nine 公开 tables cell by cell, the 绩效目标表 projects, the procurement and
-// fixed-asset tables, the text figures and the prior-year facts derived from them.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Disclosure } from '../../src/model/disclosure'
-import { parseDisclosure } from '../../src/model/parseDisclosure'
 import type { PrintedTable } from '../../src/model/table'
 import type { CellRef } from '../../src/model/textFigure'
+import { canon, cents, fixtureFiguresOf, sampleDoc, sum, tableById } from './sampleData'
 import { readSeed } from './seedText'
 
 const SEED_FILE = '001_bd1dedfc2d1eeeba.txt'
 const seed = readSeed(SEED_FILE)
 const seedLines = seed.split('\n')
-const doc: Disclosure = parseDisclosure(
-  JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'samples', 'data', '001.json'), 'utf8')),
-)
-const fixtureFigures: unknown[] = JSON.parse(
-  readFileSync(join(__dirname, '..', 'fixtures', 'text-figures', '001_bd1dedfc2d1eeeba.json'), 'utf8'),
-)
-
-/** Amounts as integer hundredths (BigInt), so sums are exact; a blank cell counts as nothing. */
-const cents = (s: string): bigint => {
-  if (s === '') return 0n
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s)
-  if (!m) throw new Error(`not an amount with at most 2 decimals: ${s}`)
-  const v = BigInt(m[2] ?? '0') * 100n + BigInt((m[3] ?? '').padEnd(2, '0'))
-  return m[1] === '-' ? -v : v
-}
-const sum = (xs: readonly string[]): bigint => xs.reduce((a, x) => a + cents(x), 0n)
-const canon = (s: string): string => s.trim().replace(/[, ]/g, '')
-
-const table = (id: string): PrintedTable => {
-  const t = doc.tables.find((x) => x.id === id)
-  if (!t) throw new Error(`no table ${id}`)
-  return t
-}
+const doc: Disclosure = sampleDoc('001')
+const fixtureFigures = fixtureFiguresOf(SEED_FILE)
+const table = (id: string): PrintedTable => tableById(doc, id)
 
 /** The numbered rows (序号 first) printed under a table heading, over all its pages, up to the next heading. */
 function seedRows(title: string, next: string): string[][] {

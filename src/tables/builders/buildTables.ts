@@ -48,8 +48,19 @@ const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = {
   assets: buildAssetsTable,
 }
 
-const known = <T extends { status: string; name?: string }>(r: T): string | undefined =>
-  r.status === 'known' ? r.name : undefined
+/**
+ * The catalog name of a code, or undefined. A code the catalog refuses to read (a 项 of 00, kept
+ * as printed) prints without a name rather than stopping the whole build: names are decoration,
+ * the amounts are the facts.
+ */
+const nameFrom = (lookup: () => { status: string; name?: string }): string | undefined => {
+  try {
+    const r = lookup()
+    return r.status === 'known' ? r.name : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * Builds every standard table of a template from line items: the producer direction of the
@@ -104,11 +115,11 @@ export function buildTables(input: BuildTablesInput): PrintedTable[] {
     decimals,
     names: {
       functional:
-        input.names?.functional ?? ((code, year) => known(functionalCatalog.lookup(code, { year }))),
+        input.names?.functional ?? ((code, year) => nameFrom(() => functionalCatalog.lookup(code, { year }))),
       economic:
-        input.names?.economic ?? ((code, year) => known(departmentEconomicCatalog.lookup(code, { year }))),
+        input.names?.economic ?? ((code, year) => nameFrom(() => departmentEconomicCatalog.lookup(code, { year }))),
       government:
-        input.names?.government ?? ((code, year) => known(governmentEconomicCatalog.lookup(code, { year }))),
+        input.names?.government ?? ((code, year) => nameFrom(() => governmentEconomicCatalog.lookup(code, { year }))),
     },
   }
   return input.template.tables.map((spec, i) => {

@@ -4,19 +4,23 @@ import { departmentRow, rowCells, totalRow } from './tableParts'
 import type { BuildContext, CubeEntry } from './types'
 
 const TYPE_NAME = { operating: '其他运转类', specific: '特定目标类' } as const
+const BASIC_TYPE_NAME = { personnel: '人员类', public: '公用经费' } as const
 
 /**
  * Rows of the project tables: `projects` (合计, the department, one row per project with its
  * type and unit: 项目支出表) and `project-units` (the department, each unit, one row per project
  * with its code: 项目绩效目标表). A project is identified by its code, else its unit and name;
- * projects come in the order of their first line item.
+ * projects come in the order of their first line item. For a basic-only table (河南 2025
+ * 一般公共预算基本支出明细表) the "projects" are the named basic-expenditure items (在职人员基本工资,
+ * 公用经费项目 …) of each unit, typed 人员类 or 公用经费.
  *
  * @internal
  */
 export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext): Row[] {
   const projects = new Map<string, CubeEntry[]>()
+  const basic = spec.basicOnly === true
   for (const e of entries) {
-    if (e.item.kind !== 'project') continue
+    if (basic ? e.item.projectName === undefined : e.item.kind !== 'project') continue
     const id = e.item.projectCode ?? `${e.item.unitCode}\u0001${e.item.projectName ?? ''}`
     const g = projects.get(id)
     if (g) g.push(e)
@@ -30,9 +34,10 @@ export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx:
       ...(withCode && first.projectCode !== undefined
         ? { code: first.projectCode, codeSystem: 'project' as const }
         : {}),
-      unitCode: withCode ? first.unitCode : ctx.input.department.code,
+      unitCode: withCode || basic ? first.unitCode : ctx.input.department.code,
       ...(withCode ? {} : { unitName: unitName(first.unitCode) }),
-      ...(withCode || first.projectType === undefined ? {} : { projectType: TYPE_NAME[first.projectType] }),
+      ...(basic && first.basicClass !== undefined ? { projectType: BASIC_TYPE_NAME[first.basicClass] } : {}),
+      ...(withCode || basic || first.projectType === undefined ? {} : { projectType: TYPE_NAME[first.projectType] }),
       name: first.projectName ?? '',
       cells: rowCells(mine, spec.columns, spec, ctx),
     }

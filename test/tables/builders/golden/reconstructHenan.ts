@@ -10,7 +10,8 @@
  *   (财政拨款结转结余). Projects are allocated to the 项 rows' 项目支出 by `transport`; their
  *   economic codes come from the 支出经济分类汇总表 minus the basic-expenditure table
  *   (per department × government code), allocated again by `transport`; project money the
- *   economic table does not cover keeps no economic code.
+ *   economic table does not cover keeps no economic code; economic rows whose printed code is not a
+ *   well-formed 5-digit code (OCR slips) are not used.
  * - Projects fill the 其他运转类 or 特定目标类 column of their type.
  * - A project's code and unit are the ones `projects[]` records under the same name (brackets and spaces ignored).
  * - Every item is 一般公共预算 财政拨款 of the department's first unit (the seeds print one fund
@@ -92,7 +93,9 @@ export function reconstructHenan(doc: Disclosure): LineItem[] {
   const firstXiang = xiang.find((r) => positive(num(r.cells['exp.project'])))?.code as string
   const econLeft = new Map<string, { code: string; gov?: string; current: string; carry: string }>()
   for (const r of economic?.rows ?? []) {
-    if (r.kind !== 'detail' || r.code === undefined) continue
+    // OCR-garbled codes (seed 003 prints '301 l') cannot carry money into line items
+    if (r.kind !== 'detail' || r.code === undefined || !/^3\d{4}$/.test(r.code)) continue
+    if (r.govCode !== undefined && !/^5\d{4}$/.test(r.govCode)) continue
     const key = `${r.code}/${r.govCode ?? ''}`
     const basicRow = econRows.find((b) => b.code === r.code && b.govCode === r.govCode)
     const current = sub(amount(num(r.cells['src.gpb'])), amount(num(basicRow?.cells.total)))
