@@ -48,10 +48,9 @@ for (const row of expenditure?.rows ?? []) {
 }
 
 heading('2. 标准表 / Standard tables')
-for (const kind of ['summary', 'expenditure'] as const) {
-  const table = doc.tables.find((t) => t.kind === kind)
-  if (table) console.log(renderText(table, { skipEmptyRows: true }))
-}
+// every money table of the document (the performance and self-evaluation tables are in the HTML page)
+const TEXT_KINDS = new Set(['department-performance', 'project-performance', 'department-self-evaluation', 'project-self-evaluation'])
+for (const table of doc.tables) if (!TEXT_KINDS.has(table.kind)) console.log(renderText(table, { skipEmptyRows: true }))
 const report = reconcile(doc)
 const outDir = join(process.cwd(), 'out')
 mkdirSync(outDir, { recursive: true })

@@ -167,7 +167,10 @@ export const PrintedTableSchema = /*#__PURE__*/ z
     labelHeader: z.array(z.array(z.string())).optional(),
     columns: z.array(ColumnSchema),
     rows: z.array(RowSchema),
+    /** Notes printed with the table (注, 备注, 部门名称 …), as printed. */
     notes: z.array(z.string()).optional(),
+    /** Remarks of whoever transcribed or built the table (not printed): layout quirks, readings of OCR. */
+    remarks: z.array(z.string()).optional(),
     empty: z.strictObject({ note: z.string() }).optional(),
   })
   .superRefine((table, ctx) => {

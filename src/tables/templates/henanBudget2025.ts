@@ -91,7 +91,10 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
       title: '{year}年机关(机构)运行经费',
       number: '十三',
       scope: 'gpb',
-      layout: 'single',
+      layout: 'economic-class',
+      // seed 003 prints 35.08 = 公用经费 107.44 less 工会经费 8.89, 福利费 11.11 and 其他交通费用 52.36
+      excludeCodes: ['30228', '30229', '30239'],
+      totalName: '',
       columns: [{ key: 'total', header: ['机关运行经费支出'] }],
     },
     T('department-performance', '本级部门(单位)整体绩效目标表', '十四'),
