@@ -26,6 +26,8 @@ export const en: Readonly<Record<string, Template>> = {
   'missing-table': (p) => `The template requires "${p.table}"; it is neither published nor declared absent.`,
   'absent-table': (p) => `"${p.table}" is not published (${p.reasonEn}).`,
   'empty-without-note': (p) => `"${p.table}" has no data and no note saying why.`,
+  'carry-bound': (p) =>
+    `${p.factEn}: ${p.placeAEn} says ${p.expected}, ${p.placeBEn} says ${p.printed}, a difference of ${p.difference}; they may differ only by the carried-over funds (0 to ${p.carry}), beyond the ${p.tolerance} rounding can explain.`,
   'info-compare': (p) =>
     `${p.factEn}: ${p.placeAEn} ${p.expected}, ${p.placeBEn} ${p.printed} (different scopes; information only).`,
   'cost-indicator': (p) =>

@@ -24,6 +24,8 @@ export const zh: Readonly<Record<string, Template>> = {
   'missing-table': (p) => `模板要求的“${p.table}”既未公开，也未说明缺失原因。`,
   'absent-table': (p) => `“${p.table}”未公开（${p.reason}）。`,
   'empty-without-note': (p) => `“${p.table}”没有数据，也没有注明原因（如“本部门无此项资金”）。`,
+  'carry-bound': (p) =>
+    `${p.fact}：${p.placeA} 为 ${p.expected}，${p.placeB} 为 ${p.printed}，相差 ${p.difference}；两者只应相差上年结转资金（0 至 ${p.carry}），超出四舍五入可解释的 ${p.tolerance}。`,
   'info-compare': (p) =>
     `${p.fact}：${p.placeA} ${p.expected}，${p.placeB} ${p.printed}（口径不同，仅供参考）。`,
   'cost-indicator': (p) =>

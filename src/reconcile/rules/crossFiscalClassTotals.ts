@@ -1,18 +1,32 @@
-import { isNonZero } from '../checks'
+import { add, amount, cmp, halfUlp, neg, sub, sum } from '../../money/decimal'
+import type { Amount } from '../../money/types'
+import { printedOf } from '../checks'
 import { compareFacts } from '../compareFacts'
-import { defineRule, insufficientData, notApplicable } from '../defineRule'
-import { classTotals, rowTotalKey, tableOf } from '../facts'
+import { defineRule, notApplicable } from '../defineRule'
+import { classTotals, type PrintedFact, rowTotalKey, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
+
+// The value a printed fact stands for and the largest difference its rounding can explain.
+function valueOf(fact: PrintedFact): { value: Amount; width: Amount } | undefined {
+  const printed = fact.cells.map(printedOf)
+  if (printed.some((p) => p.kind === 'placeholder')) return undefined
+  const amounts = printed.flatMap((p) => (p.kind === 'amount' ? [p] : []))
+  return {
+    value: sum(amounts.map((p) => p.value)),
+    width: sum(amounts.map((p) => halfUlp(p.decimals))),
+  }
+}
 
 /**
  * General-public-budget expenditure by 类 agrees between the 财政拨款收支总表 (its 一般公共预算 column)
- * and the 一般公共预算支出表. In a budget that spends carried-over appropriations the first includes
- * them and the second (本年财政拨款) does not, so the rule then reports insufficient data instead
- * of a false contradiction.
+ * and the 一般公共预算支出表. Where the budget spends appropriations carried over from last year,
+ * the first includes them and the second (本年财政拨款) may not: the two may then differ by at most
+ * the carry-over (0 ≤ 财政拨款收支总表 − 一般公共预算支出表 ≤ 上年结转), and a difference outside that
+ * range — either way — is a contradiction.
  *
  * @example
  * ```ts
- * crossFiscalClassTotals.check(doc).status
+ * crossFiscalClassTotals.check(doc, ctx).findings
  * ```
  */
 export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
@@ -21,8 +35,8 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
   family: 'across-tables',
   severity: 'error',
   reads: {
-    zh: '财政拨款收支总表（一般公共预算列）与一般公共预算支出表的各类合计',
-    en: 'class totals of the fiscal summary (general public budget column) and the general public budget expenditure table',
+    zh: '财政拨款收支总表（一般公共预算列）与一般公共预算支出表的各类合计；财政拨款收支总表的上年结转',
+    en: 'class totals of the fiscal summary (general public budget column) and of the general public budget expenditure table; the carry-over',
   },
   check: (doc) => {
     const fiscal = tableOf(doc, 'fiscal-summary')
@@ -32,31 +46,60 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
         '缺少财政拨款收支总表或一般公共预算支出表',
         'the fiscal summary or the general public budget table is missing',
       )
-    const carried = fiscal.rows.some(
-      (r) =>
-        (r.key === 'carry.gpb' || r.key === 'carry.total' || r.key === 'carry.fiscal') &&
-        isNonZero(r.cells.total),
-    )
-    if (carried && doc.kind === 'budget')
-      return insufficientData(
-        '预算安排了上年结转资金：财政拨款收支总表含结转支出，一般公共预算支出表仅含当年拨款，两表口径不同',
-        'the budget spends carried-over funds: the fiscal summary includes them, the general public budget table does not',
-      )
-    const column = fiscal.columns.some((c) => c.key === 'src.gpb' && (c.block ?? 0) === 1)
-      ? 'src.gpb'
-      : 'total'
+    const carryRow =
+      fiscal.rows.find((r) => r.key === 'carry.gpb') ??
+      fiscal.rows.find((r) => r.key === 'carry.fiscal' || r.key === 'carry.total')
+    const carry = carryRow ? printedOf(carryRow.cells.total) : printedOf('')
+    const carried = doc.kind === 'budget' && carry.kind === 'amount' && cmp(carry.value, amount(0)) !== 0
+    const column = fiscal.columns.some((c) => c.key === 'src.gpb' && (c.block ?? 0) === 1) ? 'src.gpb' : 'total'
     const a = classTotals(fiscal, column, 1)
     const b = classTotals(gpb, rowTotalKey(gpb))
     let checks = 0
     const findings: FindingDraft[] = []
     for (const cls of [...new Set([...a.keys(), ...b.keys()])].sort()) {
-      const r = compareFacts(
-        { zh: `${cls}类一般公共预算支出`, en: `general public budget expenditure of class ${cls}` },
-        [a.get(cls), b.get(cls)],
-        'error',
-      )
-      checks += r.checks
-      findings.push(...r.findings)
+      const fact = { zh: `${cls}类一般公共预算支出`, en: `general public budget expenditure of class ${cls}` }
+      const fa = a.get(cls)
+      const fb = b.get(cls)
+      if (!carried || carry.kind !== 'amount') {
+        const r = compareFacts(fact, [fa, fb], 'error')
+        checks += r.checks
+        findings.push(...r.findings)
+        continue
+      }
+      if (!fa || !fb) continue
+      const va = valueOf(fa)
+      const vb = valueOf(fb)
+      if (!va || !vb) continue
+      checks++
+      const difference = sub(va.value, vb.value)
+      const tolerance = add(add(va.width, vb.width), halfUlp(carry.decimals))
+      const below = cmp(difference, neg(tolerance)) < 0
+      const above = cmp(difference, add(carry.value, tolerance)) > 0
+      if (!below && !above) continue
+      findings.push({
+        severity: 'error',
+        status: 'mismatch',
+        where: fb.where,
+        expected: String(va.value),
+        printed: String(vb.value),
+        difference: String(difference),
+        tolerance: String(tolerance),
+        related: [fa.where],
+        messageId: 'carry-bound',
+        params: {
+          fact: fact.zh,
+          factEn: fact.en,
+          placeA: fa.place.zh,
+          placeAEn: fa.place.en,
+          placeB: fb.place.zh,
+          placeBEn: fb.place.en,
+          expected: String(va.value),
+          printed: String(vb.value),
+          difference: String(difference),
+          carry: String(carry.value),
+          tolerance: String(tolerance),
+        },
+      })
     }
     return checks === 0
       ? notApplicable('两表没有共同的类', 'the two tables share no class')

@@ -2,7 +2,7 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import type { TableSpec } from '../templates/types'
 import { economicRows } from './economicRows'
-import { assembleTable, economicName, rowCells, scopeEntries, totalRow } from './tableParts'
+import { assembleTable, economicName, emptyTableRows, rowCells, scopeEntries } from './tableParts'
 import type { BuildContext, CubeEntry } from './types'
 
 /**
@@ -59,7 +59,7 @@ export function buildGpbBasicTable(spec: TableSpec, ctx: BuildContext): PrintedT
     spec.layout === 'final-basic'
       ? finalBasicRows(entries, spec, ctx)
       : entries.length === 0
-        ? [totalRow(entries, spec, ctx)]
+        ? emptyTableRows(spec)
         : economicRows(entries, spec, ctx)
   return assembleTable(spec, ctx, rows, entries.length > 0)
 }

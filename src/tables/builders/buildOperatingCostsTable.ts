@@ -1,7 +1,15 @@
 import type { PrintedTable, Row } from '../../model/table'
 import { amount, toFixed } from '../../money/decimal'
 import type { TableSpec } from '../templates/types'
-import { assembleTable, cellValue, economicName, emptyCell, groupBy, rowCells, scopeEntries } from './tableParts'
+import {
+  assembleTable,
+  cellValue,
+  economicName,
+  emptyCell,
+  groupBy,
+  rowCells,
+  scopeEntries,
+} from './tableParts'
 import type { BuildContext } from './types'
 
 /**
@@ -21,7 +29,9 @@ import type { BuildContext } from './types'
  */
 export function buildOperatingCostsTable(spec: TableSpec, ctx: BuildContext): PrintedTable {
   const given = ctx.input.operatingCosts
-  const administrative = new Set(ctx.input.units.filter((u) => u.type === '行政' || u.type === '参公').map((u) => u.code))
+  const administrative = new Set(
+    ctx.input.units.filter((u) => u.type === '行政' || u.type === '参公').map((u) => u.code),
+  )
   const entries = scopeEntries(spec, ctx).filter(
     (e) =>
       e.item.kind === 'basic' &&

@@ -1,12 +1,12 @@
 import type { PrintedTable } from '../../model/table'
 import type { TableSpec } from '../templates/types'
 import { functionalRows } from './functionalRows'
-import { assembleTable, scopeEntries, totalRow } from './tableParts'
+import { assembleTable, emptyTableRows, scopeEntries } from './tableParts'
 import type { BuildContext } from './types'
 
 /**
  * Builds the 国有资本经营预算支出表 of a template from the fact cube: the expenditure table restricted to 国有资本经营预算拨款.
- * An empty table (no money of its kind) prints only its 合计 row, with the template's empty note.
+ * An empty table (no money of its kind) prints a blank 合计 row (or no row, as the template says) and the empty note.
  *
  * @param spec - the table as the template defines it
  * @param ctx - line items (as a fact cube), department, units, decimals, names
@@ -19,6 +19,6 @@ import type { BuildContext } from './types'
  */
 export function buildSoeCapitalTable(spec: TableSpec, ctx: BuildContext): PrintedTable {
   const entries = scopeEntries(spec, ctx)
-  const rows = entries.length === 0 ? [totalRow(entries, spec, ctx)] : functionalRows(entries, spec, ctx)
+  const rows = entries.length === 0 ? emptyTableRows(spec) : functionalRows(entries, spec, ctx)
   return assembleTable(spec, ctx, rows, entries.length > 0)
 }

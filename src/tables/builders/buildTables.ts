@@ -114,12 +114,12 @@ export function buildTables(input: BuildTablesInput): PrintedTable[] {
     cube: factCube(input.lineItems),
     decimals,
     names: {
-      functional:
-        input.names?.functional ?? ((code, year) => nameFrom(() => functionalCatalog.lookup(code, { year }))),
-      economic:
-        input.names?.economic ?? ((code, year) => nameFrom(() => departmentEconomicCatalog.lookup(code, { year }))),
-      government:
-        input.names?.government ?? ((code, year) => nameFrom(() => governmentEconomicCatalog.lookup(code, { year }))),
+      functional: (code, year) =>
+        input.names?.functional?.(code, year) ?? nameFrom(() => functionalCatalog.lookup(code, { year })),
+      economic: (code, year) =>
+        input.names?.economic?.(code, year) ?? nameFrom(() => departmentEconomicCatalog.lookup(code, { year })),
+      government: (code, year) =>
+        input.names?.government?.(code, year) ?? nameFrom(() => governmentEconomicCatalog.lookup(code, { year })),
     },
   }
   return input.template.tables.map((spec, i) => {

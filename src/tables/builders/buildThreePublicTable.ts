@@ -14,6 +14,8 @@ const ECON: Readonly<Record<keyof ThreePublicFigures, string>> = {
   '3p.reception': '30217',
 }
 
+const THREE_PUBLIC_CODES: readonly string[] = ['30212', '31013', '30231', '30217']
+
 /** Given figures become synthetic cube entries on the economic codes they stand for. */
 function fromFigures(figures: ThreePublicFigures, ctx: BuildContext): CubeEntry[] {
   const out: CubeEntry[] = []
@@ -52,8 +54,11 @@ function fromFigures(figures: ThreePublicFigures, ctx: BuildContext): CubeEntry[
  */
 export function buildThreePublicTable(spec: TableSpec, ctx: BuildContext): PrintedTable {
   const given = ctx.input.threePublic
-  const entries = given ? fromFigures(given, ctx) : scopeEntries(spec, ctx)
-  const has = entries.some((e) => ['30212', '31013', '30231', '30217'].includes(e.item.economicCode ?? ''))
+  // only the four 三公 codes count, so a 合计 line keyed `total` is the 三公 total
+  const entries = (given ? fromFigures(given, ctx) : scopeEntries(spec, ctx)).filter((e) =>
+    THREE_PUBLIC_CODES.includes(e.item.economicCode ?? ''),
+  )
+  const has = entries.length > 0
   if (spec.layout === 'final-three-public') {
     const budget = ctx.input.threePublicBudget ? fromFigures(ctx.input.threePublicBudget, ctx) : []
     const row = (block: number, key: FactKey, name: string, list: readonly CubeEntry[]): Row => ({

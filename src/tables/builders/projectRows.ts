@@ -37,7 +37,9 @@ export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx:
       unitCode: withCode || basic ? first.unitCode : ctx.input.department.code,
       ...(withCode ? {} : { unitName: unitName(first.unitCode) }),
       ...(basic && first.basicClass !== undefined ? { projectType: BASIC_TYPE_NAME[first.basicClass] } : {}),
-      ...(withCode || basic || first.projectType === undefined ? {} : { projectType: TYPE_NAME[first.projectType] }),
+      ...(withCode || basic || first.projectType === undefined
+        ? {}
+        : { projectType: TYPE_NAME[first.projectType] }),
       name: first.projectName ?? '',
       cells: rowCells(mine, spec.columns, spec, ctx),
     }

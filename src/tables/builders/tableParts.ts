@@ -177,6 +177,17 @@ export function totalRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: Bu
   return { kind: 'total', name: spec.totalName ?? '合计', cells: rowCells(entries, spec.columns, spec, ctx) }
 }
 
+/**
+ * The rows of a table with no money of its kind: a 合计 row with blank cells (河南, 决算 公开07表),
+ * or nothing at all where the template prints the empty table without rows (河北).
+ */
+export function emptyTableRows(spec: TableSpec): Row[] {
+  if (spec.emptyRows === 'none') return []
+  const cells: Partial<Record<FactKey, string>> = {}
+  for (const c of spec.columns) cells[c.key] = ''
+  return [{ kind: 'total', name: spec.totalName ?? '合计', cells }]
+}
+
 /** The department row (河南 tables print the department code and name above the detail rows). */
 export function departmentRow(
   entries: readonly CubeEntry[],

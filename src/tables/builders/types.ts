@@ -22,7 +22,8 @@ export interface ThreePublicFigures {
 
 /**
  * Names of classification codes. Line items carry codes only; the builders ask these functions
- * for the name to print (default: the bundled catalogs, edition of the fiscal year).
+ * for the name to print, and the bundled catalogs (edition of the fiscal year) where they answer
+ * undefined.
  */
 export interface CodeNames {
   readonly functional?: (code: string, year: number) => string | undefined

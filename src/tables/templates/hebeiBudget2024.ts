@@ -241,6 +241,7 @@ export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
       lineFrom: 1,
       columns: BASIC_PROJECT,
       emptyNote: '无政府基金预算财政拨款预算，空表列示。',
+      emptyRows: 'none',
     },
     {
       kind: 'soe-capital',
@@ -251,6 +252,7 @@ export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
       lineFrom: 1,
       columns: BASIC_PROJECT,
       emptyNote: '无国有资本经营预算财政拨款预算，空表列示。',
+      emptyRows: 'none',
     },
     {
       kind: 'three-public',
@@ -267,7 +269,8 @@ export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
         {
           block: 0,
           lines: [
-            { type: 'fact', key: '3p.total', name: '合计', line: '1', kind: 'total' },
+            { type: 'fact', key: 'total', name: '合计', line: '1', kind: 'total' },
+            { type: 'fact', key: '3p.total', name: '“三公”经费小计', line: '2', kind: 'subtotal' },
             {
               type: 'fact',
               key: '3p.abroad',
@@ -276,6 +279,8 @@ export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
               line: '3',
               kind: 'subtotal',
             },
+            { type: 'label', name: '其中：教学科研人员因公出国（境）费', line: '4' },
+            { type: 'label', name: '其他因公出国（境）费', line: '5' },
             {
               type: 'fact',
               key: '3p.vehicle',

@@ -158,6 +158,8 @@ export interface TableSpec {
    * lists its whole 301/303 | 302 | 307/310/399 catalogue); 3-digit codes are 类 subtotal rows.
    */
   readonly codes?: readonly (readonly string[])[]
+  /** What a table with no money prints: a blank 合计 row (default) or no row at all (河北). */
+  readonly emptyRows?: 'total' | 'none'
   /** Economic codes the table leaves out (机关运行经费 in 河南 2025 excludes 30228 工会经费, 30229 福利费, 30239 其他交通费用). */
   readonly excludeCodes?: readonly string[]
   /** Name of the 合计 row ('' where the print gives it no label). */
