@@ -1,0 +1,3 @@
+// Optional entry point `@medbudget/core/xlsx`: XLSX output through exceljs (an optional peer
+// dependency). Nothing else in the library imports exceljs.
+export { type RenderXlsxOptions, renderXlsx } from './renderXlsx'

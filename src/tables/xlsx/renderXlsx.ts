@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs'
+import type { PrintedTable } from '../../model/table'
+import { cellForm } from '../../model/cell'
+import { tableLayout } from '../tableLayout'
+
+/** Options of {@link renderXlsx}. */
+export interface RenderXlsxOptions {
+  /** Workbook creator (document properties). Default '@medbudget/core'. */
+  readonly creator?: string
+}
+
+const FORBIDDEN = /[[\]:*?/\\]/g
+
+/** A worksheet name Excel accepts (≤ 31 characters, no []:*?/\), unique in the workbook. */
+function sheetName(table: PrintedTable, taken: Set<string>): string {
+  const base = (table.number ? `${table.number} ${table.title}` : table.title).replace(FORBIDDEN, ' ').slice(0, 31).trim() || table.id
+  let name = base
+  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 28)}(${n})`
+  taken.add(name)
+  return name
+}
+
+/**
+ * An amount cell becomes a number cell only when the double holds the printed decimal exactly in
+ * its shortest form (at most 15 significant digits): Excel stores numbers as doubles, and a
+ * figure that would not round-trip is written as text instead, so no printed digit is ever lost.
+ */
+function numberOf(text: string): number | undefined {
+  if (cellForm(text) !== 'amount' || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) return undefined
+  const n = Number(text)
+  return Number.isFinite(n) && String(n) === text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') ? n : undefined
+}
+
+/**
+ * Renders tables as an XLSX workbook, one worksheet per table, laid out as printed: the title
+ * (with the table number) and unit on top, the multi-level header with merged cells (colSpan,
+ * rowSpan from the header tree), body rows (totals bold), amounts as numbers formatted with
+ * thousands separators and the printed decimals, blanks empty, placeholders and dashes as text,
+ * and the notes below. This entry point is optional: it needs `exceljs` (an optional peer
+ * dependency), imported only here.
+ *
+ * @param tables - printed or built tables
+ * @param options - document properties
+ * @returns the .xlsx file's bytes
+ * @example
+ * ```ts
+ * import { renderXlsx } from '@medbudget/core/xlsx'
+ * writeFileSync('out/000.xlsx', await renderXlsx(doc.tables))
+ * ```
+ */
+export async function renderXlsx(tables: readonly PrintedTable[], options: RenderXlsxOptions = {}): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = options.creator ?? '@medbudget/core'
+  const taken = new Set<string>()
+  for (const table of tables) {
+    const layout = tableLayout(table)
+    const sheet = workbook.addWorksheet(sheetName(table, taken))
+    const width = Math.max(1, layout.columns.length)
+    sheet.addRow([layout.number ? `${layout.number}  ${layout.title}` : layout.title]).font = { bold: true, size: 13 }
+    sheet.mergeCells(1, 1, 1, width)
+    sheet.addRow([layout.unit ? `单位：${layout.unit}` : ''])
+    const top = 3
+    for (const headerRow of layout.header) {
+      for (const h of headerRow) {
+        const r = top + h.depth
+        const c = h.column + 1
+        const cell = sheet.getCell(r, c)
+        cell.value = h.label
+        cell.font = { bold: true }
+        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+        if (h.colSpan > 1 || h.rowSpan > 1) sheet.mergeCells(r, c, r + h.rowSpan - 1, c + h.colSpan - 1)
+      }
+    }
+    let r = top + layout.header.length
+    for (const row of layout.body) {
+      const excelRow = sheet.getRow(r)
+      row.cells.forEach((cell, i) => {
+        const target = excelRow.getCell(i + 1)
+        if (cell.form === 'label') {
+          target.value = cell.text
+          return
+        }
+        if (cell.form === 'blank') return
+        const stored = cell.text.replace(/,/g, '')
+        const n = numberOf(stored)
+        if (n === undefined) {
+          target.value = cell.text
+        } else {
+          target.value = n
+          const decimals = stored.split('.')[1]?.length ?? 0
+          target.numFmt = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0'
+        }
+        target.alignment = { horizontal: 'right' }
+      })
+      if (row.kind === 'total') excelRow.font = { bold: true }
+      r++
+    }
+    for (const note of layout.notes) {
+      sheet.getCell(++r, 1).value = note
+    }
+    layout.columns.forEach((c, i) => {
+      sheet.getColumn(i + 1).width = c.kind === 'label' ? 28 : 14
+    })
+  }
+  const buffer = await workbook.xlsx.writeBuffer()
+  return new Uint8Array(buffer)
+}
