@@ -65,6 +65,31 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
           })
         }
       }
+      // the same identity down the rows of a table that prints the items as rows (河北 “三公” table)
+      for (const table of doc.tables) {
+        if (!spec.kinds.includes(table.kind)) continue
+        table.rows.forEach((totalRow, index) => {
+          if (totalRow.key !== spec.total) return
+          const block = totalRow.block ?? 0
+          const partRows = table.rows.filter(
+            (r) => (r.block ?? 0) === block && r.key !== undefined && spec.parts.includes(r.key),
+          )
+          if (spec.allParts ? partRows.length < spec.parts.length : partRows.length < 2) return
+          for (const column of table.columns.filter((c) => (c.block ?? 0) === block)) {
+            if (!(column.key in totalRow.cells)) continue
+            checks++
+            const draft = sumDraft({
+              where: cellWhere(table, totalRow, index, column.key),
+              place: cellPlace(table, totalRow, column.key),
+              identity,
+              parts: partRows.map((r) => r.cells[column.key]),
+              total: totalRow.cells[column.key],
+              severity: spec.severity ?? 'error',
+            })
+            if (draft) findings.push(draft)
+          }
+        })
+      }
       return checks === 0
         ? notApplicable(
             '没有同时印刷合计与各组成列的表',

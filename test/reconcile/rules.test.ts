@@ -173,6 +173,18 @@ const CASES: readonly Case[] = [
     expect: ['mismatch'],
   },
   {
+    rule: 'row-three-public',
+    name: 'items printed as rows (邢台 2024): holds',
+    doc: docWith([table('three-public', [col('total'), col('src.gpb')], [line('3p.total', { total: '2.80', 'src.gpb': '2.80' }, 0), line('3p.abroad', { total: '', 'src.gpb': '' }, 0), line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0), line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0)])]),
+    expect: [],
+  },
+  {
+    rule: 'row-three-public',
+    name: 'items printed as rows: a wrong subtotal is caught in its column',
+    doc: docWith([table('three-public', [col('total'), col('src.gpb')], [line('3p.total', { total: '2.80', 'src.gpb': '2.90' }, 0), line('3p.abroad', { total: '', 'src.gpb': '' }, 0), line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0), line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0)])]),
+    expect: ['mismatch'],
+  },
+  {
     rule: 'row-fund-split',
     name: 'income: total = current + carry, current = Σ sources',
     doc: docWith([

@@ -112,7 +112,9 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
         const all: Indexed[] = table.rows.map((row, index) => ({ row, index })).filter((r) => inBlock(r.row))
         // a detail row printed without a code (its code cells blank in print) is still a leaf of the sums
         const coded = all.filter(
-          (r) => isCoded(r.row) || (r.row.kind === 'detail' && r.row.code === undefined && r.row.key === undefined),
+          (r) =>
+            isCoded(r.row) ||
+            (r.row.kind === 'detail' && r.row.code === undefined && r.row.key === undefined),
         )
         const units = all.filter((r) => r.row.kind === 'unit')
         const totals = all.filter(

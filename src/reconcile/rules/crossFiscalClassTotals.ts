@@ -51,7 +51,9 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       fiscal.rows.find((r) => r.key === 'carry.fiscal' || r.key === 'carry.total')
     const carry = carryRow ? printedOf(carryRow.cells.total) : printedOf('')
     const carried = doc.kind === 'budget' && carry.kind === 'amount' && cmp(carry.value, amount(0)) !== 0
-    const column = fiscal.columns.some((c) => c.key === 'src.gpb' && (c.block ?? 0) === 1) ? 'src.gpb' : 'total'
+    const column = fiscal.columns.some((c) => c.key === 'src.gpb' && (c.block ?? 0) === 1)
+      ? 'src.gpb'
+      : 'total'
     const a = classTotals(fiscal, column, 1)
     const b = classTotals(gpb, rowTotalKey(gpb))
     let checks = 0
