@@ -25,6 +25,11 @@ export interface RowIdentitySpec {
  * @internal
  */
 export function rowIdentityRule(spec: RowIdentitySpec): Rule {
+  // the identity as a table prints it: only the parts that table has
+  const identityOf = (total: FactKey, parts: readonly FactKey[]) => ({
+    zh: `${label(total).zh} = ${parts.map((p) => label(p).zh).join(' + ')}`,
+    en: `${label(total).en} = ${parts.map((p) => label(p).en).join(' + ')}`,
+  })
   const identity = {
     zh: `${label(spec.total).zh} = ${spec.parts.map((p) => label(p).zh).join(' + ')}`,
     en: `${label(spec.total).en} = ${spec.parts.map((p) => label(p).en).join(' + ')}`,
@@ -56,7 +61,7 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
             const draft = sumDraft({
               where: cellWhere(table, row, index, totalKey),
               place: cellPlace(table, row, totalKey),
-              identity,
+              identity: identityOf(totalKey, parts),
               parts: parts.map((p) => row.cells[p]),
               total: row.cells[totalKey],
               severity: spec.severity ?? 'error',
@@ -81,7 +86,10 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
             const draft = sumDraft({
               where: cellWhere(table, totalRow, index, column.key),
               place: cellPlace(table, totalRow, column.key),
-              identity,
+              identity: identityOf(
+                spec.total,
+                partRows.flatMap((r) => (r.key ? [r.key] : [])),
+              ),
               parts: partRows.map((r) => r.cells[column.key]),
               total: totalRow.cells[column.key],
               severity: spec.severity ?? 'error',

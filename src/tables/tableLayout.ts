@@ -40,6 +40,8 @@ export interface LayoutCell {
   readonly align: 'left' | 'right'
   /** `label` for code/name columns, otherwise the form of the stored cell. */
   readonly form: CellForm | 'label'
+  /** Kind of the row the cell belongs to (blocks side by side can differ on one line). */
+  readonly rowKind: Row['kind'] | 'empty'
 }
 
 /** One displayed body row; `kind` is the row kind of the first block that has a row here. */
@@ -122,18 +124,16 @@ function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
   return rows
 }
 
-function display(cell: string | undefined): LayoutCell {
-  if (cell === undefined || cell === '') return { text: '', align: 'right', form: 'blank' }
+function display(cell: string | undefined, rowKind: Row['kind']): LayoutCell {
+  if (cell === undefined || cell === '') return { text: '', align: 'right', form: 'blank', rowKind }
   const form = cellForm(cell) ?? 'placeholder'
-  if (form !== 'amount') return { text: cell, align: 'right', form }
+  if (form !== 'amount') return { text: cell, align: 'right', form, rowKind }
   const printed = fromCanonical(cell)
-  return printed.kind === 'amount'
-    ? {
-        text: formatAmount(printed.value, { decimals: printed.decimals, thousands: true }),
-        align: 'right',
-        form,
-      }
-    : { text: cell, align: 'right', form }
+  const text =
+    printed.kind === 'amount'
+      ? formatAmount(printed.value, { decimals: printed.decimals, thousands: true })
+      : cell
+  return { text, align: 'right', form, rowKind }
 }
 
 /**
@@ -167,10 +167,16 @@ export function tableLayout(table: PrintedTable): TableLayout {
     const kind = rowsByBlock.map((rows) => rows[i]?.kind).find((k) => k !== undefined) ?? 'empty'
     const cells = columns.map((column): LayoutCell => {
       const row = rowsByBlock[blocks.indexOf(column.block)]?.[i]
-      if (!row) return { text: '', align: column.kind === 'label' ? 'left' : 'right', form: 'blank' }
+      if (!row)
+        return {
+          text: '',
+          align: column.kind === 'label' ? 'left' : 'right',
+          form: 'blank',
+          rowKind: 'empty',
+        }
       return column.kind === 'label'
-        ? { text: labelText(row, column.field), align: 'left', form: 'label' }
-        : display(row.cells[column.key])
+        ? { text: labelText(row, column.field), align: 'left', form: 'label', rowKind: row.kind }
+        : display(row.cells[column.key], row.kind)
     })
     body.push({ kind, cells })
   }

@@ -42,8 +42,7 @@ describe('renderHtml', () => {
     expect(html).toContain('<caption>&lt;支出&gt; <span class="unit">单位：万元</span></caption>')
     expect(html).toContain('<th scope="colgroup" colspan="5">基本支出</th>')
     expect(html).toContain('<th scope="col" rowspan="3">合计</th>')
-    expect(html).toContain('<tr class="total">')
-    expect(html).toContain('<td class="num amount">8,944.03</td>')
+    expect(html).toContain('<td class="num amount total">8,944.03</td>')
     expect(html).not.toContain('<支出>')
   })
 

@@ -50,7 +50,7 @@ describe('tableLayout', () => {
 
   it('keeps blank distinct from zero', () => {
     const { body } = tableLayout(expenditureTable)
-    expect(body[0]?.cells[10]).toEqual({ text: '', align: 'right', form: 'blank' })
+    expect(body[0]?.cells[10]).toEqual({ text: '', align: 'right', form: 'blank', rowKind: 'total' })
   })
 
   it('sets side-by-side blocks next to each other', () => {
@@ -69,6 +69,8 @@ describe('tableLayout', () => {
       '',
     ])
     expect(layout.body[2]?.cells.map((c) => c.text)).toEqual(['', '', '支出总计', '8,944.03'])
+    // a line whose left block is a total and right block a detail styles each side by its own row
+    expect(layout.body[1]?.cells.map((c) => c.rowKind)).toEqual(['total', 'total', 'detail', 'detail'])
     expect(layout.header[0]?.map((h) => [h.label, h.colSpan])).toEqual([
       ['收入', 2],
       ['支出', 2],

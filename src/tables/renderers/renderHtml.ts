@@ -41,7 +41,9 @@ export function renderHtml(table: PrintedTable): string {
     out.push(
       `<tr class="${row.kind}">${row.cells
         .map((c) =>
-          c.form === 'label' ? `<td>${esc(c.text)}</td>` : `<td class="num ${c.form}">${esc(c.text)}</td>`,
+          c.form === 'label'
+            ? `<td class="${c.rowKind}">${esc(c.text)}</td>`
+            : `<td class="num ${c.form} ${c.rowKind}">${esc(c.text)}</td>`,
         )
         .join('')}</tr>`,
     )
@@ -72,9 +74,9 @@ caption .unit{font-weight:normal;color:#555;margin-left:1rem}
 th,td{border:1px solid #999;padding:.2rem .45rem}
 th{background:#eef2f7;font-weight:600;text-align:center}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-tr.total td{font-weight:bold;background:#f7f7f7}
-tr.unit td{background:#fbfbf3}
-tr.subtotal td{font-weight:600}
+td.total{font-weight:bold;background:#f7f7f7}
+td.unit{background:#fbfbf3}
+td.subtotal{font-weight:600}
 td.placeholder,td.dash{color:#b00}
 .note{font-size:.8rem;color:#444;max-width:60rem}
 @media print{body{margin:0}.mb-table{page-break-inside:avoid}nav{display:none}}

@@ -25,8 +25,10 @@ export function renderMarkdown(table: PrintedTable): string {
     `| ${head.join(' | ')} |`,
     `| ${align.join(' | ')} |`,
     ...layout.body.map((row) => {
-      const cells = row.cells.map((c) => escapeCell(c.text))
-      return `| ${(row.kind === 'total' ? cells.map((c) => (c ? `**${c}**` : c)) : cells).join(' | ')} |`
+      const cells = row.cells.map((c) =>
+        c.rowKind === 'total' && c.text ? `**${escapeCell(c.text)}**` : escapeCell(c.text),
+      )
+      return `| ${cells.join(' | ')} |`
     }),
   ]
   for (const note of layout.notes) lines.push('', `> ${escapeCell(note)}`)
