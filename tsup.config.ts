@@ -11,6 +11,7 @@ export const entries = {
   reconcile: 'src/reconcile/index.ts',
   glossary: 'src/glossary/index.ts',
   samples: 'src/samples/index.ts',
+  xlsx: 'src/tables/xlsx/index.ts',
 } as const
 
 export default defineConfig({
@@ -24,4 +25,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
+  // exceljs is an optional peer dependency, loaded only by the ./xlsx entry
+  external: ['exceljs'],
 })

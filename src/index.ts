@@ -242,12 +242,24 @@ export {
 } from './reconcile/index'
 // tables
 export {
+  BUNDLED_TABLE_TEMPLATES,
+  type BuildTablesInput,
+  buildTables,
+  classLines,
+  createBuildContext,
+  defineTableTemplate,
+  HEBEI_BUDGET_2024_TABLES,
+  HENAN_BUDGET_2024_TABLES,
+  HENAN_BUDGET_2025_TABLES,
   type HeaderCell,
+  NATIONAL_FINAL_ACCOUNT_TABLES,
   renderCsv,
   renderHtml,
   renderHtmlPage,
   renderMarkdown,
   renderText,
   type TableLayout,
+  type TableSpec,
+  type TableTemplate,
   tableLayout,
 } from './tables/index'

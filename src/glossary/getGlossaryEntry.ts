@@ -13,7 +13,6 @@ import type { Glossary } from './types'
  * outside (configuration, URLs).
  *
  * @param id - an entry id, e.g. `'three-public-expenses'`
- * @param glossary - the glossary to read; the built-in {@link GLOSSARY} when absent
  * @returns the entry
  * @throws {@link MedbudgetError} `TERM_UNKNOWN` when the glossary has no such id
  * @example
@@ -23,6 +22,11 @@ import type { Glossary } from './types'
  * ```
  */
 export function getGlossaryEntry<Id extends GlossaryTermId>(id: Id): (typeof GLOSSARY)[Id]
+/**
+ * The same, reading the given glossary instead of the built-in one.
+ *
+ * @param glossary - the glossary to read; the built-in {@link GLOSSARY} when absent
+ */
 export function getGlossaryEntry<G extends Glossary, Id extends Extract<keyof G, string>>(
   id: Id,
   glossary: G,

@@ -23,7 +23,6 @@ export interface ListTermsOptions<G extends Glossary = typeof GLOSSARY> {
 /**
  * Lists glossary entries in the glossary's order, optionally one category only.
  *
- * @param options - category filter, glossary
  * @returns the entries (a new array each call; the entries themselves are frozen)
  * @example
  * ```ts
@@ -33,6 +32,11 @@ export interface ListTermsOptions<G extends Glossary = typeof GLOSSARY> {
  * ```
  */
 export function listTerms(): readonly (typeof GLOSSARY)[keyof typeof GLOSSARY][]
+/**
+ * The same, reading the given glossary instead of the built-in one.
+ *
+ * @param options - category filter, glossary
+ */
 export function listTerms<G extends Glossary = typeof GLOSSARY>(
   options: ListTermsOptions<G>,
 ): readonly G[keyof G][]

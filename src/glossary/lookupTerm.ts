@@ -48,7 +48,6 @@ export type TermLookup<E extends GlossaryEntry = GlossaryTerm> =
  * longer phrase is not found. An unknown term is an ordinary result, not an error.
  *
  * @param text - the term as printed, e.g. a 名词解释 heading
- * @param glossary - the glossary to look in; the built-in {@link GLOSSARY} when absent
  * @returns `{ found: true, id, entry, … }` or `{ found: false, suggestions, … }`
  * @example
  * ```ts
@@ -59,6 +58,11 @@ export type TermLookup<E extends GlossaryEntry = GlossaryTerm> =
  * ```
  */
 export function lookupTerm(text: string): TermLookup
+/**
+ * The same, reading the given glossary instead of the built-in one.
+ *
+ * @param glossary - the glossary to look in; the built-in {@link GLOSSARY} when absent
+ */
 export function lookupTerm<G extends Glossary>(text: string, glossary: G): TermLookup<G[keyof G]>
 export function lookupTerm(text: string, glossary: Glossary = GLOSSARY): TermLookup<GlossaryEntry> {
   const normalized = normalizeTerm(text)

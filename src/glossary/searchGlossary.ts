@@ -90,7 +90,6 @@ function scoreEn(e: IndexedEntry, q: string): Scored | undefined {
  * query. Ties keep the glossary's order. An empty query finds nothing.
  *
  * @param query - words to look for
- * @param options - language filter, limit, glossary
  * @returns the hits, best first
  * @example
  * ```ts
@@ -101,6 +100,11 @@ function scoreEn(e: IndexedEntry, q: string): Scored | undefined {
  * ```
  */
 export function searchGlossary(query: string): readonly GlossarySearchHit[]
+/**
+ * The same, reading the given glossary instead of the built-in one.
+ *
+ * @param options - language filter, limit, glossary
+ */
 export function searchGlossary<G extends Glossary = typeof GLOSSARY>(
   query: string,
   options: GlossarySearchOptions<G>,

@@ -1,8 +1,4 @@
-import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
-import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
-import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
-import { LineItemSchema } from '../../model/lineItem'
 import type { PrintedTable } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
 import type { TableSpec } from '../templates/types'
@@ -20,15 +16,16 @@ import { buildOperatingCostsTable } from './buildOperatingCostsTable'
 import { buildProcurementTable } from './buildProcurementTable'
 import { buildProjectPerformanceTable } from './buildProjectPerformanceTable'
 import { buildProjectsTable } from './buildProjectsTable'
+import { buildSelfEvaluationTable } from './buildSelfEvaluationTable'
 import { buildSoeCapitalTable } from './buildSoeCapitalTable'
 import { buildSummaryTable } from './buildSummaryTable'
 import { buildThreePublicTable } from './buildThreePublicTable'
-import { factCube } from './factCube'
+import { createBuildContext } from './createBuildContext'
 import type { BuildContext, BuildTablesInput } from './types'
 
 type Builder = (spec: TableSpec, ctx: BuildContext) => PrintedTable
 
-const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = {
+const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = /*#__PURE__*/ Object.freeze({
   summary: buildSummaryTable,
   income: buildIncomeTable,
   expenditure: buildExpenditureTable,
@@ -46,21 +43,9 @@ const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = {
   'project-performance': buildProjectPerformanceTable,
   procurement: buildProcurementTable,
   assets: buildAssetsTable,
-}
-
-/**
- * The catalog name of a code, or undefined. A code the catalog refuses to read (a 项 of 00, kept
- * as printed) prints without a name rather than stopping the whole build: names are decoration,
- * the amounts are the facts.
- */
-const nameFrom = (lookup: () => { status: string; name?: string }): string | undefined => {
-  try {
-    const r = lookup()
-    return r.status === 'known' ? r.name : undefined
-  } catch {
-    return undefined
-  }
-}
+  'department-self-evaluation': buildSelfEvaluationTable,
+  'project-self-evaluation': buildSelfEvaluationTable,
+})
 
 /**
  * Builds every standard table of a template from line items: the producer direction of the
@@ -83,45 +68,7 @@ const nameFrom = (lookup: () => { status: string; name?: string }): string | und
  * ```
  */
 export function buildTables(input: BuildTablesInput): PrintedTable[] {
-  const issues = input.lineItems.flatMap((item, i) => {
-    const r = LineItemSchema.safeParse(item)
-    return r.success
-      ? []
-      : r.error.issues.map((issue) => ({
-          path: ['lineItems', i, ...issue.path.map(String)],
-          message: issue.message,
-        }))
-  })
-  if (issues.length > 0) {
-    const first = issues[0] as { path: (string | number)[]; message: string }
-    throw new MedbudgetError(
-      'LINE_ITEM_INVALID',
-      `明细数据有 ${issues.length} 处错误，第一处在 ${first.path.join('.')}：${first.message}`,
-      `${issues.length} problem(s) in the line items, the first at ${first.path.join('.')}: ${first.message}`,
-      { path: first.path },
-    )
-  }
-  const decimals = input.decimals ?? input.template.decimals
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
-    throw new MedbudgetError(
-      'TEMPLATE_INVALID',
-      `小数位数应为 0 到 6 的整数（收到 ${decimals}）`,
-      `decimals must be an integer from 0 to 6 (got ${decimals})`,
-    )
-  }
-  const ctx: BuildContext = {
-    input,
-    cube: factCube(input.lineItems),
-    decimals,
-    names: {
-      functional: (code, year) =>
-        input.names?.functional?.(code, year) ?? nameFrom(() => functionalCatalog.lookup(code, { year })),
-      economic: (code, year) =>
-        input.names?.economic?.(code, year) ?? nameFrom(() => departmentEconomicCatalog.lookup(code, { year })),
-      government: (code, year) =>
-        input.names?.government?.(code, year) ?? nameFrom(() => governmentEconomicCatalog.lookup(code, { year })),
-    },
-  }
+  const ctx = createBuildContext(input)
   return input.template.tables.map((spec, i) => {
     const build = BUILDERS[spec.kind]
     if (build === undefined) {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/deepFreeze'
 import type { FactKey } from '../../model/factKeys'
 import type { LineItem } from '../../model/lineItem'
 import type { PrintedTable, Row } from '../../model/table'
@@ -7,14 +8,15 @@ import { assembleTable, emptyCell, rowCells, scopeEntries } from './tableParts'
 import { twoSidedRows } from './twoSidedRows'
 import type { BuildContext, CubeEntry, ThreePublicFigures } from './types'
 
-const ECON: Readonly<Record<keyof ThreePublicFigures, string>> = {
+const ECON: Readonly<Record<keyof ThreePublicFigures, string>> = /*#__PURE__*/ deepFreeze({
   '3p.abroad': '30212',
   '3p.vehicle.purchase': '31013',
   '3p.vehicle.operation': '30231',
   '3p.reception': '30217',
-}
+})
 
-const THREE_PUBLIC_CODES: readonly string[] = ['30212', '31013', '30231', '30217']
+const isThreePublicCode = (code: string | undefined): boolean =>
+  code === '30212' || code === '31013' || code === '30231' || code === '30217'
 
 /** Given figures become synthetic cube entries on the economic codes they stand for. */
 function fromFigures(figures: ThreePublicFigures, ctx: BuildContext): CubeEntry[] {
@@ -56,23 +58,25 @@ export function buildThreePublicTable(spec: TableSpec, ctx: BuildContext): Print
   const given = ctx.input.threePublic
   // only the four 三公 codes count, so a 合计 line keyed `total` is the 三公 total
   const entries = (given ? fromFigures(given, ctx) : scopeEntries(spec, ctx)).filter((e) =>
-    THREE_PUBLIC_CODES.includes(e.item.economicCode ?? ''),
+    isThreePublicCode(e.item.economicCode),
   )
   const has = entries.length > 0
   if (spec.layout === 'final-three-public') {
-    const budget = ctx.input.threePublicBudget ? fromFigures(ctx.input.threePublicBudget, ctx) : []
-    const row = (block: number, key: FactKey, name: string, list: readonly CubeEntry[]): Row => ({
-      kind: 'total',
-      key,
-      name,
-      block,
-      cells: rowCells(
-        list,
-        spec.columns.filter((c) => (c.block ?? 0) === block),
-        spec,
-        ctx,
-      ),
-    })
+    // line items are actuals: without given budget figures the budget block is unknown, so blank
+    const budget = ctx.input.threePublicBudget ? fromFigures(ctx.input.threePublicBudget, ctx) : undefined
+    const row = (block: number, key: FactKey, name: string, list: readonly CubeEntry[] | undefined): Row => {
+      const columns = spec.columns.filter((c) => (c.block ?? 0) === block)
+      return {
+        kind: 'total',
+        key,
+        name,
+        block,
+        cells:
+          list === undefined
+            ? Object.fromEntries(columns.map((c) => [c.key, '']))
+            : rowCells(list, columns, spec, ctx),
+      }
+    }
     return assembleTable(
       spec,
       ctx,

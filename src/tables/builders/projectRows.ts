@@ -34,7 +34,7 @@ export function projectRows(entries: readonly CubeEntry[], spec: TableSpec, ctx:
       ...(withCode && first.projectCode !== undefined
         ? { code: first.projectCode, codeSystem: 'project' as const }
         : {}),
-      unitCode: withCode || basic ? first.unitCode : ctx.input.department.code,
+      unitCode: first.unitCode,
       ...(withCode ? {} : { unitName: unitName(first.unitCode) }),
       ...(basic && first.basicClass !== undefined ? { projectType: BASIC_TYPE_NAME[first.basicClass] } : {}),
       ...(withCode || basic || first.projectType === undefined

@@ -10,7 +10,7 @@ import type { Column, PrintedTable, Row } from '../../model/table'
 import { amount, toFixed } from '../../money/decimal'
 import { sumPrinted } from '../../money/sumPrinted'
 import type { ColumnSpec, TableSpec } from '../templates/types'
-import { isFiscal, type MatchOptions, matchesFact } from './matchesFact'
+import { factPredicate, isFiscal, type MatchOptions } from './matchesFact'
 import type { BuildContext, CubeEntry } from './types'
 
 /** A row before its cells are filled. */
@@ -68,15 +68,15 @@ export function cellValue(
   rowIncludesCarry = false,
 ): string {
   const options = matchOptions(spec, ctx)
+  const column = factPredicate(key, options)
   // a summary line is revenue of the year unless the template says it counts the carry-over
-  const rowOptions = { ...options, sourcesIncludeCarry: rowIncludesCarry }
+  const row =
+    rowKey === undefined
+      ? undefined
+      : factPredicate(rowKey, { ...options, sourcesIncludeCarry: rowIncludesCarry })
   const texts: string[] = []
   for (const e of entries) {
-    if (
-      matchesFact(e.item, key, options) &&
-      (rowKey === undefined || matchesFact(e.item, rowKey, rowOptions))
-    )
-      texts.push(e.amount)
+    if (column(e.item) && (row === undefined || row(e.item))) texts.push(e.amount)
   }
   if (texts.length === 0) return emptyCell(spec, ctx)
   return toFixed(sumPrinted(texts).total.value, ctx.decimals)

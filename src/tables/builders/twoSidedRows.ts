@@ -15,6 +15,14 @@ export function twoSidedRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
   const sides = spec.sides ?? []
   const blocked = sides.length > 1
   const rows: Row[] = []
+  // entries by 类, once: a summary table lists some 30 类 over the same entries
+  const byClass = new Map<string, CubeEntry[]>()
+  for (const e of entries) {
+    const lei = e.item.functionalCode.slice(0, 3)
+    const list = byClass.get(lei)
+    if (list) list.push(e)
+    else byClass.set(lei, [e])
+  }
   for (const side of sides) {
     const columns = spec.columns.filter((c) => (c.block ?? 0) === side.block)
     const block = blocked ? { block: side.block } : {}
@@ -45,7 +53,7 @@ export function twoSidedRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
       }
       for (const c of line.classes) {
         const code = c.code
-        const mine = code === undefined ? [] : entries.filter((e) => e.item.functionalCode.startsWith(code))
+        const mine = code === undefined ? [] : (byClass.get(code) ?? [])
         rows.push({
           kind: 'detail',
           ...(code !== undefined ? { code, codeSystem: 'functional' as const } : {}),

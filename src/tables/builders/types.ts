@@ -12,7 +12,14 @@ import type { Project } from '../../model/project'
 import type { TableKind } from '../../model/tableKinds'
 import type { TableTemplate } from '../templates/types'
 
-/** The "三公" figures a producer can give instead of summing economic codes. */
+/**
+ * The "三公" figures a producer can give instead of summing economic codes.
+ *
+ * @example
+ * ```ts
+ * const given: ThreePublicFigures = { '3p.vehicle.operation': '0.72', '3p.reception': '0' }
+ * ```
+ */
 export interface ThreePublicFigures {
   readonly '3p.abroad'?: string
   readonly '3p.vehicle.purchase'?: string
@@ -24,6 +31,11 @@ export interface ThreePublicFigures {
  * Names of classification codes. Line items carry codes only; the builders ask these functions
  * for the name to print, and the bundled catalogs (edition of the fiscal year) where they answer
  * undefined.
+ *
+ * @example
+ * ```ts
+ * const names: CodeNames = { functional: (code) => ({ '2050202': '小学教育' })[code] }
+ * ```
  */
 export interface CodeNames {
   readonly functional?: (code: string, year: number) => string | undefined
@@ -31,7 +43,19 @@ export interface CodeNames {
   readonly government?: (code: string, year: number) => string | undefined
 }
 
-/** Input of `buildTables`. */
+/**
+ * Input of `buildTables`.
+ *
+ * @example
+ * ```ts
+ * const input: BuildTablesInput = {
+ *   lineItems: [{ unitCode: '503001', functionalCode: '2101501', kind: 'basic', basicClass: 'personnel',
+ *     economicCode: '30101', govEconomicCode: '50101', source: 'gpb', amount: '291.0812' }],
+ *   department: { code: '503', name: '卫辉市医疗保障局' }, units: [{ code: '503001', name: '卫辉市医疗保障局' }],
+ *   fiscalYear: 2024, template: HENAN_BUDGET_2024_TABLES,
+ * }
+ * ```
+ */
 export interface BuildTablesInput {
   /** The producer's atoms: unit × 项 × basic/project × economic code × source → amount. */
   readonly lineItems: readonly LineItem[]
@@ -59,7 +83,14 @@ export interface BuildTablesInput {
   readonly names?: CodeNames
 }
 
-/** One cell of the fact cube: line items with equal dimensions, summed exactly. */
+/**
+ * One cell of the fact cube: line items with equal dimensions, summed exactly.
+ *
+ * @example
+ * ```ts
+ * factCube(lineItems)[0] // { item: { unitCode: '503001', functionalCode: '2101501', … }, amount: '291.0812' }
+ * ```
+ */
 export interface CubeEntry {
   /** The first line item of the group (its dimensions; its amount is not the group's). */
   readonly item: LineItem
@@ -67,7 +98,15 @@ export interface CubeEntry {
   readonly amount: string
 }
 
-/** What every table builder reads: the input, the fact cube, resolved decimals and names. */
+/**
+ * What every table builder reads: the input, the fact cube, resolved decimals and names. Make one
+ * with `createBuildContext`.
+ *
+ * @example
+ * ```ts
+ * const ctx: BuildContext = createBuildContext(input)
+ * ```
+ */
 export interface BuildContext {
   readonly input: BuildTablesInput
   readonly cube: readonly CubeEntry[]

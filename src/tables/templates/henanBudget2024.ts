@@ -34,7 +34,15 @@ const PROJECT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'src.unit-funds', header: ['单位资金'] },
 ]
 
-/** The 河南 2023/24 tables, reused by the 2025 variant. */
+/**
+ * The tables of the 河南 2023/24 template, in print order; the 2025 variant is written as overrides
+ * of these.
+ *
+ * @example
+ * ```ts
+ * HENAN_2024_TABLE_SPECS[0]?.title // '{year}年部门收支总体情况表'
+ * ```
+ */
 export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFreeze([
   {
     kind: 'summary',
@@ -266,7 +274,6 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     number: '八',
     scope: 'gpb',
     layout: 'single',
-    totalName: '',
     columns: [
       { key: '3p.total', header: ['“三公”经费合计'] },
       { key: '3p.abroad', header: ['因公出国（境）费'] },
@@ -302,7 +309,6 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     number: '十一',
     layout: 'projects',
     projectOnly: true,
-    totalName: '',
     labelHeader: [['类型'], ['项目名称'], ['项目单位']],
     columns: PROJECT_COLUMNS,
   },
@@ -311,7 +317,7 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
     title: '部门整体绩效目标表',
     number: '十二',
     labelHeader: [['预算情况']],
-    columns: [{ key: 'total', header: ['预算情况'] }],
+    columns: [{ key: 'total', header: ['金额'] }],
     sides: [
       {
         block: 0,

@@ -36,9 +36,9 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
   unit: '万元',
   emptyCells: 'blank',
   tables: [
-    T('summary', '{year}年部门收支预算表', '预算01表'),
-    T('income', '{year}年部门收入预算表', '二'),
-    T('expenditure', '{year}年部门支出预算表', '三', {
+    /*#__PURE__*/ T('summary', '{year}年部门收支预算表', '预算01表'),
+    /*#__PURE__*/ T('income', '{year}年部门收入预算表', '二'),
+    /*#__PURE__*/ T('expenditure', '{year}年部门支出预算表', '三', {
       columns: [
         { key: 'total', header: ['总计'] },
         { key: 'exp.basic', header: ['基本支出', '合计'] },
@@ -53,7 +53,7 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
         { key: 'exp.project.specific', header: ['项目支出', '特定目标类'] },
       ],
     }),
-    T('fiscal-summary', '{year}年财政拨款收支预算表', '四', {
+    /*#__PURE__*/ T('fiscal-summary', '{year}年财政拨款收支预算表', '四', {
       scope: 'all',
       columns: [
         { key: 'total', header: ['收入', '金额'], block: 0 },
@@ -71,21 +71,21 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
         { key: 'src.unit-funds', header: ['支出', '单位资金'], block: 1 },
       ],
     }),
-    T('gpb-expenditure', '{year}年一般公共预算支出预算表', '五'),
-    T('gpb-basic', '{year}年一般公共预算基本支出预算表', '六'),
-    T('gpb-basic', '{year}年一般公共预算基本支出明细表', '七', {
+    /*#__PURE__*/ T('gpb-expenditure', '{year}年一般公共预算支出预算表', '五'),
+    /*#__PURE__*/ T('gpb-basic', '{year}年一般公共预算基本支出预算表', '六'),
+    /*#__PURE__*/ T('gpb-basic', '{year}年一般公共预算基本支出明细表', '七', {
       kind: 'gpb-basic-detail',
       layout: 'economic-unit',
     }),
-    T('economic-summary', '{year}年支出经济分类汇总表', '八'),
-    T('three-public', '{year}年一般公共预算"三公"经费预算表', '九'),
-    T('gov-fund', '{year}年政府性基金支出预算表', '十', {
+    /*#__PURE__*/ T('economic-summary', '{year}年支出经济分类汇总表', '八'),
+    /*#__PURE__*/ T('three-public', '{year}年一般公共预算"三公"经费预算表', '九'),
+    /*#__PURE__*/ T('gov-fund', '{year}年政府性基金支出预算表', '十', {
       emptyNote: '本部门{year}年度没有政府性基金预算支出,故本表无数据。',
     }),
-    T('soe-capital', '{year}年国有资本经营支出预算表', '十一', {
+    /*#__PURE__*/ T('soe-capital', '{year}年国有资本经营支出预算表', '十一', {
       emptyNote: '本部门{year}年度没有国有资本经营预算支出,故本表无数据。',
     }),
-    T('projects', '{year}年项目支出预算表', '十二'),
+    /*#__PURE__*/ T('projects', '{year}年项目支出预算表', '十二'),
     {
       kind: 'operating-costs',
       title: '{year}年机关(机构)运行经费',
@@ -94,10 +94,9 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
       layout: 'economic-class',
       // seed 003 prints 35.08 = 公用经费 107.44 less 工会经费 8.89, 福利费 11.11 and 其他交通费用 52.36
       excludeCodes: ['30228', '30229', '30239'],
-      totalName: '',
       columns: [{ key: 'total', header: ['机关运行经费支出'] }],
     },
-    T('department-performance', '本级部门(单位)整体绩效目标表', '十四'),
-    T('project-performance', '{year}年部门预算项目绩效目标表', '十五'),
+    /*#__PURE__*/ T('department-performance', '本级部门(单位)整体绩效目标表', '十四'),
+    /*#__PURE__*/ T('project-performance', '{year}年部门预算项目绩效目标表', '十五'),
   ],
 })

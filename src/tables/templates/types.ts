@@ -9,7 +9,14 @@ import type { FactKey } from '../../model/factKeys'
 import type { TableKind } from '../../model/tableKinds'
 import type { MoneyUnit } from '../../money/types'
 
-/** A value column: its fact key and its header path (top of the header tree down to the column). */
+/**
+ * A value column: its fact key and its header path (top of the header tree down to the column).
+ *
+ * @example
+ * ```ts
+ * const column: ColumnSpec = { key: 'src.gpb.fiscal', header: ['本年收入', '一般公共预算', '其中：财政拨款'] }
+ * ```
+ */
 export interface ColumnSpec {
   readonly key: FactKey
   readonly header: readonly string[]
@@ -33,7 +40,14 @@ export interface ClassLineSpec {
   readonly note?: string
 }
 
-/** A summary line named by a fact key (本年收入合计 `rev.current`, 上年结转结余 `carry.total` …). */
+/**
+ * A summary line named by a fact key (本年收入合计 `rev.current`, 上年结转结余 `carry.total` …).
+ *
+ * @example
+ * ```ts
+ * const line: FactLineSpec = { type: 'fact', key: 'rev.current', name: '本年收入合计', kind: 'total' }
+ * ```
+ */
 export interface FactLineSpec {
   readonly type: 'fact'
   readonly key: FactKey
@@ -121,7 +135,19 @@ export type RowLayout =
 /** Blank versus zero: what a cell with nothing in it prints (河南 预算: blank; 决算: 0.00). */
 export type EmptyCellStyle = 'blank' | 'zero'
 
-/** One table of a template. */
+/**
+ * One table of a template: kind, title pattern, number, label and value columns, and either its
+ * summary sides (two-sided tables) or its row layout, with the money it shows.
+ *
+ * @example
+ * ```ts
+ * const spec: TableSpec = {
+ *   kind: 'gpb-expenditure', title: '{year}年一般公共预算支出情况表', number: '五', scope: 'gpb',
+ *   currentOnly: true, layout: 'unit-xiang', labelHeader: [['科目编码', '类'], ['科目编码', '款'], ['科目编码', '项'], ['单位代码'], ['单位（科目名称）']],
+ *   columns: [{ key: 'total', header: ['合计'] }, { key: 'exp.basic', header: ['基本支出', '小计'] }],
+ * }
+ * ```
+ */
 export interface TableSpec {
   readonly kind: TableKind
   /** Table id in the built document (default: the kind). */
@@ -168,7 +194,14 @@ export interface TableSpec {
 
 /**
  * A table template: the layout of a province's (or the national) disclosure of one kind.
- * `id` matches a `TemplateRequirement` id (src/model/templates.ts) for the shipped ones.
+ * `id` matches a `TemplateRequirement` id (src/model/templates.ts) for the shipped ones; define
+ * your own with the same shape (see docs/tables.md).
+ *
+ * @example
+ * ```ts
+ * const mine: TableTemplate = { ...HENAN_BUDGET_2024_TABLES, id: 'my-county', tables: HENAN_BUDGET_2024_TABLES.tables.slice(0, 3) }
+ * buildTables({ ...input, template: mine }).length // 3
+ * ```
  */
 export interface TableTemplate {
   readonly id: string

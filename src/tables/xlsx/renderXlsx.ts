@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { PrintedTable } from '../../model/table'
 import { cellForm } from '../../model/cell'
+import type { PrintedTable } from '../../model/table'
 import { tableLayout } from '../tableLayout'
 
 /** Options of {@link renderXlsx}. */
@@ -13,7 +13,11 @@ const FORBIDDEN = /[[\]:*?/\\]/g
 
 /** A worksheet name Excel accepts (≤ 31 characters, no []:*?/\), unique in the workbook. */
 function sheetName(table: PrintedTable, taken: Set<string>): string {
-  const base = (table.number ? `${table.number} ${table.title}` : table.title).replace(FORBIDDEN, ' ').slice(0, 31).trim() || table.id
+  const base =
+    (table.number ? `${table.number} ${table.title}` : table.title)
+      .replace(FORBIDDEN, ' ')
+      .slice(0, 31)
+      .trim() || table.id
   let name = base
   for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 28)}(${n})`
   taken.add(name)
@@ -26,9 +30,12 @@ function sheetName(table: PrintedTable, taken: Set<string>): string {
  * figure that would not round-trip is written as text instead, so no printed digit is ever lost.
  */
 function numberOf(text: string): number | undefined {
-  if (cellForm(text) !== 'amount' || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) return undefined
+  if (cellForm(text) !== 'amount' || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15)
+    return undefined
   const n = Number(text)
-  return Number.isFinite(n) && String(n) === text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') ? n : undefined
+  return Number.isFinite(n) && String(n) === text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')
+    ? n
+    : undefined
 }
 
 /**
@@ -48,7 +55,10 @@ function numberOf(text: string): number | undefined {
  * writeFileSync('out/000.xlsx', await renderXlsx(doc.tables))
  * ```
  */
-export async function renderXlsx(tables: readonly PrintedTable[], options: RenderXlsxOptions = {}): Promise<Uint8Array> {
+export async function renderXlsx(
+  tables: readonly PrintedTable[],
+  options: RenderXlsxOptions = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = options.creator ?? '@medbudget/core'
   const taken = new Set<string>()
@@ -56,7 +66,10 @@ export async function renderXlsx(tables: readonly PrintedTable[], options: Rende
     const layout = tableLayout(table)
     const sheet = workbook.addWorksheet(sheetName(table, taken))
     const width = Math.max(1, layout.columns.length)
-    sheet.addRow([layout.number ? `${layout.number}  ${layout.title}` : layout.title]).font = { bold: true, size: 13 }
+    sheet.addRow([layout.number ? `${layout.number}  ${layout.title}` : layout.title]).font = {
+      bold: true,
+      size: 13,
+    }
     sheet.mergeCells(1, 1, 1, width)
     sheet.addRow([layout.unit ? `单位：${layout.unit}` : ''])
     const top = 3

@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { FactKey } from '../../../src/model/factKeys'
 import { loadSample } from '../../../src/samples/index'
 import { buildTables } from '../../../src/tables/builders/buildTables'
-import type { FactKey } from '../../../src/model/factKeys'
+import type { ThreePublicFigures } from '../../../src/tables/builders/types'
 import { HEBEI_BUDGET_2024_TABLES } from '../../../src/tables/templates/hebeiBudget2024'
 import { HENAN_BUDGET_2024_TABLES } from '../../../src/tables/templates/henanBudget2024'
 import { HENAN_BUDGET_2025_TABLES } from '../../../src/tables/templates/henanBudget2025'
 import { NATIONAL_FINAL_ACCOUNT_TABLES } from '../../../src/tables/templates/nationalFinalAccount'
 import type { TableTemplate } from '../../../src/tables/templates/types'
-import type { ThreePublicFigures } from '../../../src/tables/builders/types'
 import { compareTables, type Disagreement } from './golden/compareTables'
 import { reconstructByXiang } from './golden/reconstructByXiang'
 import { reconstructHenan } from './golden/reconstructHenan'
@@ -31,7 +31,12 @@ function threePublicBudget(seed: Seed): ThreePublicFigures | undefined {
   const row = loadSample(seed)
     .tables.find((t) => t.kind === 'three-public')
     ?.rows.find((r) => r.key === 'fa.budget')
-  const keys: (keyof ThreePublicFigures & FactKey)[] = ['3p.abroad', '3p.vehicle.purchase', '3p.vehicle.operation', '3p.reception']
+  const keys: (keyof ThreePublicFigures & FactKey)[] = [
+    '3p.abroad',
+    '3p.vehicle.purchase',
+    '3p.vehicle.operation',
+    '3p.reception',
+  ]
   return Object.fromEntries(keys.map((k) => [k, row?.cells[k] ?? '']).filter(([, v]) => v !== ''))
 }
 

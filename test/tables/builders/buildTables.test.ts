@@ -4,22 +4,35 @@ import { MedbudgetError } from '../../../src/errors'
 import type { LineItem } from '../../../src/model/lineItem'
 import { parseDisclosure } from '../../../src/model/parseDisclosure'
 import type { PrintedTable, Row } from '../../../src/model/table'
-import { amount, round, sum } from '../../../src/money/decimal'
-import { toFixed } from '../../../src/money/decimal'
+import { amount, round, sum, toFixed } from '../../../src/money/decimal'
+import { loadSample } from '../../../src/samples/index'
 import { buildTables } from '../../../src/tables/builders/buildTables'
 import type { BuildTablesInput } from '../../../src/tables/builders/types'
+import { HEBEI_BUDGET_2024_TABLES } from '../../../src/tables/templates/hebeiBudget2024'
 import { HENAN_BUDGET_2024_TABLES } from '../../../src/tables/templates/henanBudget2024'
 import { HENAN_BUDGET_2025_TABLES } from '../../../src/tables/templates/henanBudget2025'
-import { HEBEI_BUDGET_2024_TABLES } from '../../../src/tables/templates/hebeiBudget2024'
 import { NATIONAL_FINAL_ACCOUNT_TABLES } from '../../../src/tables/templates/nationalFinalAccount'
 
 const item = (over: Partial<LineItem> & Pick<LineItem, 'functionalCode' | 'amount'>): LineItem =>
-  ({ unitCode: '900001', kind: 'basic', basicClass: 'personnel', economicCode: '30101', source: 'gpb', ...over }) as LineItem
+  ({
+    unitCode: '900001',
+    kind: 'basic',
+    basicClass: 'personnel',
+    economicCode: '30101',
+    source: 'gpb',
+    ...over,
+  }) as LineItem
 
 const ITEMS: LineItem[] = [
   item({ functionalCode: '2101501', economicCode: '30101', govEconomicCode: '50101', amount: '100.004' }),
   item({ functionalCode: '2101501', economicCode: '30101', govEconomicCode: '50101', amount: '20.001' }),
-  item({ functionalCode: '2101501', basicClass: 'public', economicCode: '30231', govEconomicCode: '50208', amount: '0.724' }),
+  item({
+    functionalCode: '2101501',
+    basicClass: 'public',
+    economicCode: '30231',
+    govEconomicCode: '50208',
+    amount: '0.724',
+  }),
   item({ functionalCode: '2080505', economicCode: '30108', govEconomicCode: '50102', amount: '8.004' }),
   item({ functionalCode: '2080501', economicCode: '30302', govEconomicCode: '50905', amount: '3' }),
   item({
@@ -99,7 +112,10 @@ describe('buildTables (河南 2024)', () => {
   })
 
   it('rounds each cell once from the exact sum: a total may differ from its printed parts (尾差)', () => {
-    const parts = [item({ functionalCode: '2101501', amount: '1.004' }), item({ functionalCode: '2101502', amount: '1.004' })]
+    const parts = [
+      item({ functionalCode: '2101501', amount: '1.004' }),
+      item({ functionalCode: '2101502', amount: '1.004' }),
+    ]
     const t = byKind(buildTables({ ...INPUT, lineItems: parts }), 'expenditure')
     expect(t.rows.filter((r) => r.kind === 'detail').map((r) => r.cells.total)).toEqual(['1.00', '1.00'])
     expect(row(t, (r) => r.kind === 'total').cells.total).toBe('2.01')
@@ -135,23 +151,38 @@ describe('buildTables (河南 2024)', () => {
   })
 
   it('"三公": from economic codes, or from given figures', () => {
-    expect(byKind(tables, 'three-public').rows[0]?.cells).toMatchObject({ '3p.total': '0.72', '3p.vehicle.operation': '0.72', '3p.abroad': '' })
-    const given = buildTables({ ...INPUT, threePublic: { '3p.reception': '1.5', '3p.vehicle.operation': '0.72' } })
-    expect(byKind(given, 'three-public').rows[0]?.cells).toMatchObject({ '3p.total': '2.22', '3p.reception': '1.50' })
+    expect(byKind(tables, 'three-public').rows[0]?.cells).toMatchObject({
+      '3p.total': '0.72',
+      '3p.vehicle.operation': '0.72',
+      '3p.abroad': '',
+    })
+    const given = buildTables({
+      ...INPUT,
+      threePublic: { '3p.reception': '1.5', '3p.vehicle.operation': '0.72' },
+    })
+    expect(byKind(given, 'three-public').rows[0]?.cells).toMatchObject({
+      '3p.total': '2.22',
+      '3p.reception': '1.50',
+    })
   })
 
   it('prints the empty note when a fund is absent, not otherwise', () => {
     const gov = byKind(tables, 'gov-fund')
     expect(gov.empty?.note).toContain('政府性基金')
     expect(gov.rows).toHaveLength(1)
-    const withFund = buildTables({ ...INPUT, lineItems: [...ITEMS, item({ functionalCode: '2290402', source: 'gov-fund', amount: '2' })] })
+    const withFund = buildTables({
+      ...INPUT,
+      lineItems: [...ITEMS, item({ functionalCode: '2290402', source: 'gov-fund', amount: '2' })],
+    })
     expect(byKind(withFund, 'gov-fund').empty).toBeUndefined()
     expect(byKind(withFund, 'gov-fund').rows.map((r) => r.cells.total)).toEqual(['2.00', '2.00', '2.00'])
   })
 
   it('项目支出表 and 项目绩效目标表: one row per project; 政府预算资金 counts the carry-over', () => {
     const p = byKind(tables, 'projects')
-    expect(p.rows.filter((r) => r.kind === 'detail').map((r) => [r.name, r.projectType, r.cells.total])).toEqual([
+    expect(
+      p.rows.filter((r) => r.kind === 'detail').map((r) => [r.name, r.projectType, r.cells.total]),
+    ).toEqual([
       ['城乡居民医保补助', '特定目标类', '500.01'],
       ['经办服务', '其他运转类', '5.99'],
     ])
@@ -215,7 +246,11 @@ describe('buildTables (other templates)', () => {
   })
 
   it('决算: 0.00 where there is nothing, 公开06表 lists its catalogue, 公开09表 budget beside actual', () => {
-    const t = buildTables({ ...INPUT, template: NATIONAL_FINAL_ACCOUNT_TABLES, threePublicBudget: { '3p.vehicle.operation': '3.00' } })
+    const t = buildTables({
+      ...INPUT,
+      template: NATIONAL_FINAL_ACCOUNT_TABLES,
+      threePublicBudget: { '3p.vehicle.operation': '3.00' },
+    })
     expect(row(byKind(t, 'summary'), (r) => r.key === 'src.gov-fund').cells.total).toBe('0.00')
     const basic = byKind(t, 'gpb-basic')
     expect(row(basic, (r) => r.code === '30106').cells.total).toBe('0.00')
@@ -225,6 +260,9 @@ describe('buildTables (other templates)', () => {
       ['fa.budget', '3.00'],
       ['fa.actual', '0.72'],
     ])
+    // no budget given: the budget block is unknown, so blank rather than 0.00
+    const none = byKind(buildTables({ ...INPUT, template: NATIONAL_FINAL_ACCOUNT_TABLES }), 'three-public')
+    expect(none.rows[0]?.cells['3p.total']).toBe('')
   })
 })
 
@@ -247,7 +285,10 @@ describe('buildTables properties', () => {
           functionalCode: d.code,
           kind: d.kind as 'basic' | 'project',
           ...(d.kind === 'basic'
-            ? { basicClass: d.econ.startsWith('302') || d.econ.startsWith('310') ? 'public' : 'personnel', economicCode: d.econ }
+            ? {
+                basicClass: d.econ.startsWith('302') || d.econ.startsWith('310') ? 'public' : 'personnel',
+                economicCode: d.econ,
+              }
             : { projectType: 'specific', projectName: `项目${d.code}` }),
           source: d.source as LineItem['source'],
           ...(d.carry ? { carryOver: true } : {}),
@@ -263,4 +304,96 @@ describe('buildTables properties', () => {
       { seed: 20261122, numRuns: 60 },
     )
   }, 60_000)
+})
+
+describe('tables from the document entities', () => {
+  const template = {
+    ...HENAN_BUDGET_2024_TABLES,
+    tables: [
+      {
+        kind: 'procurement' as const,
+        title: '{year}年政府采购预算表',
+        columns: [{ key: 'total' as const, header: ['金额'] }],
+      },
+      {
+        kind: 'assets' as const,
+        title: '国有资产占用情况表',
+        columns: [{ key: 'total' as const, header: ['价值'] }],
+      },
+    ],
+  }
+  const tables = buildTables({
+    ...INPUT,
+    template,
+    procurement: [
+      { item: '办公设备', category: '货物', amount: '5' },
+      { item: '无工程', category: '工程', amount: '0.00' },
+      { item: '待定', category: '服务', amount: '××' },
+    ],
+    assets: [
+      { category: '车辆', quantity: '1', measure: '辆' },
+      { category: '其他用车', parent: '车辆', quantity: '1', measure: '辆', value: '12.50' },
+    ],
+  })
+
+  it('政府采购预算表: a 合计 of the numeric lines, placeholders kept as given', () => {
+    expect(tables[0]?.rows.map((r) => [r.name, r.projectType ?? '', r.cells.total])).toEqual([
+      ['合计', '', '5.00'],
+      ['办公设备', '货物', '5.00'],
+      ['无工程', '工程', '0.00'],
+      ['待定', '服务', '××'],
+    ])
+  })
+
+  it('国有资产占用表: categories under their parent, counts beside, value where known', () => {
+    expect(tables[1]?.rows.map((r) => [r.kind, r.name, r.line, r.cells.total])).toEqual([
+      ['subtotal', '车辆', '1辆', ''],
+      ['detail', '其中：其他用车', '1辆', '12.50'],
+    ])
+  })
+
+  it('an empty entity list gives an empty table, not an error', () => {
+    const none = buildTables({ ...INPUT, template })
+    expect(none.map((t) => t.rows.length)).toEqual([1, 0])
+  })
+})
+
+describe('决算 self-evaluation tables (from the entities)', () => {
+  const columns = [
+    { key: 'fa.budget' as const, header: ['年初预算数'] },
+    { key: 'fa.adjusted' as const, header: ['全年预算数'] },
+    { key: 'fa.actual' as const, header: ['全年执行数'] },
+    { key: 'fa.completion' as const, header: ['执行率'] },
+  ]
+  const template = {
+    ...NATIONAL_FINAL_ACCOUNT_TABLES,
+    tables: [
+      { kind: 'department-self-evaluation' as const, title: '部门整体自评表', columns },
+      { kind: 'project-self-evaluation' as const, title: '项目支出绩效自评表', columns },
+    ],
+  }
+
+  it('seed 002: the department row equals the printed one; 执行率 is computed when not given', () => {
+    const doc = loadSample('002')
+    const [dept, projects] = buildTables({
+      ...INPUT,
+      template,
+      departmentPerformance: doc.departmentPerformance,
+      projects: [
+        { name: '专项业务费', amounts: { 'fa.adjusted': '9.5', 'fa.actual': '9.0' }, indicators: [] },
+      ],
+    })
+    const printed = doc.tables.find((t) => t.kind === 'department-self-evaluation')?.rows[0]?.cells
+    expect(dept?.rows[0]?.cells).toEqual(printed)
+    expect(projects?.rows[0]?.cells).toEqual({
+      'fa.budget': '',
+      'fa.adjusted': '9.50',
+      'fa.actual': '9.00',
+      'fa.completion': '94.74',
+    })
+  })
+
+  it('without entities the tables are empty', () => {
+    expect(buildTables({ ...INPUT, template }).map((t) => t.rows.length)).toEqual([0, 0])
+  })
 })

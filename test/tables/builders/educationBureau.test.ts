@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { LineItem } from '../../../src/model/lineItem'
-import { PrintedTableSchema, type PrintedTable } from '../../../src/model/table'
+import { type PrintedTable, PrintedTableSchema } from '../../../src/model/table'
 import { buildTables } from '../../../src/tables/builders/buildTables'
 import { classLines } from '../../../src/tables/templates/classLines'
 import type { TableTemplate } from '../../../src/tables/templates/types'
@@ -154,7 +154,8 @@ const NAMES: Record<string, string> = {
   '2050203': '初中教育',
 }
 
-const find = (tables: readonly PrintedTable[], kind: string): PrintedTable => tables.find((t) => t.kind === kind) as PrintedTable
+const find = (tables: readonly PrintedTable[], kind: string): PrintedTable =>
+  tables.find((t) => t.kind === kind) as PrintedTable
 
 describe('an education bureau in a template of its own', () => {
   const tables = buildTables({
@@ -212,7 +213,11 @@ describe('an education bureau in a template of its own', () => {
 
   it('项目支出表: a project paid from two sources and a carry-over is one row', () => {
     const p = find(tables, 'projects')
-    expect(p.rows.filter((r) => r.kind === 'detail').map((r) => [r.name, r.unitName, r.cells.total, r.cells['src.business']])).toEqual([
+    expect(
+      p.rows
+        .filter((r) => r.kind === 'detail')
+        .map((r) => [r.name, r.unitName, r.cells.total, r.cells['src.business']]),
+    ).toEqual([
       ['义务教育薄弱环节改善与能力提升', '某县第一初级中学', '1500000.00', '0.00'],
       ['课后服务', '某县第一小学', '150000.50', '120000.50'],
     ])

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { BUNDLED_TEMPLATES } from '../../../src/model/templates'
 import { BUNDLED_TABLE_TEMPLATES } from '../../../src/tables/templates/bundledTableTemplates'
 import { classLines } from '../../../src/tables/templates/classLines'
+import { defineTableTemplate } from '../../../src/tables/templates/defineTableTemplate'
+import { FINAL_SUMMARY_CLASSES } from '../../../src/tables/templates/finalAccountClassLists'
 import { HEBEI_CLASSES } from '../../../src/tables/templates/hebeiClassLists'
 import { HENAN_FISCAL_CLASSES, HENAN_SUMMARY_CLASSES } from '../../../src/tables/templates/henanClassLists'
-import { FINAL_SUMMARY_CLASSES } from '../../../src/tables/templates/finalAccountClassLists'
 import type { ClassLineSpec, TableTemplate } from '../../../src/tables/templates/types'
 
 /** Table kinds a template prints beyond its requirement (none today; listed here if ever added). */
@@ -30,7 +31,10 @@ describe('bundled table templates', () => {
 
   it('the kind check catches a template whose order differs from its requirement', () => {
     const [first, second, ...rest] = BUNDLED_TABLE_TEMPLATES[0]?.tables ?? []
-    const swapped = { ...(BUNDLED_TABLE_TEMPLATES[0] as TableTemplate), tables: [second, first, ...rest] } as TableTemplate
+    const swapped = {
+      ...(BUNDLED_TABLE_TEMPLATES[0] as TableTemplate),
+      tables: [second, first, ...rest],
+    } as TableTemplate
     expect(kindsMatch(swapped)).toBe(false)
     expect(kindsMatch({ ...swapped, id: 'nobody' })).toBe(false)
   })
@@ -89,7 +93,9 @@ describe('class lists', () => {
   })
 
   it('决算: numbered in sequence, 行次 31–56', () => {
-    expect(FINAL_SUMMARY_CLASSES.map((c) => c.line)).toEqual(Array.from({ length: 26 }, (_, i) => String(31 + i)))
+    expect(FINAL_SUMMARY_CLASSES.map((c) => c.line)).toEqual(
+      Array.from({ length: 26 }, (_, i) => String(31 + i)),
+    )
   })
 })
 
@@ -100,17 +106,55 @@ describe('classLines', () => {
       { code: '219', name: '援助其他地区支出' },
       { code: '234', name: '抗疫特别国债安排的支出' },
     ]
-    expect(classLines(list, { numbering: 'by-code' }).map((c) => c.ordinal)).toEqual(['十七', '十九', '三十四'])
+    expect(classLines(list, { numbering: 'by-code' }).map((c) => c.ordinal)).toEqual([
+      '十七',
+      '十九',
+      '三十四',
+    ])
     expect(classLines(list, { numbering: 'sequence', style: 'paren' }).map((c) => c.ordinal)).toEqual([
       '（一）',
       '（二）',
       '（三）',
     ])
-    expect(classLines([{ code: '210', name: '卫生健康支出' }], { numbering: 'by-code' })[0]?.ordinal).toBe('十')
+    expect(classLines([{ code: '210', name: '卫生健康支出' }], { numbering: 'by-code' })[0]?.ordinal).toBe(
+      '十',
+    )
   })
 
   it('rejects a code that is not a 类', () => {
     expect(() => classLines([{ code: '2101501', name: '行政运行' }], { numbering: 'by-code' })).toThrow(/类/)
-    expect(() => classLines([{ code: '101', name: '税收收入' }], { numbering: 'by-code' })).toThrow(/TEMPLATE_INVALID|类级/)
+    expect(() => classLines([{ code: '101', name: '税收收入' }], { numbering: 'by-code' })).toThrow(
+      /TEMPLATE_INVALID|类级/,
+    )
+  })
+})
+
+describe('defineTableTemplate', () => {
+  it('accepts every shipped template and freezes a copy', () => {
+    for (const t of BUNDLED_TABLE_TEMPLATES) {
+      const copy = defineTableTemplate(t as TableTemplate)
+      expect(copy).toEqual(t)
+      expect(Object.isFrozen(copy.tables[0]?.columns)).toBe(true)
+    }
+  })
+
+  it('rejects what would make a table ambiguous or unbuildable, with the path', () => {
+    const base = BUNDLED_TABLE_TEMPLATES[0] as TableTemplate
+    const first = base.tables[1] as TableTemplate['tables'][number]
+    const cases: [TableTemplate, RegExp][] = [
+      [{ ...base, decimals: 9 }, /decimals/],
+      [{ ...base, id: ' ' }, /id/],
+      [{ ...base, tables: [{ ...first, kind: 'nope' as 'income' }] }, /tables\.0\.kind/],
+      [
+        { ...base, tables: [{ ...first, columns: [first.columns[0]!, first.columns[0]!] }] },
+        /tables\.0\.columns\.1\.key/,
+      ],
+      [
+        { ...base, tables: [{ ...first, columns: [{ key: 'src.nope' as 'total', header: ['x'] }] }] },
+        /unknown fact key/,
+      ],
+      [{ ...base, tables: [{ kind: 'expenditure', title: 'x', columns: [] }] }, /layout/],
+    ]
+    for (const [template, message] of cases) expect(() => defineTableTemplate(template)).toThrow(message)
   })
 })

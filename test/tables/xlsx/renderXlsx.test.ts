@@ -44,7 +44,18 @@ describe('renderXlsx', () => {
         { key: '3p.reception', header: ['公务接待费'] },
         { key: '3p.vehicle', header: ['公务用车'] },
       ],
-      rows: [{ kind: 'total', name: '合计', cells: { '3p.total': '0.00', '3p.abroad': '', '3p.reception': '××.××', '3p.vehicle': '1234567890123456.78' } }],
+      rows: [
+        {
+          kind: 'total',
+          name: '合计',
+          cells: {
+            '3p.total': '0.00',
+            '3p.abroad': '',
+            '3p.reception': '××.××',
+            '3p.vehicle': '1234567890123456.78',
+          },
+        },
+      ],
     }
     const wb = await readBack(await renderXlsx([table, { ...table, id: 't2' }]))
     const row = (wb.worksheets[0] as ExcelJS.Worksheet).getRow(4)

@@ -17,7 +17,8 @@ import type { PrintedTable, Row } from '../../../../src/model/table'
 import { amount, cmp, isZero, sub } from '../../../../src/money/decimal'
 import { transport } from './transport'
 
-const num = (cell: string | undefined): string => (cell === undefined || cell === '' || !/\d/.test(cell) ? '0' : cell)
+const num = (cell: string | undefined): string =>
+  cell === undefined || cell === '' || !/\d/.test(cell) ? '0' : cell
 const positive = (s: string): boolean => cmp(amount(s), amount(0)) > 0
 const table = (doc: Disclosure, kind: string): PrintedTable => {
   const t = doc.tables.find((x) => x.kind === kind)
@@ -39,7 +40,9 @@ export function reconstructByXiang(doc: Disclosure): LineItem[] {
   const supplies = basic.rows
     .filter((r) => r.kind === 'detail' && r.code?.length === 5 && positive(num(r.cells.total)))
     .map((r) => ({ id: r, amount: num(r.cells.total) }))
-  const demands = xiang.map((r) => ({ id: r.code as string, amount: num(r.cells['exp.basic']) })).filter((d) => positive(d.amount))
+  const demands = xiang
+    .map((r) => ({ id: r.code as string, amount: num(r.cells['exp.basic']) }))
+    .filter((d) => positive(d.amount))
   for (const a of transport<Row, string>(supplies, demands)) {
     items.push({
       unitCode,
@@ -57,7 +60,14 @@ export function reconstructByXiang(doc: Disclosure): LineItem[] {
     if (isZero(total)) continue
     const carried = amount(num(income?.rows.find((i) => i.code === r.code)?.cells['carry.total']))
     const carry = cmp(carried, total) > 0 ? total : carried
-    const base = { unitCode, functionalCode: r.code as string, kind: 'project' as const, projectType: 'specific' as const, projectName: `${r.name}项目`, source: 'gpb' as const }
+    const base = {
+      unitCode,
+      functionalCode: r.code as string,
+      kind: 'project' as const,
+      projectType: 'specific' as const,
+      projectName: `${r.name}项目`,
+      source: 'gpb' as const,
+    }
     const current = sub(total, carry)
     if (!isZero(current)) items.push({ ...base, amount: String(current) })
     if (!isZero(carry)) items.push({ ...base, carryOver: true, amount: String(carry) })

@@ -84,7 +84,9 @@ export function reconstructHenan(doc: Disclosure): LineItem[] {
   const typeColumn = (r: Row): 'exp.project.operating' | 'exp.project.specific' =>
     r.projectType === '其他运转类' ? 'exp.project.operating' : 'exp.project.specific'
   const byXiang = (['exp.project.operating', 'exp.project.specific'] as const).flatMap((column) => {
-    const demands = xiang.map((r) => ({ id: r.code as string, amount: num(r.cells[column]) })).filter((d) => positive(d.amount))
+    const demands = xiang
+      .map((r) => ({ id: r.code as string, amount: num(r.cells[column]) }))
+      .filter((d) => positive(d.amount))
     return transport(
       lots.filter((l) => typeColumn(l.id.row) === column),
       demands,

@@ -1,0 +1,82 @@
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
+import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
+import { functionalCatalog } from '../../codes/functional/functionalCatalog'
+import { MedbudgetError } from '../../errors'
+import { LineItemSchema } from '../../model/lineItem'
+import { factCube } from './factCube'
+import type { BuildContext, BuildTablesInput } from './types'
+
+/**
+ * The catalog name of a code, or undefined. A code the catalog refuses to read (a 项 of 00, kept
+ * as printed) prints without a name rather than stopping the whole build: names are decoration,
+ * the amounts are the facts.
+ */
+const nameFrom = (lookup: () => { status: string; name?: string }): string | undefined => {
+  try {
+    const r = lookup()
+    return r.status === 'known' ? r.name : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Prepares what every table builder reads: validates the line items, sums them exactly into the
+ * fact cube, resolves the decimals and the code names. `buildTables` calls it once; call it
+ * yourself to build single tables with the per-kind builders (`buildSummaryTable(spec, ctx)` …).
+ *
+ * @param input - line items, department, units, fiscal year, template, options
+ * @returns the build context
+ * @throws MedbudgetError `LINE_ITEM_INVALID` for a malformed line item (the count of problems and the first
+ *   one's path), `TEMPLATE_INVALID` for `decimals` outside 0–6
+ * @example
+ * ```ts
+ * const ctx = createBuildContext({ lineItems, department, units, fiscalYear: 2024, template: HENAN_BUDGET_2024_TABLES })
+ * ctx.decimals // 2
+ * buildSummaryTable(HENAN_BUDGET_2024_TABLES.tables[0]!, ctx).rows.length // 46
+ * ```
+ */
+export function createBuildContext(input: BuildTablesInput): BuildContext {
+  const issues = input.lineItems.flatMap((item, i) => {
+    const r = LineItemSchema.safeParse(item)
+    return r.success
+      ? []
+      : r.error.issues.map((issue) => ({
+          path: ['lineItems', i, ...issue.path.map(String)],
+          message: issue.message,
+        }))
+  })
+  if (issues.length > 0) {
+    const first = issues[0] as { path: (string | number)[]; message: string }
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `明细数据有 ${issues.length} 处错误，第一处在 ${first.path.join('.')}：${first.message}`,
+      `${issues.length} problem(s) in the line items, the first at ${first.path.join('.')}: ${first.message}`,
+      { path: first.path },
+    )
+  }
+  const decimals = input.decimals ?? input.template.decimals
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
+    throw new MedbudgetError(
+      'TEMPLATE_INVALID',
+      `小数位数应为 0 到 6 的整数（收到 ${decimals}）`,
+      `decimals must be an integer from 0 to 6 (got ${decimals})`,
+    )
+  }
+  const ctx: BuildContext = {
+    input,
+    cube: factCube(input.lineItems),
+    decimals,
+    names: {
+      functional: (code, year) =>
+        input.names?.functional?.(code, year) ?? nameFrom(() => functionalCatalog.lookup(code, { year })),
+      economic: (code, year) =>
+        input.names?.economic?.(code, year) ??
+        nameFrom(() => departmentEconomicCatalog.lookup(code, { year })),
+      government: (code, year) =>
+        input.names?.government?.(code, year) ??
+        nameFrom(() => governmentEconomicCatalog.lookup(code, { year })),
+    },
+  }
+  return ctx
+}
