@@ -7,12 +7,17 @@
  * @module
  */
 import type { Disclosure } from '../src/model/disclosure'
+import { parseDisclosure } from '../src/model/parseDisclosure'
+import { HENAN_BUDGET_2024 } from '../src/model/templates'
 import { reconcile } from '../src/reconcile/reconcile'
 import { loadSample, SAMPLES } from '../src/samples/index'
+import { makeLineItems } from './generator'
+import { library } from './tables'
 
 const RUNS = 15
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
 function time(f: () => unknown): number {
   const t0 = process.hrtime.bigint()
@@ -53,6 +58,25 @@ export function measureReconcile(doc: Disclosure): { engine: number; baseline: n
   return { engine: median(engine), baseline: median(baseline), checks }
 }
 
+/** A synthetic department: every table of the 河南 template built from `n` generated line items. */
+export function syntheticDocument(n: number): Disclosure {
+  const tables = library(makeLineItems(n, 20261122))
+  const present = new Set(tables.map((t) => t.kind))
+  return parseDisclosure({
+    format: 'medbudget/disclosure@1',
+    kind: 'budget',
+    fiscalYear: 2024,
+    department: { code: '900', name: '示范市医疗保障局' },
+    units: [],
+    template: HENAN_BUDGET_2024.id,
+    amountUnit: '万元',
+    tables,
+    absent: HENAN_BUDGET_2024.tables
+      .filter((k) => !present.has(k))
+      .map((kind) => ({ kind, reason: 'not-applicable' as const })),
+  })
+}
+
 if (process.argv[1]?.endsWith('reconcile.ts')) {
   console.log('Reconciliation of each bundled seed (median of 15 runs, same process)\n')
   console.log('sample  checks  reconcile (ms)  baseline (ms)  ratio')
@@ -63,4 +87,16 @@ if (process.argv[1]?.endsWith('reconcile.ts')) {
       `${sample.id}     ${String(m.checks).padStart(6)}  ${m.engine.toFixed(2).padStart(14)}  ${m.baseline.toFixed(3).padStart(13)}  ${(m.engine / m.baseline).toFixed(0).padStart(5)}×`,
     )
   }
+  const doc = syntheticDocument(100_000)
+  const cells = doc.tables.reduce(
+    (n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.cells).length, 0),
+    0,
+  )
+  const m = measureReconcile(doc)
+  const report = reconcile(doc)
+  console.log(
+    `\nSynthetic department of 100,000 line items (${doc.tables.length} tables, ${cells} cells): ${m.checks} checks, ` +
+      `${report.summary.mismatches} mismatches, ${report.summary.roundingTails} rounding tails\n` +
+      `reconcile ${m.engine.toFixed(1)} ms, baseline ${m.baseline.toFixed(2)} ms, ratio ${(m.engine / m.baseline).toFixed(0)}×`,
+  )
 }

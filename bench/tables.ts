@@ -13,6 +13,7 @@ import type { FactKey } from '../src/model/factKeys'
 import type { LineItem } from '../src/model/lineItem'
 import type { PrintedTable, Row } from '../src/model/table'
 import { buildTables } from '../src/tables/builders/buildTables'
+import { UNCLASSIFIED_ECONOMIC } from '../src/tables/builders/economicRows'
 import { factPredicate, isFiscal } from '../src/tables/builders/matchesFact'
 import { HENAN_BUDGET_2024_TABLES } from '../src/tables/templates/henanBudget2024'
 import type { TableSpec } from '../src/tables/templates/types'
@@ -66,11 +67,13 @@ function rowIds(spec: TableSpec, i: LineItem): string[] {
     case 'xiang':
       return ['T', `F:${f}`]
     case 'economic-gov':
-      return i.economicCode ? ['T', `E:${i.economicCode}|${i.govEconomicCode ?? ''}`] : ['T']
+      return i.economicCode
+        ? ['T', `E:${i.economicCode}|${i.govEconomicCode ?? ''}`]
+        : ['T', `P:|${UNCLASSIFIED_ECONOMIC}`]
     case 'economic-unit':
       return i.economicCode
         ? ['T', `U:${DEPARTMENT.code}`, `E:${i.economicCode}|${i.govEconomicCode ?? ''}`]
-        : ['T', `U:${DEPARTMENT.code}`]
+        : ['T', `U:${DEPARTMENT.code}`, `P:${DEPARTMENT.code}|${UNCLASSIFIED_ECONOMIC}`]
     case 'projects':
       return ['T', `U:${DEPARTMENT.code}`, `P:${i.unitCode}|${i.projectName ?? ''}`]
     case 'project-units':
@@ -130,7 +133,16 @@ export function plain(
   const units = pre.units
   items = pre.items
   for (const spec of HENAN_BUDGET_2024_TABLES.tables) {
-    const opts = spec.sourcesIncludeCarry === true ? { sourcesIncludeCarry: true } : {}
+    const keys = new Set(spec.columns.map((c) => c.key))
+    const fiscalCarryOnly =
+      (keys.has('carry.gpb') || keys.has('carry.fiscal')) &&
+      !keys.has('carry.total') &&
+      !keys.has('carry.special-account') &&
+      !keys.has('carry.unit-funds')
+    const opts = {
+      ...(spec.sourcesIncludeCarry === true ? { sourcesIncludeCarry: true } : {}),
+      ...(fiscalCarryOnly ? { nonFiscalSourcesIncludeCarry: true } : {}),
+    }
     const sums = new Map<string, Map<string, number>>()
     const add = (row: string, col: string, v: number) => {
       let r = sums.get(row)

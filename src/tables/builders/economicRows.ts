@@ -5,12 +5,29 @@ import type { BuildContext, CubeEntry } from './types'
 
 const SEP = '\u0001'
 
+/** Name of the row that holds the items without an economic code. */
+export const UNCLASSIFIED_ECONOMIC = '未细化到经济分类的支出'
+
+function unclassifiedRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext): Row[] {
+  const mine = entries.filter((e) => e.item.economicCode === undefined)
+  return mine.length === 0
+    ? []
+    : [
+        {
+          kind: 'detail',
+          ...(spec.layout === 'economic-unit' ? { unitCode: ctx.input.department.code } : {}),
+          name: UNCLASSIFIED_ECONOMIC,
+          cells: rowCells(mine, spec.columns, spec, ctx),
+        },
+      ]
+}
+
 /**
  * Rows of a table by economic classification: `economic-gov` (合计, one row per department code ×
  * government code, as the 河南 基本支出表 prints them), `economic-unit` (the same under a
  * department row: 支出经济分类汇总表), `economic-class` (合计, 类 subtotals above their 款: 河北).
- * Items without an economic code (projects not broken down) are left out of the detail rows but
- * stay in the totals.
+ * Items without an economic code (projects not broken down to economic codes) go into one row
+ * without a code, 未细化到经济分类的支出, so that the rows still add up to the total.
  *
  * @internal
  */
@@ -35,6 +52,7 @@ export function economicRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
         })
       }
     }
+    rows.push(...unclassifiedRow(entries, spec, ctx))
     return rows
   }
   const unit = spec.layout === 'economic-unit'
@@ -56,5 +74,6 @@ export function economicRows(entries: readonly CubeEntry[], spec: TableSpec, ctx
       cells: rowCells(mine, spec.columns, spec, ctx),
     })
   }
+  rows.push(...unclassifiedRow(entries, spec, ctx))
   return rows
 }

@@ -6,6 +6,12 @@ import type { LineItem } from '../../model/lineItem'
 export interface MatchOptions {
   /** Source keys (`src.*`) count carried-over money too. */
   readonly sourcesIncludeCarry?: boolean
+  /**
+   * Non-fiscal source keys (财政专户, 单位资金 …) count carried-over money too: the table has
+   * carry-over columns for fiscal money only (河南 项目支出表: 财政拨款结转结余), so a carried-over
+   * non-fiscal amount belongs under its source.
+   */
+  readonly nonFiscalSourcesIncludeCarry?: boolean
   readonly isSuperiorTransfer?: (item: LineItem) => boolean
 }
 
@@ -86,8 +92,10 @@ const ALWAYS: FactPredicate = () => true
  */
 export function factPredicate(key: FactKey, options: MatchOptions = {}): FactPredicate {
   const withCarry = options.sourcesIncludeCarry === true
+  const nonFiscalWithCarry = options.nonFiscalSourcesIncludeCarry === true
   // this year's money, or every year's where the template counts the carry-over in
-  const current = (i: LineItem): boolean => withCarry || i.carryOver !== true
+  const current = (i: LineItem): boolean =>
+    withCarry || i.carryOver !== true || (nonFiscalWithCarry && !isFiscal(i))
   const carry = (i: LineItem): boolean => i.carryOver === true
   const econ = (prefix: string) => (i: LineItem) =>
     i.kind === 'basic' && (i.economicCode ?? '').startsWith(prefix)

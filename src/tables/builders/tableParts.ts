@@ -43,8 +43,16 @@ export function scopeEntries(spec: TableSpec, ctx: BuildContext): CubeEntry[] {
 
 /** Options of the match for a table. */
 export function matchOptions(spec: TableSpec, ctx: BuildContext): MatchOptions {
+  const keys = new Set(spec.columns.map((c) => c.key))
+  // carry-over columns for fiscal money only: non-fiscal carry-overs stay under their source
+  const fiscalCarryOnly =
+    (keys.has('carry.gpb') || keys.has('carry.fiscal')) &&
+    !keys.has('carry.total') &&
+    !keys.has('carry.special-account') &&
+    !keys.has('carry.unit-funds')
   return {
     ...(spec.sourcesIncludeCarry === true ? { sourcesIncludeCarry: true } : {}),
+    ...(fiscalCarryOnly ? { nonFiscalSourcesIncludeCarry: true } : {}),
     ...(ctx.input.isSuperiorTransfer ? { isSuperiorTransfer: ctx.input.isSuperiorTransfer } : {}),
   }
 }
