@@ -49,8 +49,14 @@ for (const row of expenditure?.rows ?? []) {
 
 heading('2. 标准表 / Standard tables')
 // every money table of the document (the performance and self-evaluation tables are in the HTML page)
-const TEXT_KINDS = new Set(['department-performance', 'project-performance', 'department-self-evaluation', 'project-self-evaluation'])
-for (const table of doc.tables) if (!TEXT_KINDS.has(table.kind)) console.log(renderText(table, { skipEmptyRows: true }))
+const TEXT_KINDS = new Set([
+  'department-performance',
+  'project-performance',
+  'department-self-evaluation',
+  'project-self-evaluation',
+])
+for (const table of doc.tables)
+  if (!TEXT_KINDS.has(table.kind)) console.log(renderText(table, { skipEmptyRows: true }))
 const report = reconcile(doc)
 const outDir = join(process.cwd(), 'out')
 mkdirSync(outDir, { recursive: true })

@@ -10,8 +10,16 @@ import { col, docWith, EMPTY_TEMPLATE, table, total } from './docWith'
 // one mismatch (合计 ≠ 基本 + 项目) and one rounding tail
 const doc = parseDisclosure(
   docWith([
-    table('expenditure', [col('total'), col('exp.basic'), col('exp.project')], [total({ total: '10.00', 'exp.basic': '4.00', 'exp.project': '5.00' })]),
-    table('gpb-expenditure', [col('total'), col('exp.basic'), col('exp.project')], [total({ total: '10.01', 'exp.basic': '4.00', 'exp.project': '6.00' })]),
+    table(
+      'expenditure',
+      [col('total'), col('exp.basic'), col('exp.project')],
+      [total({ total: '10.00', 'exp.basic': '4.00', 'exp.project': '5.00' })],
+    ),
+    table(
+      'gpb-expenditure',
+      [col('total'), col('exp.basic'), col('exp.project')],
+      [total({ total: '10.01', 'exp.basic': '4.00', 'exp.project': '6.00' })],
+    ),
   ]),
   { templates: [EMPTY_TEMPLATE] },
 )
@@ -36,7 +44,9 @@ describe('report renderers', () => {
 
   it('markdown: a findings table and a coverage table', () => {
     const md = renderReportMarkdown(report, { lang: 'both' })
-    expect(md).toContain('| 1 | `row-total-by-kind` | 错误 / error | 矛盾 / mismatch | 9 | 10.00 | 1 | 0.015 |')
+    expect(md).toContain(
+      '| 1 | `row-total-by-kind` | 错误 / error | 矛盾 / mismatch | 9 | 10.00 | 1 | 0.015 |',
+    )
     expect(md).toContain('| `summary-balance` | 不适用 / not applicable | 0 | 0 |')
   })
 

@@ -175,13 +175,35 @@ const CASES: readonly Case[] = [
   {
     rule: 'row-three-public',
     name: 'items printed as rows (邢台 2024): holds',
-    doc: docWith([table('three-public', [col('total'), col('src.gpb')], [line('3p.total', { total: '2.80', 'src.gpb': '2.80' }, 0), line('3p.abroad', { total: '', 'src.gpb': '' }, 0), line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0), line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0)])]),
+    doc: docWith([
+      table(
+        'three-public',
+        [col('total'), col('src.gpb')],
+        [
+          line('3p.total', { total: '2.80', 'src.gpb': '2.80' }, 0),
+          line('3p.abroad', { total: '', 'src.gpb': '' }, 0),
+          line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0),
+          line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0),
+        ],
+      ),
+    ]),
     expect: [],
   },
   {
     rule: 'row-three-public',
     name: 'items printed as rows: a wrong subtotal is caught in its column',
-    doc: docWith([table('three-public', [col('total'), col('src.gpb')], [line('3p.total', { total: '2.80', 'src.gpb': '2.90' }, 0), line('3p.abroad', { total: '', 'src.gpb': '' }, 0), line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0), line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0)])]),
+    doc: docWith([
+      table(
+        'three-public',
+        [col('total'), col('src.gpb')],
+        [
+          line('3p.total', { total: '2.80', 'src.gpb': '2.90' }, 0),
+          line('3p.abroad', { total: '', 'src.gpb': '' }, 0),
+          line('3p.vehicle', { total: '2.00', 'src.gpb': '2.00' }, 0),
+          line('3p.reception', { total: '0.80', 'src.gpb': '0.80' }, 0),
+        ],
+      ),
+    ]),
     expect: ['mismatch'],
   },
   {
@@ -377,7 +399,14 @@ const CASES: readonly Case[] = [
     rule: 'cross-fiscal-class-totals',
     name: 'the fiscal summary below the general public budget table is caught (焦作 2025: −92.68)',
     doc: docWith([
-      table('fiscal-summary', [col('total', 0), col('total', 1), col('src.gpb', 1)], [line('carry.gpb', { total: '92.68' }, 0), { ...coded('210', { total: '131518.15', 'src.gpb': '131518.15' }), block: 1 }]),
+      table(
+        'fiscal-summary',
+        [col('total', 0), col('total', 1), col('src.gpb', 1)],
+        [
+          line('carry.gpb', { total: '92.68' }, 0),
+          { ...coded('210', { total: '131518.15', 'src.gpb': '131518.15' }), block: 1 },
+        ],
+      ),
       table('gpb-expenditure', [col('total')], [coded('2101599', { total: '131610.83' })]),
     ]),
     expect: ['mismatch'],

@@ -7,7 +7,7 @@ import { classTotals, type PrintedFact, rowTotalKey, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
 
 // The value a printed fact stands for and the largest difference its rounding can explain.
-function valueOf(fact: PrintedFact): { value: Amount; width: Amount } | undefined {
+function factValue(fact: PrintedFact): { value: Amount; width: Amount } | undefined {
   const printed = fact.cells.map(printedOf)
   if (printed.some((p) => p.kind === 'placeholder')) return undefined
   const amounts = printed.flatMap((p) => (p.kind === 'amount' ? [p] : []))
@@ -69,8 +69,8 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
         continue
       }
       if (!fa || !fb) continue
-      const va = valueOf(fa)
-      const vb = valueOf(fb)
+      const va = factValue(fa)
+      const vb = factValue(fb)
       if (!va || !vb) continue
       checks++
       const difference = sub(va.value, vb.value)

@@ -18,7 +18,10 @@ describe('tables built from line items', () => {
     const tables = doc.tables.map((t) =>
       t.kind !== 'expenditure'
         ? t
-        : { ...t, rows: t.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, total: '1.00' } } : r)) },
+        : {
+            ...t,
+            rows: t.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, total: '1.00' } } : r)),
+          },
     )
     const report = reconcile({ ...doc, tables })
     expect(report.summary.mismatches).toBeGreaterThan(0)
