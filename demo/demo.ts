@@ -6,6 +6,7 @@ import {
   allowedGovernmentCodes,
   functionalCatalog,
   parseCode,
+  performanceLayouts,
   reconcile,
   renderHtmlPage,
   renderReportHtml,
@@ -60,7 +61,7 @@ for (const table of doc.tables)
 const report = reconcile(doc)
 const outDir = join(process.cwd(), 'out')
 mkdirSync(outDir, { recursive: true })
-const page = renderHtmlPage(doc.tables, {
+const page = renderHtmlPage([...doc.tables, ...performanceLayouts(doc)], {
   title: doc.title ?? doc.department.name,
   subtitle: `${doc.department.name} · ${doc.fiscalYear}`,
 })

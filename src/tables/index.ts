@@ -36,7 +36,10 @@ export type {
   CubeEntry,
   ThreePublicFigures,
 } from './builders/types'
+// indicator tables (绩效目标, 自评): text layouts the renderers read
+export { type IndicatorLayoutOptions, indicatorLayout } from './indicatorLayout'
 export type { LabelField } from './labelFields'
+export { performanceLayouts } from './performanceLayouts'
 export { type RenderCsvOptions, renderCsv } from './renderers/renderCsv'
 export { type RenderHtmlPageOptions, renderHtml, renderHtmlPage } from './renderers/renderHtml'
 export { renderMarkdown } from './renderers/renderMarkdown'

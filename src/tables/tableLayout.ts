@@ -19,8 +19,9 @@ export interface HeaderCell {
   readonly leaf: boolean
 }
 
-/** A column of the layout: a label column (codes, names) or a value column (a fact key). */
+/** A column of the layout: a label column (codes, names), a value column (a fact key), or free text (indicators). */
 export type LayoutColumn =
+  | { readonly kind: 'text'; readonly block: number; readonly header: readonly string[] }
   | {
       readonly kind: 'label'
       readonly field: LabelField
@@ -55,6 +56,8 @@ export interface LayoutRow {
  * other), the header tree as rows of spanning cells, and display rows. Renderers read only this.
  */
 export interface TableLayout {
+  /** Anchor for links (the table's id). */
+  readonly id?: string
   readonly title: string
   readonly number?: string
   readonly unit?: string
@@ -86,7 +89,12 @@ function labelColumns(table: PrintedTable, blocks: readonly number[]): LayoutCol
   })
 }
 
-function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
+/**
+ * The header tree of a list of columns: rows of spanning cells (colSpan, rowSpan, depth, column).
+ *
+ * @internal
+ */
+export function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
   const depth = Math.max(1, ...columns.map((c) => c.header.length))
   const rows: HeaderCell[][] = Array.from({ length: depth }, () => [])
   for (let level = 0; level < depth; level++) {
@@ -174,13 +182,18 @@ export function tableLayout(table: PrintedTable): TableLayout {
           form: 'blank',
           rowKind: 'empty',
         }
-      return column.kind === 'label'
-        ? { text: labelText(row, column.field), align: 'left', form: 'label', rowKind: row.kind }
-        : display(row.cells[column.key], row.kind)
+      if (column.kind === 'value') return display(row.cells[column.key], row.kind)
+      return {
+        text: column.kind === 'label' ? labelText(row, column.field) : '',
+        align: 'left',
+        form: 'label',
+        rowKind: row.kind,
+      }
     })
     body.push({ kind, cells })
   }
   return {
+    id: table.id,
     title: table.title,
     ...(table.number !== undefined ? { number: table.number } : {}),
     ...(table.unit !== undefined ? { unit: table.unit } : {}),
@@ -190,3 +203,12 @@ export function tableLayout(table: PrintedTable): TableLayout {
     notes: [...(table.notes ?? []), ...(table.empty ? [table.empty.note] : [])],
   }
 }
+
+/**
+ * The layout of a table, whether given as a printed table or already laid out (the indicator
+ * tables of `indicatorLayout` have no printed-table form).
+ *
+ * @internal
+ */
+export const asLayout = (table: PrintedTable | TableLayout): TableLayout =>
+  'body' in table ? table : tableLayout(table)

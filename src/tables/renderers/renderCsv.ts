@@ -1,5 +1,5 @@
 import type { PrintedTable } from '../../model/table'
-import { tableLayout } from '../tableLayout'
+import { asLayout, type TableLayout } from '../tableLayout'
 
 /** Options of {@link renderCsv}. */
 export interface RenderCsvOptions {
@@ -24,8 +24,8 @@ const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '
  * renderCsv(table, { bom: true }).split('\r\n')[0] // '\uFEFF科目编码,,,单位代码,…'
  * ```
  */
-export function renderCsv(table: PrintedTable, options: RenderCsvOptions = {}): string {
-  const layout = tableLayout(table)
+export function renderCsv(table: PrintedTable | TableLayout, options: RenderCsvOptions = {}): string {
+  const layout = asLayout(table)
   const width = layout.columns.length
   const lines: string[] = []
   for (const cells of layout.header) {

@@ -1,5 +1,5 @@
 import type { PrintedTable } from '../../model/table'
-import { tableLayout } from '../tableLayout'
+import { asLayout, type TableLayout } from '../tableLayout'
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -17,9 +17,9 @@ const esc = (s: string): string =>
  * renderHtml(table) // '<figure class="mb-table" id="summary"><table><caption>…'
  * ```
  */
-export function renderHtml(table: PrintedTable): string {
-  const layout = tableLayout(table)
-  const out: string[] = [`<figure class="mb-table" id="${esc(table.id)}">`, '<table>']
+export function renderHtml(table: PrintedTable | TableLayout): string {
+  const layout = asLayout(table)
+  const out: string[] = [`<figure class="mb-table"${layout.id ? ` id="${esc(layout.id)}"` : ''}>`, '<table>']
   out.push(
     `<caption>${layout.number ? `<span class="number">${esc(layout.number)}</span> ` : ''}${esc(layout.title)}${
       layout.unit ? ` <span class="unit">单位：${esc(layout.unit)}</span>` : ''
@@ -94,7 +94,10 @@ td.placeholder,td.dash{color:#b00}
  * writeFileSync('out/000.html', renderHtmlPage(doc.tables, { title: doc.title }))
  * ```
  */
-export function renderHtmlPage(tables: readonly PrintedTable[], options: RenderHtmlPageOptions = {}): string {
+export function renderHtmlPage(
+  tables: readonly (PrintedTable | TableLayout)[],
+  options: RenderHtmlPageOptions = {},
+): string {
   const title = options.title ?? tables[0]?.title ?? ''
   return [
     '<!doctype html>',
@@ -107,7 +110,7 @@ export function renderHtmlPage(tables: readonly PrintedTable[], options: RenderH
     '<body>',
     `<h1>${esc(title)}</h1>`,
     options.subtitle ? `<p class="subtitle">${esc(options.subtitle)}</p>` : '',
-    `<nav><ol>${tables.map((t) => `<li><a href="#${esc(t.id)}">${esc(t.title)}</a></li>`).join('')}</ol></nav>`,
+    `<nav><ol>${tables.map((t) => `<li>${t.id ? `<a href="#${esc(t.id)}">${esc(t.title)}</a>` : esc(t.title)}</li>`).join('')}</ol></nav>`,
     ...tables.map(renderHtml),
     '</body>',
     '</html>',

@@ -1,5 +1,5 @@
 import type { PrintedTable } from '../../model/table'
-import { tableLayout } from '../tableLayout'
+import { asLayout, type TableLayout } from '../tableLayout'
 
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -15,8 +15,8 @@ const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g,
  * renderMarkdown(table).split('\n')[0] // '**2024年部门收支总体情况表**（单位：万元）'
  * ```
  */
-export function renderMarkdown(table: PrintedTable): string {
-  const layout = tableLayout(table)
+export function renderMarkdown(table: PrintedTable | TableLayout): string {
+  const layout = asLayout(table)
   const head = layout.columns.map((c) => escapeCell(c.header.join(' / ')))
   const align = layout.columns.map((c) => (c.kind === 'value' ? '---:' : ':---'))
   const lines = [

@@ -1,5 +1,5 @@
 import type { PrintedTable } from '../../model/table'
-import { tableLayout } from '../tableLayout'
+import { asLayout, type TableLayout } from '../tableLayout'
 import { displayWidth } from './displayWidth'
 
 /** Options of {@link renderText}. */
@@ -28,8 +28,8 @@ const pad = (text: string, width: number, align: 'left' | 'right' | 'center'): s
  * console.log(renderText(table, { skipEmptyRows: true }))
  * ```
  */
-export function renderText(table: PrintedTable, options: RenderTextOptions = {}): string {
-  const layout = tableLayout(table)
+export function renderText(table: PrintedTable | TableLayout, options: RenderTextOptions = {}): string {
+  const layout = asLayout(table)
   const body = options.skipEmptyRows
     ? layout.body.filter((row) =>
         row.cells.some((c, i) => layout.columns[i]?.kind === 'value' && c.form !== 'blank'),
