@@ -13,6 +13,20 @@ export interface TemplateRequirement {
   readonly tables: readonly TableKind[]
 }
 
+// The nine tables of the national final-account set, in the 公开01表…公开09表 order
+// (河北 prints the same nine in its own wording).
+const NINE_PUBLIC_TABLES: readonly TableKind[] = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscal-summary',
+  'gpb-expenditure',
+  'gpb-basic',
+  'gov-fund',
+  'soe-capital',
+  'three-public',
+]
+
 const freeze = <T extends TemplateRequirement>(t: T): T =>
   Object.freeze({ ...t, tables: Object.freeze([...t.tables]) })
 
@@ -93,17 +107,7 @@ export const HEBEI_BUDGET_2024: TemplateRequirement = /*#__PURE__*/ freeze({
   zh: '河北省部门预算公开模板（2024）',
   en: 'Hebei department budget template (2024)',
   kind: 'budget',
-  tables: [
-    'summary',
-    'income',
-    'expenditure',
-    'fiscal-summary',
-    'gpb-expenditure',
-    'gpb-basic',
-    'gov-fund',
-    'soe-capital',
-    'three-public',
-  ],
+  tables: NINE_PUBLIC_TABLES,
 })
 
 /**
@@ -119,17 +123,7 @@ export const NATIONAL_FINAL_ACCOUNT: TemplateRequirement = /*#__PURE__*/ freeze(
   zh: '部门决算公开模板（公开01表—公开09表）',
   en: 'National final-account template (tables 01–09)',
   kind: 'final-account',
-  tables: [
-    'summary',
-    'income',
-    'expenditure',
-    'fiscal-summary',
-    'gpb-expenditure',
-    'gpb-basic',
-    'gov-fund',
-    'soe-capital',
-    'three-public',
-  ],
+  tables: NINE_PUBLIC_TABLES,
 })
 
 /**
