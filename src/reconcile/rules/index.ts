@@ -8,6 +8,7 @@ import { crossFiscalClassTotals } from './crossFiscalClassTotals'
 import { crossGrandTotals } from './crossGrandTotals'
 import { crossPerformanceTotal } from './crossPerformanceTotal'
 import { crossProjectCost } from './crossProjectCost'
+import { crossSelfEvaluation } from './crossSelfEvaluation'
 import { crossThreePublicEconomic } from './crossThreePublicEconomic'
 import { emptyTableNote } from './emptyTableNote'
 import { infoOperatingCosts } from './infoOperatingCosts'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   crossThreePublicEconomic,
   crossPerformanceTotal,
   crossProjectCost,
+  crossSelfEvaluation,
   infoOperatingCosts,
   textAmountVsTable,
   textPercentages,
@@ -75,6 +77,7 @@ export {
   crossGrandTotals,
   crossPerformanceTotal,
   crossProjectCost,
+  crossSelfEvaluation,
   crossThreePublicEconomic,
   emptyTableNote,
   infoOperatingCosts,
