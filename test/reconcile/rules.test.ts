@@ -587,23 +587,47 @@ const CASES: readonly Case[] = [
   {
     rule: 'cross-self-evaluation',
     name: 'a self-evaluation that agrees with the accounts',
-    doc: docWith(
-      [
-        summary({ gpb: '762.71', current: '762.71', carry: '', total: '762.71' }, { classes: [['210', '762.71']], current: '762.71', total: '762.71' }),
-        table('department-self-evaluation', [col('fa.budget'), col('fa.adjusted'), col('fa.actual'), col('fa.completion')], [total({ 'fa.budget': '838.98', 'fa.adjusted': '838.98', 'fa.actual': '762.71', 'fa.completion': '90.91' })]),
-      ],
-    ),
+    doc: docWith([
+      summary(
+        { gpb: '762.71', current: '762.71', carry: '', total: '762.71' },
+        { classes: [['210', '762.71']], current: '762.71', total: '762.71' },
+      ),
+      table(
+        'department-self-evaluation',
+        [col('fa.budget'), col('fa.adjusted'), col('fa.actual'), col('fa.completion')],
+        [
+          total({
+            'fa.budget': '838.98',
+            'fa.adjusted': '838.98',
+            'fa.actual': '762.71',
+            'fa.completion': '90.91',
+          }),
+        ],
+      ),
+    ]),
     expect: [],
   },
   {
     rule: 'cross-self-evaluation',
     name: '卢氏 2024: 2753.07 executed against 762.71 spent, and a wrong rate',
-    doc: docWith(
-      [
-        summary({ gpb: '762.71', current: '762.71', carry: '', total: '762.71' }, { classes: [['210', '762.71']], current: '762.71', total: '762.71' }),
-        table('department-self-evaluation', [col('fa.budget'), col('fa.adjusted'), col('fa.actual'), col('fa.completion')], [total({ 'fa.budget': '838.98', 'fa.adjusted': '2983.84', 'fa.actual': '2753.07', 'fa.completion': '95.00' })]),
-      ],
-    ),
+    doc: docWith([
+      summary(
+        { gpb: '762.71', current: '762.71', carry: '', total: '762.71' },
+        { classes: [['210', '762.71']], current: '762.71', total: '762.71' },
+      ),
+      table(
+        'department-self-evaluation',
+        [col('fa.budget'), col('fa.adjusted'), col('fa.actual'), col('fa.completion')],
+        [
+          total({
+            'fa.budget': '838.98',
+            'fa.adjusted': '2983.84',
+            'fa.actual': '2753.07',
+            'fa.completion': '95.00',
+          }),
+        ],
+      ),
+    ]),
     expect: ['mismatch', 'mismatch'],
   },
   // text

@@ -16,7 +16,12 @@ describe('indicatorLayout', () => {
     const layout = indicatorLayout(indicators, { title: '部门整体绩效目标表' })
     expect(layout.header[0]?.map((h) => h.label)).toEqual(['一级指标', '二级指标', '三级指标', '指标值'])
     expect(layout.body).toHaveLength(indicators.length)
-    expect(layout.body[0]?.cells.map((c) => c.text)).toEqual(['投入管理指标', '工作目标管理', '年度履职目标相关性', '相关'])
+    expect(layout.body[0]?.cells.map((c) => c.text)).toEqual([
+      '投入管理指标',
+      '工作目标管理',
+      '年度履职目标相关性',
+      '相关',
+    ])
     expect(layout.body[1]?.cells[0]?.text).toBe('')
     expect(renderText(layout)).toContain('≥97%')
   })
@@ -24,7 +29,15 @@ describe('indicatorLayout', () => {
   it('adds 实际完成值, 分值 and 得分 for a 决算 self-evaluation', () => {
     const indicators = final.departmentPerformance?.indicators ?? []
     const layout = indicatorLayout(indicators, { title: '部门整体支出绩效自评表' })
-    expect(layout.header[0]?.map((h) => h.label)).toEqual(['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'])
+    expect(layout.header[0]?.map((h) => h.label)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+    ])
     expect(layout.body.some((r) => r.cells[6]?.text !== '')).toBe(true)
   })
 
