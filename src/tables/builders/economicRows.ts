@@ -5,7 +5,7 @@ import type { BuildContext, CubeEntry } from './types'
 
 const SEP = '\u0001'
 
-/** Name of the row that holds the items without an economic code. */
+/** Name of the row that holds the items without an economic code. @internal */
 export const UNCLASSIFIED_ECONOMIC = '未细化到经济分类的支出'
 
 function unclassifiedRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext): Row[] {

@@ -16,7 +16,7 @@ import type { BuildContext, CubeEntry } from './types'
 /** A row before its cells are filled. */
 export type RowHead = Omit<Row, 'cells'>
 
-/** The cube entries a table shows, after its scope, current-year and basic/project filters. */
+/** The cube entries a table shows, after its scope, current-year and basic/project filters. @internal */
 export function scopeEntries(spec: TableSpec, ctx: BuildContext): CubeEntry[] {
   const inScope = (i: LineItem): boolean => {
     switch (spec.scope ?? 'all') {
@@ -41,7 +41,7 @@ export function scopeEntries(spec: TableSpec, ctx: BuildContext): CubeEntry[] {
   )
 }
 
-/** Options of the match for a table. */
+/** Options of the match for a table. @internal */
 export function matchOptions(spec: TableSpec, ctx: BuildContext): MatchOptions {
   const keys = new Set(spec.columns.map((c) => c.key))
   // carry-over columns for fiscal money only: non-fiscal carry-overs stay under their source
@@ -57,7 +57,7 @@ export function matchOptions(spec: TableSpec, ctx: BuildContext): MatchOptions {
   }
 }
 
-/** What a cell prints when nothing is in it. */
+/** What a cell prints when nothing is in it. @internal */
 export function emptyCell(spec: TableSpec, ctx: BuildContext): string {
   const style = spec.emptyCells ?? ctx.input.template.emptyCells
   return style === 'zero' ? toFixed(amount(0), ctx.decimals) : ''
@@ -66,6 +66,8 @@ export function emptyCell(spec: TableSpec, ctx: BuildContext): string {
 /**
  * The printed value of the sum of `entries` that match `key` (and `rowKey`, for summary lines):
  * the exact sum rounded half-up to the table's decimals; the empty-cell text when nothing matches.
+ *
+ * @internal
  */
 export function cellValue(
   entries: readonly CubeEntry[],
@@ -90,7 +92,7 @@ export function cellValue(
   return toFixed(sumPrinted(texts).total.value, ctx.decimals)
 }
 
-/** The cells of one row: a value per column of the block the row belongs to. */
+/** The cells of one row: a value per column of the block the row belongs to. @internal */
 export function rowCells(
   entries: readonly CubeEntry[],
   columns: readonly ColumnSpec[],
@@ -104,14 +106,14 @@ export function rowCells(
   return cells
 }
 
-/** A row whose every column prints the empty-cell text. */
+/** A row whose every column prints the empty-cell text. @internal */
 export function emptyCells(columns: readonly ColumnSpec[], spec: TableSpec, ctx: BuildContext): Row['cells'] {
   const cells: Partial<Record<FactKey, string>> = {}
   for (const c of columns) cells[c.key] = emptyCell(spec, ctx)
   return cells
 }
 
-/** Groups entries by a key, keys sorted (codes sort as strings). */
+/** Groups entries by a key, keys sorted (codes sort as strings). @internal */
 export function groupBy(
   entries: readonly CubeEntry[],
   keyOf: (e: CubeEntry) => string | undefined,
@@ -127,14 +129,14 @@ export function groupBy(
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-/** Numbers the body rows with 序号 / 行次 where the template prints them. */
+/** Numbers the body rows with 序号 / 行次 where the template prints them. @internal */
 export function numberRows(rows: Row[], spec: TableSpec): Row[] {
   if (spec.lineFrom === undefined) return rows
   const from = spec.lineFrom
   return rows.map((r, i) => ({ ...r, line: String(from + i) }))
 }
 
-/** The table around its rows: id, title with the year, number, unit, headers, notes, empty note. */
+/** The table around its rows: id, title with the year, number, unit, headers, notes, empty note. @internal */
 export function assembleTable(
   spec: TableSpec,
   ctx: BuildContext,
@@ -165,22 +167,22 @@ export function assembleTable(
   }
 }
 
-/** Name of a functional code in the fiscal year's edition ('' when unknown). */
+/** Name of a functional code in the fiscal year's edition ('' when unknown). @internal */
 export function functionalName(code: string, ctx: BuildContext): string {
   return ctx.names.functional(code, ctx.input.fiscalYear) ?? ''
 }
 
-/** Name of a department economic code. */
+/** Name of a department economic code. @internal */
 export function economicName(code: string, ctx: BuildContext): string {
   return ctx.names.economic(code, ctx.input.fiscalYear) ?? ''
 }
 
-/** Name of a government economic code. */
+/** Name of a government economic code. @internal */
 export function governmentName(code: string, ctx: BuildContext): string {
   return ctx.names.government(code, ctx.input.fiscalYear) ?? ''
 }
 
-/** The 合计 row of a one-sided table. */
+/** The 合计 row of a one-sided table. @internal */
 export function totalRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: BuildContext): Row {
   return { kind: 'total', name: spec.totalName ?? '合计', cells: rowCells(entries, spec.columns, spec, ctx) }
 }
@@ -188,6 +190,8 @@ export function totalRow(entries: readonly CubeEntry[], spec: TableSpec, ctx: Bu
 /**
  * The rows of a table with no money of its kind: a 合计 row with blank cells (河南, 决算 公开07表),
  * or nothing at all where the template prints the empty table without rows (河北).
+ *
+ * @internal
  */
 export function emptyTableRows(spec: TableSpec): Row[] {
   if (spec.emptyRows === 'none') return []
@@ -196,7 +200,7 @@ export function emptyTableRows(spec: TableSpec): Row[] {
   return [{ kind: 'total', name: spec.totalName ?? '合计', cells }]
 }
 
-/** The department row (河南 tables print the department code and name above the detail rows). */
+/** The department row (河南 tables print the department code and name above the detail rows). @internal */
 export function departmentRow(
   entries: readonly CubeEntry[],
   spec: TableSpec,
