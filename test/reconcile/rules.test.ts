@@ -812,6 +812,29 @@ const CASES: readonly Case[] = [
   },
   {
     rule: 'codes-known',
+    name: 'a slip the errata list records for this document is reported as information',
+    doc: docWith(
+      [
+        table(
+          'economic-summary',
+          [col('total')],
+          [
+            coded(
+              '11',
+              { total: '37.50' },
+              { codeSystem: 'economic-department', printedCode: '1 1', name: '劳务费' },
+            ),
+          ],
+        ),
+      ],
+      {
+        source: { file: '003_4628d8b7aa23fe2e.txt' },
+      },
+    ),
+    expect: ['info'],
+  },
+  {
+    rule: 'codes-known',
     name: 'an OCR slip (210 12 00) is flagged',
     doc: docWith([
       table(

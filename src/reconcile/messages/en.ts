@@ -32,5 +32,6 @@ export const en: Readonly<Record<string, Template>> = {
     `${p.factEn}: ${p.placeAEn} ${p.expected}, ${p.placeBEn} ${p.printed} (different scopes; information only).`,
   'cost-indicator': (p) =>
     `Project "${p.project}": cost indicator "${p.indicator} ${p.target}" is ${p.converted}, but the project amount is ${p.printed}.`,
+  'code-erratum': (p) => `${p.placeEn}: code ${p.code} (${p.name}) is a recorded misprint of ${p.intended}.`,
   'code-unknown': (p) => `${p.placeEn}: code ${p.code} (${p.name}) is not in the ${p.year} catalog.`,
 }

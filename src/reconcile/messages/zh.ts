@@ -30,5 +30,7 @@ export const zh: Readonly<Record<string, Template>> = {
     `${p.fact}：${p.placeA} ${p.expected}，${p.placeB} ${p.printed}（口径不同，仅供参考）。`,
   'cost-indicator': (p) =>
     `项目“${p.project}”的成本指标“${p.indicator} ${p.target}”折合 ${p.converted}，而项目金额为 ${p.printed}。`,
+  'code-erratum': (p) =>
+    `${p.place}：编码 ${p.code}（${p.name}）为已记录的印刷/识别错误，应为 ${p.intended}。`,
   'code-unknown': (p) => `${p.place}：编码 ${p.code}（${p.name}）不在 ${p.year} 年科目中。`,
 }

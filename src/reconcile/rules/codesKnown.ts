@@ -1,4 +1,5 @@
 import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
+import { codeErrata } from '../../codes/errata'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { cellWhere } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
@@ -39,6 +40,32 @@ export const codesKnown = /*#__PURE__*/ defineRule({
         checks++
         const known = /^\d+$/.test(row.code) && catalog.has(row.code)
         if (known) return
+        // a misprint the errata list records for this document: say which code it stands for
+        const printed = (row.printedCode ?? row.code).replace(/\s+/g, ' ').trim()
+        const erratum = codeErrata.find(
+          (e) =>
+            e.seed === doc.source?.file &&
+            e.printed.replace(/\s+/g, ' ').trim() === printed &&
+            (e.name === undefined || row.name.startsWith(e.name)),
+        )
+        if (erratum) {
+          findings.push({
+            severity: 'info',
+            status: 'info',
+            where: cellWhere(table, row, index),
+            printed,
+            expected: erratum.intended,
+            messageId: 'code-erratum',
+            params: {
+              place: `《${table.title}》`,
+              placeEn: `table "${table.title}"`,
+              code: printed,
+              name: row.name,
+              intended: erratum.intended,
+            },
+          })
+          return
+        }
         findings.push({
           severity: 'warning',
           status: 'info',
