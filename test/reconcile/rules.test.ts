@@ -43,6 +43,20 @@ const summary = (
     ],
   )
 
+// 财政拨款收支总表 (carry-over line, class 210 in the 一般公共预算 column) beside a 一般公共预算支出表
+const fiscalPair = (v: { carry: string; fiscal: string; gpb: string }) =>
+  docWith([
+    table(
+      'fiscal-summary',
+      [col('total', 0), col('total', 1), col('src.gpb', 1)],
+      [
+        line('carry.gpb', { total: v.carry }, 0),
+        { ...coded('210', { total: v.fiscal, 'src.gpb': v.fiscal }), block: 1 },
+      ],
+    ),
+    table('gpb-expenditure', [col('total')], [coded('2101599', { total: v.gpb })]),
+  ])
+
 const figure = (
   id: string,
   kind: 'amount' | 'share' | 'growth' | 'change',
@@ -382,33 +396,13 @@ const CASES: readonly Case[] = [
   {
     rule: 'cross-fiscal-class-totals',
     name: 'a difference no larger than the carried-over funds is not a contradiction (卫辉 2024: 5.99)',
-    doc: docWith([
-      table(
-        'fiscal-summary',
-        [col('total', 0), col('total', 1), col('src.gpb', 1)],
-        [
-          line('carry.gpb', { total: '5.99' }, 0),
-          { ...coded('210', { total: '8806.19', 'src.gpb': '8806.19' }), block: 1 },
-        ],
-      ),
-      table('gpb-expenditure', [col('total')], [coded('2101599', { total: '8800.20' })]),
-    ]),
+    doc: fiscalPair({ carry: '5.99', fiscal: '8806.19', gpb: '8800.20' }),
     expect: [],
   },
   {
     rule: 'cross-fiscal-class-totals',
     name: 'the fiscal summary below the general public budget table is caught (焦作 2025: −92.68)',
-    doc: docWith([
-      table(
-        'fiscal-summary',
-        [col('total', 0), col('total', 1), col('src.gpb', 1)],
-        [
-          line('carry.gpb', { total: '92.68' }, 0),
-          { ...coded('210', { total: '131518.15', 'src.gpb': '131518.15' }), block: 1 },
-        ],
-      ),
-      table('gpb-expenditure', [col('total')], [coded('2101599', { total: '131610.83' })]),
-    ]),
+    doc: fiscalPair({ carry: '92.68', fiscal: '131518.15', gpb: '131610.83' }),
     expect: ['mismatch'],
   },
   {
@@ -555,33 +549,13 @@ const CASES: readonly Case[] = [
   {
     rule: 'cross-fiscal-class-totals',
     name: 'without carry-over the two tables agree',
-    doc: docWith([
-      table(
-        'fiscal-summary',
-        [col('total', 0), col('total', 1), col('src.gpb', 1)],
-        [
-          line('carry.gpb', { total: '' }, 0),
-          { ...coded('210', { total: '8800.20', 'src.gpb': '8800.20' }), block: 1 },
-        ],
-      ),
-      table('gpb-expenditure', [col('total')], [coded('2101599', { total: '8800.20' })]),
-    ]),
+    doc: fiscalPair({ carry: '', fiscal: '8800.20', gpb: '8800.20' }),
     expect: [],
   },
   {
     rule: 'cross-fiscal-class-totals',
     name: 'without carry-over a difference is caught',
-    doc: docWith([
-      table(
-        'fiscal-summary',
-        [col('total', 0), col('total', 1), col('src.gpb', 1)],
-        [
-          line('carry.gpb', { total: '0.00' }, 0),
-          { ...coded('210', { total: '8806.19', 'src.gpb': '8806.19' }), block: 1 },
-        ],
-      ),
-      table('gpb-expenditure', [col('total')], [coded('2101599', { total: '8800.20' })]),
-    ]),
+    doc: fiscalPair({ carry: '0.00', fiscal: '8806.19', gpb: '8800.20' }),
     expect: ['mismatch'],
   },
   {
