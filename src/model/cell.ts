@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { fromCanonical } from '../money/fromCanonical'
-import { isCanonical } from '../money/isCanonical'
+import { isMedbudgetError } from '../errors'
+import { parsePrinted } from '../money/parsePrinted'
+import { toCanonical } from '../money/toCanonical'
+import type { Printed } from '../money/types'
 
 /**
  * The grammar of a printed cell as the model stores it: a canonical string.
@@ -31,7 +33,7 @@ export type CellForm = 'amount' | 'blank' | 'dash' | 'placeholder'
 
 /**
  * Tells which form a stored cell string has, or `undefined` when it is not a valid cell. The
- * grammar is the money module's canonical form (`isCanonical`), without a unit: a cell's unit is
+ * grammar is the money module's canonical form (`isCanonical`: `toCanonical(parsePrinted(s)) === s`), without a unit: a cell's unit is
  * its table's.
  *
  * @param text - the stored cell string
@@ -45,9 +47,25 @@ export type CellForm = 'amount' | 'blank' | 'dash' | 'placeholder'
  * ```
  */
 export function cellForm(text: string): CellForm | undefined {
-  if (!isCanonical(text)) return undefined
-  const printed = fromCanonical(text)
-  return printed.kind === 'amount' && printed.unit !== undefined ? undefined : printed.kind
+  return readCell(text)?.kind
+}
+
+/**
+ * The printed value a stored cell string stands for, or `undefined` when the string is not a valid
+ * cell. Parses once (the canonical check and the reading are the same parse).
+ *
+ * @internal
+ */
+export function readCell(text: string): Printed | undefined {
+  let printed: Printed
+  try {
+    printed = parsePrinted(text)
+  } catch (e) {
+    if (isMedbudgetError(e)) return undefined
+    throw e
+  }
+  if (toCanonical(printed) !== text) return undefined
+  return printed.kind === 'amount' && printed.unit !== undefined ? undefined : printed
 }
 
 /**

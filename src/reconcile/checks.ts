@@ -1,4 +1,6 @@
 // Building blocks the rules share: where a cell is, in words, and the sum and same-fact checks.
+
+import { readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
 import { FACT_KEYS } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
@@ -39,8 +41,14 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
   }
 }
 
-/** The printed value of a cell; a cell the row does not print reads as blank. @internal */
-export const printedOf = (cell: string | undefined): Printed => fromCanonical(cell ?? '')
+/**
+ * The printed value of a cell; a cell the row does not print reads as blank. One parse for a valid
+ * cell; an invalid one (a document that skipped validation) throws as `fromCanonical` does.
+ *
+ * @internal
+ */
+export const printedOf = (cell: string | undefined): Printed =>
+  readCell(cell ?? '') ?? fromCanonical(cell ?? '')
 
 /** True when the row prints a number (not blank, dash or placeholder) in the cell. @internal */
 export const hasNumber = (cell: string | undefined): boolean => printedOf(cell).kind === 'amount'

@@ -1,9 +1,8 @@
 import type { CellForm } from '../model/cell'
-import { cellForm } from '../model/cell'
+import { readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import { formatAmount } from '../money/formatAmount'
-import { fromCanonical } from '../money/fromCanonical'
 import { type LabelField, labelFieldOf, labelText } from './labelFields'
 
 /** One cell of a header row: a label spanning `colSpan` columns and `rowSpan` header rows. */
@@ -69,8 +68,18 @@ export interface TableLayout {
 
 const blockOf = (x: { readonly block?: number | undefined }): number => x.block ?? 0
 
+// Label headers of a side-by-side block that does not give its own: 项目 (and 行次 where rows print
+// one), under the block's top header (收入 / 支出).
+function defaultBlockLabels(table: PrintedTable, block: number): string[][] {
+  const first = table.columns.find((c) => blockOf(c) === block)
+  const top = first && first.header.length > 1 ? [first.header[0] ?? ''] : []
+  const hasLine = table.rows.some((r) => blockOf(r) === block && r.line !== undefined)
+  return [[...top, '项目'], ...(hasLine ? [[...top, '行次']] : [])]
+}
+
 function labelColumns(table: PrintedTable, blocks: readonly number[]): LayoutColumn[] {
   const given = table.labelHeader ?? []
+  // a table of several blocks may give its label headers block after block, in equal parts
   const perBlock = blocks.length > 1 && given.length % blocks.length === 0 ? given.length / blocks.length : 0
   return blocks.flatMap((block, b) => {
     const paths =
@@ -78,14 +87,13 @@ function labelColumns(table: PrintedTable, blocks: readonly number[]): LayoutCol
         ? given
         : perBlock > 0
           ? given.slice(b * perBlock, (b + 1) * perBlock)
-          : (() => {
-              const first = table.columns.find((c) => blockOf(c) === block)
-              const top = first && first.header.length > 1 ? [first.header[0] ?? ''] : []
-              const hasLine = table.rows.some((r) => blockOf(r) === block && r.line !== undefined)
-              return [[...top, '项目'], ...(hasLine ? [[...top, '行次']] : [])]
-            })()
-    const fallback = paths.length > 0 ? paths : [['项目']]
-    return fallback.map((header) => ({ kind: 'label' as const, field: labelFieldOf(header), block, header }))
+          : defaultBlockLabels(table, block)
+    return (paths.length > 0 ? paths : [['项目']]).map((header) => ({
+      kind: 'label' as const,
+      field: labelFieldOf(header),
+      block,
+      header,
+    }))
   })
 }
 
@@ -134,14 +142,11 @@ export function buildHeader(columns: readonly LayoutColumn[]): HeaderCell[][] {
 
 function display(cell: string | undefined, rowKind: Row['kind']): LayoutCell {
   if (cell === undefined || cell === '') return { text: '', align: 'right', form: 'blank', rowKind }
-  const form = cellForm(cell) ?? 'placeholder'
-  if (form !== 'amount') return { text: cell, align: 'right', form, rowKind }
-  const printed = fromCanonical(cell)
-  const text =
-    printed.kind === 'amount'
-      ? formatAmount(printed.value, { decimals: printed.decimals, thousands: true })
-      : cell
-  return { text, align: 'right', form, rowKind }
+  const printed = readCell(cell)
+  if (printed?.kind !== 'amount')
+    return { text: cell, align: 'right', form: printed?.kind ?? 'placeholder', rowKind }
+  const text = formatAmount(printed.value, { decimals: printed.decimals, thousands: true })
+  return { text, align: 'right', form: 'amount', rowKind }
 }
 
 /**
