@@ -40,7 +40,7 @@ function threePublicBudget(): { threePublicBudget?: Record<string, string> } {
 const tables = built
   ? buildTables({
       lineItems: seed === '001' || seed === '002' ? reconstructByXiang(doc) : reconstructHenan(doc),
-      department: doc.department,
+      department: { code: doc.department.code ?? '', name: doc.department.name },
       units: doc.units,
       fiscalYear: doc.fiscalYear,
       template,

@@ -117,7 +117,9 @@ export const DisclosureSchema = /*#__PURE__*/ z
     department: z.strictObject({
       code: z
         .string()
-        .regex(/^\d{1,12}$/, '部门编码应为数字字符串 / a department code is a string of digits'),
+        .regex(/^\d{1,12}$/, '部门编码应为数字字符串 / a department code is a string of digits')
+        // many published documents print no department code
+        .optional(),
       name: z.string().min(1),
     }),
     units: z.array(BudgetUnitSchema),

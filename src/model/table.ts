@@ -134,6 +134,8 @@ export const RowSchema = /*#__PURE__*/ z.strictObject({
   block: z.number().int().min(0).max(9).optional(),
   cells: CellsSchema,
   note: z.string().optional(),
+  /** Page of the source document the row is printed on (1-based), when read from a document. */
+  page: z.number().int().min(1).optional(),
 })
 
 /** One printed row. */
@@ -172,6 +174,8 @@ export const PrintedTableSchema = /*#__PURE__*/ z
     /** Remarks of whoever transcribed or built the table (not printed): layout quirks, readings of OCR. */
     remarks: z.array(z.string()).optional(),
     empty: z.strictObject({ note: z.string() }).optional(),
+    /** Pages of the source document the table is printed on (1-based, ascending), when read from a document. */
+    pages: z.array(z.number().int().min(1)).optional(),
   })
   .superRefine((table, ctx) => {
     // a key names one column of a block: two columns with one key would make a row's cells ambiguous

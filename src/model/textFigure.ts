@@ -102,6 +102,8 @@ export const TextFigureSchema = /*#__PURE__*/ z.strictObject({
   partOf: z.string().optional(),
   refersTo: CellRefSchema.optional(),
   note: z.string().optional(),
+  /** Page of the source document the sentence is printed on (1-based), when read from a document. */
+  page: z.number().int().min(1).optional(),
 })
 
 /** One figure stated in the explanatory text. */

@@ -45,7 +45,7 @@ function rebuildDiffs(seed: Seed): Disagreement[] {
   const budget = threePublicBudget(seed)
   const tables = buildTables({
     lineItems: seed === '001' || seed === '002' ? reconstructByXiang(doc) : reconstructHenan(doc),
-    department: doc.department,
+    department: { code: doc.department.code ?? '', name: doc.department.name },
     units: doc.units,
     fiscalYear: doc.fiscalYear,
     template: TEMPLATE[seed],

@@ -28,7 +28,7 @@ const table = (doc: Disclosure, kind: string): PrintedTable => {
 
 /** Line items of a 河北 budget or a 决算 disclosure, by the rules above. */
 export function reconstructByXiang(doc: Disclosure): LineItem[] {
-  const unitCode = doc.units[0]?.code ?? doc.department.code
+  const unitCode = doc.units[0]?.code ?? doc.department.code ?? doc.department.name
   const expenditure = table(doc, doc.kind === 'final-account' ? 'gpb-expenditure' : 'expenditure')
   const basic = table(doc, 'gpb-basic')
   const income = doc.tables.find((t) => t.kind === 'income')

@@ -39,7 +39,7 @@ const CATEGORY_COLUMN = {
 
 /** Line items of a 河南 budget disclosure, by the rules above. */
 export function reconstructHenan(doc: Disclosure): LineItem[] {
-  const unitCode = doc.units[0]?.code ?? doc.department.code
+  const unitCode = doc.units[0]?.code ?? doc.department.code ?? doc.department.name
   const expenditure = table(doc, 'expenditure')
   const basic = table(doc, 'gpb-basic')
   const projects = table(doc, 'projects')
