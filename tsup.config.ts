@@ -12,6 +12,7 @@ export const entries = {
   glossary: 'src/glossary/index.ts',
   samples: 'src/samples/index.ts',
   xlsx: 'src/tables/xlsx/index.ts',
+  read: 'src/read/index.ts',
 } as const
 
 export default defineConfig({
@@ -25,6 +26,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
-  // exceljs is an optional peer dependency, loaded only by the ./xlsx entry
-  external: ['exceljs'],
+  // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
+  external: ['exceljs', 'pdfjs-dist'],
 })

@@ -24,6 +24,13 @@ export type MedbudgetErrorCode =
   | 'LINE_ITEM_INVALID'
   // glossary
   | 'TERM_UNKNOWN'
+  // any input
+  | 'INPUT_TOO_LARGE'
+  // reading published documents
+  | 'PDFJS_MISSING'
+  | 'PDF_INVALID'
+  | 'PDF_ENCRYPTED'
+  | 'NO_TEXT_LAYER'
 
 /** Where in the input an error was found: a path into a JSON value, a table cell, or a position in a text. */
 export interface ErrorLocation {

@@ -1,0 +1,18 @@
+/**
+ * `@medbudget/core/read`: reads a published disclosure (a PDF, or text extracted from one) into the
+ * model. PDF reading loads the optional peer dependency `pdfjs-dist`.
+ * @module
+ */
+export { readDisclosure } from './readDisclosure'
+export type {
+  ReadColumn,
+  ReadDiagnostic,
+  ReadDiagnosticCode,
+  ReadDisclosureResult,
+  ReadInput,
+  ReadNotDisclosureResult,
+  ReadOptions,
+  ReadResult,
+  ReadSourceKind,
+  ReadTable,
+} from './types'
