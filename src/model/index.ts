@@ -42,6 +42,7 @@ export {
 } from './table'
 export { TABLE_KIND_LIST, TABLE_KINDS, type TableKind } from './tableKinds'
 export {
+  BUNDLED_TEMPLATE_REQUIREMENTS,
   BUNDLED_TEMPLATES,
   HEBEI_BUDGET_2024,
   HENAN_BUDGET_2024,

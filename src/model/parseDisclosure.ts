@@ -1,7 +1,7 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { type Disclosure, DisclosureSchema } from './disclosure'
-import { BUNDLED_TEMPLATES, type TemplateRequirement } from './templates'
+import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
 import { toIssues } from './toIssues'
 
 /** Options of {@link parseDisclosure}. */
@@ -87,7 +87,7 @@ export function safeParseDisclosure(
   const issues = [
     ...hostile,
     ...(parsed.success
-      ? templateIssues(parsed.data, options.templates ?? BUNDLED_TEMPLATES)
+      ? templateIssues(parsed.data, options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS)
       : toIssues(parsed.error.issues)),
   ]
   if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) }
