@@ -230,7 +230,10 @@ export {
 export {
   BUILT_IN_RULE_IDS,
   type BuiltInRuleId,
+  type Checker,
+  type CheckerOptions,
   type Coverage,
+  createChecker,
   defineRule,
   type Finding,
   type FindingStatus,

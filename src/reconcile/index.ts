@@ -1,4 +1,5 @@
 // Entry point of the reconciliation engine (also re-exported from the package root).
+export { type Checker, type CheckerOptions, createChecker } from './createChecker'
 export { defineRule } from './defineRule'
 export { type ReconcileOptions, reconcile } from './reconcile'
 export { orderFindings } from './render/orderFindings'
