@@ -13,7 +13,7 @@
  * parsePrinted('132, 372. 61') // { kind: 'amount', value: 132372.61, decimals: 2 }
  * functionalCatalog.nameOf('2101501', 2024) // '行政运行'
  * ```
- * @module
+ * @module @medbudget/core
  */
 
 // calculations

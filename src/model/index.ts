@@ -1,3 +1,7 @@
+/**
+ * The document model: zod schemas and types of a disclosure, validation, serialisation, templates.
+ * @module @medbudget/core/model
+ */
 // Entry point of the document model (also re-exported from the package root).
 export { type AssetItem, AssetItemSchema } from './asset'
 export { CANONICAL_AMOUNT, type Cell, type CellForm, CellSchema, cellForm } from './cell'

@@ -1,3 +1,7 @@
+/**
+ * The reconciliation engine: rules, `reconcile`, report renderers.
+ * @module @medbudget/core/reconcile
+ */
 // Entry point of the reconciliation engine (also re-exported from the package root).
 export { type Checker, type CheckerOptions, createChecker } from './createChecker'
 export { defineRule } from './defineRule'
