@@ -45,7 +45,7 @@ for (const file of [reportFile, demoFile, ...apiPages]) {
     continue
   }
   await page.goto(pathToFileURL(file).href)
-  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
   const name = file.replace(/^.*\/(docs\/api\/)?/, '').replace(/[/.]/g, '_')
   const png = join(out, `${name}.png`)
   await page.screenshot({ path: png, fullPage: height < 8000 })
