@@ -13,7 +13,7 @@
  * parsePrinted('132, 372. 61') // { kind: 'amount', value: 132372.61, decimals: 2 }
  * functionalCatalog.nameOf('2101501', 2024) // '行政运行'
  * ```
- * @module
+ * @module @medbudget/core
  */
 
 // calculations
@@ -31,11 +31,15 @@ export {
   checkGrowth,
   checkPercentage,
   completion,
+  type Direction,
+  directionWord,
   type GrowthCheckInput,
   type GrowthDirection,
   type GrowthResult,
   groupTotals,
   growth,
+  type NotComputableRatio,
+  type NotComputableReason,
   type PercentageCheck,
   type PercentageStatus,
   type PercentOptions,
@@ -136,6 +140,7 @@ export {
   AbsentTableSchema,
   type AssetItem,
   AssetItemSchema,
+  BUNDLED_TEMPLATE_REQUIREMENTS,
   BUNDLED_TEMPLATES,
   type BudgetUnit,
   BudgetUnitSchema,
@@ -223,17 +228,27 @@ export {
 } from './money/index'
 // reconciliation
 export {
+  BUILT_IN_RULE_IDS,
+  type BuiltInRuleId,
+  type Checker,
+  type CheckerOptions,
   type Coverage,
+  createChecker,
   defineRule,
   type Finding,
   type FindingStatus,
+  orderFindings,
   type ReconcileOptions,
   type ReconciliationReport,
+  type RenderReportHtmlOptions,
+  type RenderReportHtmlPageOptions,
   type RenderReportOptions,
   RULES,
   type Rule,
+  type RuleId,
   reconcile,
   renderReportHtml,
+  renderReportHtmlPage,
   renderReportMarkdown,
   renderReportText,
   reportToJson,

@@ -1,12 +1,12 @@
 import { sub } from '../money/decimal'
-import { numerator, operand, undefinedRatio } from './operand'
+import { notComputable, numerator, operand } from './operand'
 import { ratioPercent } from './ratioPercent'
 import type { CalcInput, PercentOptions, RatioResult } from './types'
 
 /**
  * 预算调整率 (budget adjustment rate) = (预算调整数 − 年初预算数) / 年初预算数 × 100, as the seeds
  * print the formula, rounded half-up to `decimals` (default 2). A zero or blank 年初预算数 gives
- * `{ status: 'undefined', reason }`; a blank or dash 调整数 counts as zero.
+ * `{ status: 'not-computable', reason }`; a blank or dash 调整数 counts as zero.
  *
  * @param adjusted - 预算调整数
  * @param initial - 年初预算数
@@ -24,8 +24,8 @@ export function budgetAdjustmentRate(
 ): RatioResult {
   const a = numerator(adjusted)
   const i = operand(initial)
-  if (a.kind === 'placeholder' || i.kind === 'placeholder') return undefinedRatio('not-a-number')
-  if (i.kind === 'blank') return undefinedRatio('blank-denominator')
-  if (a.kind !== 'value') return undefinedRatio('not-a-number')
+  if (a.kind === 'placeholder' || i.kind === 'placeholder') return notComputable('not-a-number')
+  if (i.kind === 'blank') return notComputable('blank-denominator')
+  if (a.kind !== 'value') return notComputable('not-a-number')
   return ratioPercent(sub(a.value, i.value), i.value, options)
 }

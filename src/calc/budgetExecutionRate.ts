@@ -3,7 +3,7 @@ import type { CalcInput, PercentOptions, RatioResult } from './types'
 
 /**
  * 预算执行率 (budget execution rate) = 完成数 / 预算数 × 100, in percent, rounded half-up (四舍五入) to `decimals` (default 2).
- * A zero or blank base gives `{ status: 'undefined', reason }`, never Infinity, NaN or 100%;
+ * A zero or blank base gives `{ status: 'not-computable', reason }`, never Infinity, NaN or 100%;
  * a blank or dash numerator counts as zero.
  *
  * @param completed - the numerator (an amount or a printed value)

@@ -3,7 +3,7 @@ import type { CalcInput, PercentOptions, RatioResult } from './types'
 
 /**
  * 结转结余率 (carry-over rate) = 结转结余总额 / 预算数 × 100, in percent, rounded half-up (四舍五入) to `decimals` (default 2).
- * A zero or blank base gives `{ status: 'undefined', reason }`, never Infinity, NaN or 100%;
+ * A zero or blank base gives `{ status: 'not-computable', reason }`, never Infinity, NaN or 100%;
  * a blank or dash numerator counts as zero.
  *
  * @param carryover - the numerator (an amount or a printed value)

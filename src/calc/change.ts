@@ -1,10 +1,10 @@
 import { abs, sign, sub } from '../money/decimal'
-import { numerator, undefinedRatio } from './operand'
-import type { CalcInput, ChangeDirection, ChangeResult } from './types'
+import { notComputable, numerator } from './operand'
+import type { CalcInput, ChangeResult, Direction } from './types'
 
 /**
- * 增减额 (change) = current − prior, exact, with the direction the text prints: 增加, 减少 or 持平.
- * Blank and dash figures count as zero; a placeholder gives `{ status: 'undefined' }`.
+ * 增减额 (change) = current − prior, exact, with its direction: `increase` (增加), `decrease` (减少) or `flat` (持平).
+ * Blank and dash figures count as zero; a placeholder gives `{ status: 'not-computable' }`.
  *
  * @param current - this year's figure
  * @param prior - last year's figure
@@ -12,15 +12,15 @@ import type { CalcInput, ChangeDirection, ChangeResult } from './types'
  * @example
  * ```ts
  * change(amount('8944.03'), amount('7845.61'))
- * // { status: 'ok', value: 1098.42, magnitude: 1098.42, direction: '增加' }
+ * // { status: 'ok', value: 1098.42, magnitude: 1098.42, direction: 'increase' }
  * ```
  */
 export function change(current: CalcInput, prior: CalcInput): ChangeResult {
   const c = numerator(current)
   const p = numerator(prior)
-  if (c.kind !== 'value' || p.kind !== 'value') return undefinedRatio('not-a-number')
+  if (c.kind !== 'value' || p.kind !== 'value') return notComputable('not-a-number')
   const value = sub(c.value, p.value)
   const s = sign(value)
-  const direction: ChangeDirection = s > 0 ? '增加' : s < 0 ? '减少' : '持平'
+  const direction: Direction = s > 0 ? 'increase' : s < 0 ? 'decrease' : 'flat'
   return Object.freeze({ status: 'ok', value, magnitude: abs(value), direction })
 }

@@ -1,22 +1,23 @@
 import { abs, add, cmp, eq, neg, round, sub } from '../money/decimal'
+import { isDecrease } from './directionWord'
 import { numerator, operand } from './operand'
-import type { CalcInput, ChangeDirection, PercentageCheck } from './types'
+import type { CalcInput, ChangeDirection, Direction, PercentageCheck } from './types'
 
 /**
  * Checks a printed change (增加/减少 x 万元) against the printed current and prior figures:
  * change = current − prior. `right` when that, rounded half-up to the printed decimals, is the
  * printed value; `right-within-rounding` when the printed value's interval meets the interval of
  * `current − prior` (widths add up); `wrong` otherwise; `not-computable` for a placeholder.
- * Blank and dash figures count as zero. Pass `direction: '减少'` with a printed magnitude, or a
+ * Blank and dash figures count as zero. Pass `direction: 'decrease'` (减少) with a printed magnitude, or a
  * signed printed value without `direction`.
  *
  * @param input - `current`, `prior`, the `printed` change and its `direction` word if any
  * @returns the verdict, the recomputed change and the interval the figures support
  * @example
  * ```ts
- * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.42'), direction: '增加' }).status
+ * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.42'), direction: 'increase' }).status
  * // 'right'
- * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.4'), direction: '增加' }).status
+ * checkChange({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePrinted('1098.4'), direction: 'increase' }).status
  * // 'right' (printed with 1 decimal)
  * ```
  */
@@ -24,7 +25,8 @@ export function checkChange(input: {
   readonly current: CalcInput
   readonly prior: CalcInput
   readonly printed: CalcInput
-  readonly direction?: ChangeDirection
+  /** The direction printed before the change (`decrease` for 减少); the Chinese words are deprecated input. */
+  readonly direction?: Direction | ChangeDirection
 }): PercentageCheck {
   const p = operand(input.printed)
   const c = numerator(input.current)
@@ -38,7 +40,7 @@ export function checkChange(input: {
       reason: 'not-a-number',
     })
   }
-  const printed = input.direction === '减少' ? neg(p.value) : p.value
+  const printed = isDecrease(input.direction) ? neg(p.value) : p.value
   const exact = sub(c.value, q.value)
   const spread = add(c.width, q.width)
   const recomputed = round(exact, p.decimals ?? 2, 'halfUp')

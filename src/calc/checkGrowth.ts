@@ -1,6 +1,7 @@
 import { amount, isAmount, neg } from '../money/decimal'
 import { checkRatio, checkRatioFromChange } from './checkRatio'
-import type { CalcInput, ChangeDirection, GrowthDirection, PercentageCheck } from './types'
+import { isDecrease } from './directionWord'
+import type { CalcInput, ChangeDirection, Direction, GrowthDirection, PercentageCheck } from './types'
 
 /** Input of {@link checkGrowth}: the printed rate and either the prior year or the printed change. */
 export type GrowthCheckInput = {
@@ -8,15 +9,15 @@ export type GrowthCheckInput = {
   readonly current: CalcInput
   /** The printed rate: a magnitude with `direction`, or a signed value without. */
   readonly printed: CalcInput
-  /** The direction word printed before the rate. */
-  readonly direction?: GrowthDirection
+  /** The direction printed before the rate (`decrease` for 下降); the Chinese words are deprecated input. */
+  readonly direction?: Direction | GrowthDirection
 } & (
   | { readonly prior: CalcInput; readonly change?: never }
   | {
       /** The printed change (增加/减少 x 万元) when the prior year itself is not printed. */
       readonly change: CalcInput
-      /** Its direction word; by default the one matching `direction` (增长 → 增加, 下降 → 减少). */
-      readonly changeDirection?: ChangeDirection
+      /** Its direction; by default the same as `direction`. The Chinese words are deprecated input. */
+      readonly changeDirection?: Direction | ChangeDirection
       readonly prior?: never
     }
 )
@@ -29,7 +30,7 @@ function negate(x: CalcInput): CalcInput {
 /**
  * Checks a printed growth rate (增长 y% / 下降 y%): growth = (current − prior) / prior × 100, with
  * the verdicts and interval reasoning of `checkPercentage`. Texts print the magnitude after a
- * direction word: pass `direction: '下降'` and the printed magnitude, or a signed value without
+ * direction word: pass `direction: 'decrease'` (下降) and the printed magnitude, or a signed value without
  * `direction`. When the text gives the change instead of the prior year ("增加 1098.42 万元，
  * 增长 14.00%"), pass `change`: the rate is then change / (current − change), and the rounding
  * of both printed figures is taken into account together.
@@ -38,22 +39,22 @@ function negate(x: CalcInput): CalcInput {
  * @returns the verdict (its `printed` and `recomputed` are signed), the recomputed value and the interval
  * @example
  * ```ts
- * checkGrowth({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePercent('14.00%'), direction: '增长' }).status
+ * checkGrowth({ current: parsePrinted('8944.03'), prior: parsePrinted('7845.61'), printed: parsePercent('14.00%'), direction: 'increase' }).status
  * // 'right'
- * checkGrowth({ current: parsePrinted('8944.03'), change: parsePrinted('1098.42'), printed: parsePercent('14.00%'), direction: '增长' }).status
+ * checkGrowth({ current: parsePrinted('8944.03'), change: parsePrinted('1098.42'), printed: parsePercent('14.00%'), direction: 'increase' }).status
  * // 'right'
- * checkGrowth({ current: parsePrinted('90.00'), prior: parsePrinted('100.00'), printed: parsePercent('10%'), direction: '增长' }).status
+ * checkGrowth({ current: parsePrinted('90.00'), prior: parsePrinted('100.00'), printed: parsePercent('10%'), direction: 'increase' }).status
  * // 'wrong' (it fell by 10%)
  * ```
  */
 export function checkGrowth(input: GrowthCheckInput): PercentageCheck {
-  const printed = input.direction === '下降' ? negate(input.printed) : input.printed
+  const printed = isDecrease(input.direction) ? negate(input.printed) : input.printed
   if (input.change !== undefined) {
-    const changeDirection = input.changeDirection ?? (input.direction === '下降' ? '减少' : '增加')
+    const changeDirection = input.changeDirection ?? input.direction
     return checkRatioFromChange({
       current: input.current,
       change: input.change,
-      negativeChange: changeDirection === '减少',
+      negativeChange: isDecrease(changeDirection),
       printed,
     })
   }

@@ -27,7 +27,7 @@ import {
 } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { numerator, operand } from './operand'
-import type { CalcInput, PercentageCheck, UndefinedReason } from './types'
+import type { CalcInput, NotComputableReason, PercentageCheck } from './types'
 
 interface Fraction {
   readonly n: Amount
@@ -54,7 +54,7 @@ function ceilFrac(f: Fraction, k: number): Amount {
   return neg(floorFrac({ n: neg(f.n), d: f.d }, k))
 }
 
-function notComputable(reason: UndefinedReason, printed: Amount | null): PercentageCheck {
+function notComputable(reason: NotComputableReason, printed: Amount | null): PercentageCheck {
   return Object.freeze({ status: 'not-computable', printed, recomputed: null, interval: null, reason })
 }
 

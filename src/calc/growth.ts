@@ -1,13 +1,13 @@
 import { abs, sign, sub } from '../money/decimal'
-import { numerator, operand, undefinedRatio } from './operand'
+import { notComputable, numerator, operand } from './operand'
 import { ratioPercent } from './ratioPercent'
-import type { CalcInput, GrowthDirection, GrowthResult, PercentOptions } from './types'
+import type { CalcInput, Direction, GrowthResult, PercentOptions } from './types'
 
 /**
  * 增长率 (growth rate) = (current − prior) / prior × 100, rounded half-up to `decimals`
- * (default 2), with the direction the text prints: 增长, 下降 or 持平 (from the exact change, so
- * a tiny change that rounds to 0.00% is still 增长/下降). A zero or blank prior gives
- * `{ status: 'undefined', reason }`.
+ * (default 2), with its direction: `increase` (增长), `decrease` (下降) or `flat` (持平), from the
+ * exact change, so a tiny change that rounds to 0.00% is still an increase or decrease. A zero or blank prior gives
+ * `{ status: 'not-computable', reason }`.
  *
  * @param current - this year's figure
  * @param prior - last year's figure
@@ -16,20 +16,20 @@ import type { CalcInput, GrowthDirection, GrowthResult, PercentOptions } from '.
  * @example
  * ```ts
  * growth(amount('8944.03'), amount('7845.61'))
- * // { status: 'ok', value: 14.00, magnitude: 14.00, direction: '增长', decimals: 2 }
- * growth(amount('90'), amount('100')) // { …, value: -10, magnitude: 10, direction: '下降' }
+ * // { status: 'ok', value: 14, magnitude: 14, direction: 'increase', decimals: 2 }
+ * growth(amount('90'), amount('100')) // { …, value: -10, magnitude: 10, direction: 'decrease' }
  * ```
  */
 export function growth(current: CalcInput, prior: CalcInput, options?: PercentOptions): GrowthResult {
   const c = numerator(current)
   const p = operand(prior)
-  if (c.kind === 'placeholder' || p.kind === 'placeholder') return undefinedRatio('not-a-number')
-  if (p.kind === 'blank') return undefinedRatio('blank-denominator')
-  if (c.kind !== 'value') return undefinedRatio('not-a-number')
+  if (c.kind === 'placeholder' || p.kind === 'placeholder') return notComputable('not-a-number')
+  if (p.kind === 'blank') return notComputable('blank-denominator')
+  if (c.kind !== 'value') return notComputable('not-a-number')
   const diff = sub(c.value, p.value)
   const r = ratioPercent(diff, p.value, options)
   if (r.status !== 'ok') return r
   const s = sign(diff) * sign(p.value)
-  const direction: GrowthDirection = s > 0 ? '增长' : s < 0 ? '下降' : '持平'
+  const direction: Direction = s > 0 ? 'increase' : s < 0 ? 'decrease' : 'flat'
   return Object.freeze({ ...r, magnitude: abs(r.value), direction })
 }

@@ -13,6 +13,7 @@ export { checkChange } from './checkChange'
 export { checkGrowth, type GrowthCheckInput } from './checkGrowth'
 export { checkPercentage } from './checkPercentage'
 export { completion } from './completion'
+export { directionWord } from './directionWord'
 export { groupTotals } from './groupTotals'
 export { growth } from './growth'
 export { procurementExecutionRate } from './procurementExecutionRate'
@@ -25,8 +26,11 @@ export type {
   CalcInput,
   ChangeDirection,
   ChangeResult,
+  Direction,
   GrowthDirection,
   GrowthResult,
+  NotComputableRatio,
+  NotComputableReason,
   PercentageCheck,
   PercentageStatus,
   PercentOptions,

@@ -4,7 +4,7 @@
  */
 import { amount, halfUlp, isAmount } from '../money/decimal'
 import type { Amount } from '../money/types'
-import type { CalcInput, UndefinedRatio, UndefinedReason } from './types'
+import type { CalcInput, NotComputableRatio, NotComputableReason } from './types'
 
 /** An operand read for a calculation: its value and the half-width of its rounding interval. */
 export type Operand =
@@ -37,7 +37,7 @@ export function numerator(x: CalcInput): Operand {
   return o.kind === 'blank' ? { kind: 'value', value: amount(0), width: amount(0), decimals: null } : o
 }
 
-const TEXT: Readonly<Record<UndefinedReason, { zh: string; en: string }>> = /*#__PURE__*/ Object.freeze({
+const TEXT: Readonly<Record<NotComputableReason, { zh: string; en: string }>> = /*#__PURE__*/ Object.freeze({
   'zero-denominator': { zh: '基数为零，无法计算比率', en: 'The base is zero; the ratio is undefined' },
   'blank-denominator': { zh: '基数为空白，无法计算比率', en: 'The base is blank; the ratio is undefined' },
   'not-a-number': {
@@ -47,6 +47,6 @@ const TEXT: Readonly<Record<UndefinedReason, { zh: string; en: string }>> = /*#_
 })
 
 /** The typed "no value" result. @internal */
-export function undefinedRatio(reason: UndefinedReason): UndefinedRatio {
-  return Object.freeze({ status: 'undefined', reason, ...TEXT[reason] })
+export function notComputable(reason: NotComputableReason): NotComputableRatio {
+  return Object.freeze({ status: 'not-computable', reason, ...TEXT[reason] })
 }

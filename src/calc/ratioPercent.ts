@@ -4,7 +4,7 @@
  */
 import { MedbudgetError } from '../errors'
 import { divRound, isZero, shift } from '../money/decimal'
-import { numerator, operand, undefinedRatio } from './operand'
+import { notComputable, numerator, operand } from './operand'
 import type { CalcInput, PercentOptions, RatioResult } from './types'
 
 /** Decimals from options, validated. @internal */
@@ -29,10 +29,10 @@ export function ratioPercent(
   const decimals = percentDecimals(options)
   const n = numerator(num)
   const d = operand(den)
-  if (n.kind === 'placeholder' || d.kind === 'placeholder') return undefinedRatio('not-a-number')
-  if (d.kind === 'blank') return undefinedRatio('blank-denominator')
-  if (n.kind !== 'value') return undefinedRatio('not-a-number')
-  if (isZero(d.value)) return undefinedRatio('zero-denominator')
+  if (n.kind === 'placeholder' || d.kind === 'placeholder') return notComputable('not-a-number')
+  if (d.kind === 'blank') return notComputable('blank-denominator')
+  if (n.kind !== 'value') return notComputable('not-a-number')
+  if (isZero(d.value)) return notComputable('zero-denominator')
   const value = divRound(shift(n.value, 2), d.value, decimals, 'halfUp')
   return Object.freeze({ status: 'ok', value, decimals })
 }

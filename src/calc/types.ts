@@ -14,13 +14,22 @@ export interface PercentOptions {
   readonly decimals?: number
 }
 
-/** Why a ratio has no value. */
-export type UndefinedReason = 'zero-denominator' | 'blank-denominator' | 'not-a-number'
+/** Why a ratio cannot be computed. */
+export type NotComputableReason = 'zero-denominator' | 'blank-denominator' | 'not-a-number'
 
-/** A ratio that cannot be computed: never Infinity, NaN or 100%. */
-export interface UndefinedRatio {
-  readonly status: 'undefined'
-  readonly reason: UndefinedReason
+/**
+ * Former name of {@link NotComputableReason}.
+ * @deprecated Use {@link NotComputableReason}; this alias goes in the next minor version.
+ */
+export type UndefinedReason = NotComputableReason
+
+/**
+ * A ratio that cannot be computed (无法计算): never Infinity, NaN or 100%. `status` is
+ * `'not-computable'`, the word the percentage checks and `checkSum` use too.
+ */
+export interface NotComputableRatio {
+  readonly status: 'not-computable'
+  readonly reason: NotComputableReason
   /** Explanation in Chinese. */
   readonly zh: string
   /** Explanation in English. */
@@ -34,23 +43,42 @@ export interface PercentValue {
   readonly decimals: number
 }
 
-/** Result of `share`, `completion` and the performance ratios. */
-export type RatioResult = PercentValue | UndefinedRatio
+/**
+ * Former name of {@link NotComputableRatio}.
+ * @deprecated Use {@link NotComputableRatio}; this alias goes in the next minor version.
+ */
+export type UndefinedRatio = NotComputableRatio
 
-/** Direction of a year-on-year percentage: 增长 (up), 下降 (down), 持平 (unchanged). */
+/** Result of `share`, `completion` and the performance ratios. */
+export type RatioResult = PercentValue | NotComputableRatio
+
+/**
+ * Direction of a change, the one vocabulary of the library (results, inputs, and the text figures
+ * of the model): `increase` (增长/增加), `decrease` (下降/减少), `flat` (持平). The words a
+ * disclosure prints are given by `directionWord`.
+ */
+export type Direction = 'increase' | 'decrease' | 'flat'
+
+/**
+ * The words printed before a growth rate: 增长, 下降, 持平.
+ * @deprecated Pass a {@link Direction}; the Chinese words are still accepted as input until the next minor version.
+ */
 export type GrowthDirection = '增长' | '下降' | '持平'
 
-/** Direction of a change in amount: 增加 (up), 减少 (down), 持平 (unchanged). */
+/**
+ * The words printed before a change in amount: 增加, 减少, 持平.
+ * @deprecated Pass a {@link Direction}; the Chinese words are still accepted as input until the next minor version.
+ */
 export type ChangeDirection = '增加' | '减少' | '持平'
 
 /** Result of `growth`. `value` is signed; `magnitude` is what the text prints after 增长/下降. */
 export type GrowthResult =
   | (PercentValue & {
       readonly magnitude: Amount
-      /** From the sign of the exact change: 持平 only when nothing changed. */
-      readonly direction: GrowthDirection
+      /** From the sign of the exact change: `flat` only when nothing changed. */
+      readonly direction: Direction
     })
-  | UndefinedRatio
+  | NotComputableRatio
 
 /** Result of `change` (增减额): `value` = current − prior. */
 export type ChangeResult =
@@ -58,9 +86,9 @@ export type ChangeResult =
       readonly status: 'ok'
       readonly value: Amount
       readonly magnitude: Amount
-      readonly direction: ChangeDirection
+      readonly direction: Direction
     }
-  | UndefinedRatio
+  | NotComputableRatio
 
 /**
  * Verdict on a printed percentage or change:
@@ -85,7 +113,7 @@ export interface PercentageCheck {
    */
   readonly interval: { readonly low: Amount; readonly high: Amount } | null
   /** Why it is not computable, when it is not. */
-  readonly reason?: UndefinedReason
+  readonly reason?: NotComputableReason
 }
 
 /** Re-exported for the signatures of this folder. */

@@ -3,7 +3,7 @@ import { deepFreeze } from '../internal/deepFreeze'
 import type { CodeErratum } from './codeErratum'
 import { nameSimilarity } from './nameSimilarity'
 import { normalizeName } from './normalizeName'
-import { parseCode } from './parseCode'
+import { parseCode, parseCodeShape } from './parseCode'
 import type { CatalogEntry, CodeLevel, CodeSystem, EditionName } from './types'
 
 /** The range of editions (budget years) a catalog has names for. */
@@ -82,6 +82,11 @@ export interface UnknownCodeLookup extends EditionAnswer {
   readonly level: CodeLevel
   readonly printedName?: string
   readonly erratum?: CodeErratum
+  /**
+   * Set when the code has a 款 or 项 number 00 (`2101200`): no catalog has such a code, so it is
+   * a misprint; pass `errata` (e.g. `codeErrata`) to correct the recorded ones.
+   */
+  readonly zeroSegment?: true
 }
 
 /** Answer of `catalog.lookup`. */
@@ -124,7 +129,12 @@ export interface Catalog<C extends string> {
   get(code: string): CatalogEntry<C> | undefined
   /** Type guard: the joined code is in the catalog. */
   has(code: string): code is C
-  /** Reads a printed code (any form `parseCode` reads) and answers it for a year. Throws `CODE_MALFORMED` on malformed input. */
+  /**
+   * Reads a printed code (any form `parseCode` reads) and answers it for a year. A code that looks
+   * well formed but has a 款 or 项 number 00 (a misprint such as `2101200`) is answered `unknown`
+   * with `zeroSegment: true`, as `get` and `nameOf` answer `undefined`. Throws `CODE_MALFORMED`
+   * on input that is not a code (letters, wrong number of digits, another system).
+   */
   lookup(codeOrPrinted: string, options?: LookupOptions): CodeLookup<C>
   /** The parent entry's code (`undefined` for a 类). */
   parent(code: C): C | undefined
@@ -368,7 +378,7 @@ export function createCatalog<C extends string>(
     has,
     editionFor,
     lookup(codeOrPrinted, lookupOptions = {}) {
-      const parsed = parseCode(codeOrPrinted, {
+      const parsed = parseCodeShape(codeOrPrinted, {
         system: parseSystem,
         ...(lookupOptions.errata === undefined ? {} : { errata: lookupOptions.errata }),
         ...(lookupOptions.seed === undefined ? {} : { seed: lookupOptions.seed }),
@@ -378,9 +388,16 @@ export function createCatalog<C extends string>(
         ...(parsed.name === undefined ? {} : { printedName: parsed.name }),
         ...(parsed.erratum === undefined ? {} : { erratum: parsed.erratum }),
       }
-      const entry = get(parsed.code)
+      const entry = parsed.zeroSegment ? undefined : get(parsed.code)
       if (entry === undefined) {
-        return { status: 'unknown', code: parsed.code, level: parsed.level, ...answer, ...extra }
+        return {
+          status: 'unknown',
+          code: parsed.code,
+          level: parsed.level,
+          ...answer,
+          ...extra,
+          ...(parsed.zeroSegment ? { zeroSegment: true } : {}),
+        }
       }
       const { name, inForce } = nameFor(entry, answer.edition)
       let match: Pick<KnownCodeLookup<C>, 'printedNameMatch' | 'printedNameEdition'> = {}

@@ -159,16 +159,40 @@ function checkCode(printed: string, code: string, wanted: ParseCodeOptions['syst
       'the economic classification has only 类 (3 digits) and 款 (5 digits).',
     )
   }
-  for (let i = 3; i < code.length; i += 2) {
-    if (code.slice(i, i + 2) === '00') {
-      throw malformed(
-        printed,
-        `${i === 3 ? '款' : '项'}编号不能为 00。`,
-        `the ${i === 3 ? '款 (2nd level)' : '项 (3rd level)'} number cannot be 00.`,
-      )
-    }
-  }
   return system
+}
+
+/** Index of the first 款 or 项 number that is 00 (no catalog has one), or -1. */
+function zeroSegmentAt(code: string): number {
+  for (let i = 3; i < code.length; i += 2) if (code.slice(i, i + 2) === '00') return i
+  return -1
+}
+
+/**
+ * Like {@link parseCode}, but a code whose only fault is a 款 or 项 number 00 (a misprint that
+ * looks well formed, e.g. `2101200`) is returned with `zeroSegment: true` instead of throwing.
+ * Used by `catalog.lookup`, which answers such a code as unknown, as `get` and `nameOf` do.
+ *
+ * @internal
+ */
+export function parseCodeShape(
+  input: string,
+  options: ParseCodeOptions = {},
+): ParsedCode & { readonly zeroSegment: boolean } {
+  const { codePart, name } = splitPrinted(input)
+  const erratum = findErratum(codePart, name, options)
+  const code = erratum ? erratum.intended : joinDigits(input, codePart)
+  const system = checkCode(input, code, options.system)
+  const level = LEVEL_BY_LENGTH[code.length] ?? 'lei'
+  return {
+    code,
+    level,
+    system,
+    printed: input,
+    ...(name === undefined ? {} : { name }),
+    ...(erratum === undefined ? {} : { erratum }),
+    zeroSegment: zeroSegmentAt(code) >= 0,
+  }
 }
 
 /**
@@ -192,17 +216,14 @@ function checkCode(printed: string, code: string, wanted: ParseCodeOptions['syst
  * ```
  */
 export function parseCode(input: string, options: ParseCodeOptions = {}): ParsedCode {
-  const { codePart, name } = splitPrinted(input)
-  const erratum = findErratum(codePart, name, options)
-  const code = erratum ? erratum.intended : joinDigits(input, codePart)
-  const system = checkCode(input, code, options.system)
-  const level = LEVEL_BY_LENGTH[code.length] ?? 'lei'
-  return {
-    code,
-    level,
-    system,
-    printed: input,
-    ...(name === undefined ? {} : { name }),
-    ...(erratum === undefined ? {} : { erratum }),
+  const { zeroSegment, ...parsed } = parseCodeShape(input, options)
+  if (zeroSegment) {
+    const i = zeroSegmentAt(parsed.code)
+    throw malformed(
+      input,
+      `${i === 3 ? '款' : '项'}编号不能为 00。`,
+      `the ${i === 3 ? '款 (2nd level)' : '项 (3rd level)'} number cannot be 00.`,
+    )
   }
+  return parsed
 }

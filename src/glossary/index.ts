@@ -7,7 +7,7 @@
  * import { lookupTerm } from '@medbudget/core/glossary'
  * lookupTerm('九、“三公”经费：') // { found: true, id: 'three-public-expenses', … }
  * ```
- * @module
+ * @module @medbudget/core/glossary
  */
 export { getGlossaryEntry } from './getGlossaryEntry'
 export { GLOSSARY, type GlossaryTerm, type GlossaryTermId } from './glossary'

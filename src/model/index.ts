@@ -1,3 +1,7 @@
+/**
+ * The document model: zod schemas and types of a disclosure, validation, serialisation, templates.
+ * @module @medbudget/core/model
+ */
 // Entry point of the document model (also re-exported from the package root).
 export { type AssetItem, AssetItemSchema } from './asset'
 export { CANONICAL_AMOUNT, type Cell, type CellForm, CellSchema, cellForm } from './cell'
@@ -42,6 +46,7 @@ export {
 } from './table'
 export { TABLE_KIND_LIST, TABLE_KINDS, type TableKind } from './tableKinds'
 export {
+  BUNDLED_TEMPLATE_REQUIREMENTS,
   BUNDLED_TEMPLATES,
   HEBEI_BUDGET_2024,
   HENAN_BUDGET_2024,

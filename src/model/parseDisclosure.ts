@@ -1,7 +1,7 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { type Disclosure, DisclosureSchema } from './disclosure'
-import { BUNDLED_TEMPLATES, type TemplateRequirement } from './templates'
+import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
 import { toIssues } from './toIssues'
 
 /** Options of {@link parseDisclosure}. */
@@ -34,7 +34,26 @@ function hostileKeyIssues(
 const formatPath = (path: readonly (string | number)[]): string =>
   path.length === 0 ? '(根)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
 
-function templateIssues(doc: Disclosure, templates: readonly TemplateRequirement[]): MedbudgetIssue[] {
+/** What the template check reads; taken from raw input too, so that its issues come with the schema's. */
+interface TemplateView {
+  readonly template: string
+  readonly kind: string
+  readonly tables: readonly { readonly kind: unknown }[]
+  readonly absent: readonly { readonly kind: unknown }[]
+}
+
+/** The template view of input that failed the schema, when its template, kind and table kinds are readable. */
+function rawTemplateView(input: unknown): TemplateView | undefined {
+  if (input === null || typeof input !== 'object') return undefined
+  const o = input as Record<string, unknown>
+  const isObj = (x: unknown): x is { readonly kind: unknown } => x !== null && typeof x === 'object'
+  if (typeof o.template !== 'string' || typeof o.kind !== 'string' || !Array.isArray(o.tables))
+    return undefined
+  const absent = Array.isArray(o.absent) ? o.absent : []
+  return { template: o.template, kind: o.kind, tables: o.tables.filter(isObj), absent: absent.filter(isObj) }
+}
+
+function templateIssues(doc: TemplateView, templates: readonly TemplateRequirement[]): MedbudgetIssue[] {
   const template = templates.find((t) => t.id === doc.template)
   if (!template)
     return [
@@ -84,11 +103,14 @@ export function safeParseDisclosure(
 ): ParseDisclosureResult {
   const hostile = hostileKeyIssues(input)
   const parsed = DisclosureSchema.safeParse(input)
+  // every problem at once: the schema's issues and the template's (read from the raw input when
+  // the schema fails), so that a hand-typed document is fixed in one pass, not layer by layer
+  const templates = options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS
+  const view = parsed.success ? parsed.data : rawTemplateView(input)
   const issues = [
     ...hostile,
-    ...(parsed.success
-      ? templateIssues(parsed.data, options.templates ?? BUNDLED_TEMPLATES)
-      : toIssues(parsed.error.issues)),
+    ...(parsed.success ? [] : toIssues(parsed.error.issues)),
+    ...(view === undefined ? [] : templateIssues(view, templates)),
   ]
   if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) }
   const first = issues[0]

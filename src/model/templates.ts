@@ -127,18 +127,30 @@ export const NATIONAL_FINAL_ACCOUNT: TemplateRequirement = /*#__PURE__*/ freeze(
 })
 
 /**
- * The templates shipped with the library, by id. Pass your own list to `parseDisclosure`
- * to validate documents printed in another layout.
+ * What the templates shipped with the library require of a document (which tables, which
+ * columns), by id. Pass your own list to `parseDisclosure` to validate documents printed in
+ * another layout. (The templates that build tables are `BUNDLED_TABLE_TEMPLATES`.)
  *
  * @example
  * ```ts
- * BUNDLED_TEMPLATES.map((t) => t.id)
+ * BUNDLED_TEMPLATE_REQUIREMENTS.map((t) => t.id)
  * // ['henan-budget-2024', 'henan-budget-2025', 'hebei-budget-2024', 'national-final-account']
  * ```
  */
-export const BUNDLED_TEMPLATES: readonly TemplateRequirement[] = /*#__PURE__*/ Object.freeze([
+export const BUNDLED_TEMPLATE_REQUIREMENTS: readonly TemplateRequirement[] = /*#__PURE__*/ Object.freeze([
   HENAN_BUDGET_2024,
   HENAN_BUDGET_2025,
   HEBEI_BUDGET_2024,
   NATIONAL_FINAL_ACCOUNT,
 ])
+
+/**
+ * Former name of {@link BUNDLED_TEMPLATE_REQUIREMENTS}, easily confused with `BUNDLED_TABLE_TEMPLATES`.
+ *
+ * @deprecated Use {@link BUNDLED_TEMPLATE_REQUIREMENTS}; this alias goes in the next minor version.
+ * @example
+ * ```ts
+ * BUNDLED_TEMPLATES === BUNDLED_TEMPLATE_REQUIREMENTS // true
+ * ```
+ */
+export const BUNDLED_TEMPLATES: readonly TemplateRequirement[] = BUNDLED_TEMPLATE_REQUIREMENTS

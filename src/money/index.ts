@@ -1,7 +1,7 @@
 /**
  * `@medbudget/core/money`: exact amounts, printed figures, units, rounding, sum checks and fast
  * exact sums — without the catalogs, the document model or the tables.
- * @module
+ * @module @medbudget/core/money
  */
 export { amountFromFloat } from './amountFromFloat'
 export { type CheckSumResult, type CheckSumStatus, checkSum } from './checkSum'

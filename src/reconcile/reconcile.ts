@@ -1,5 +1,5 @@
 import type { Disclosure } from '../model/disclosure'
-import { BUNDLED_TEMPLATES, type TemplateRequirement } from '../model/templates'
+import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
@@ -37,7 +37,7 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * ```
  */
 export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
-  const context = { templates: options.templates ?? BUNDLED_TEMPLATES }
+  const context = { templates: options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS }
   const findings: Finding[] = []
   const coverage: Coverage[] = []
   for (const rule of options.rules ?? RULES) {

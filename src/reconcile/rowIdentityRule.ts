@@ -3,11 +3,12 @@ import type { TableKind } from '../model/tableKinds'
 import { cellPlace, cellWhere, label, sumDraft } from './checks'
 import { defineRule, notApplicable } from './defineRule'
 import { rowTotalKey } from './facts'
+import type { RuleId } from './ruleIds'
 import type { FindingDraft, Rule, Severity } from './types'
 
 /** What a row identity says: in the tables of `kinds`, on every row, `total = Σ parts`. */
 export interface RowIdentitySpec {
-  readonly id: string
+  readonly id: RuleId
   readonly title: { readonly zh: string; readonly en: string }
   readonly kinds: readonly TableKind[]
   readonly total: FactKey

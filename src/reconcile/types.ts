@@ -5,6 +5,7 @@
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { TemplateRequirement } from '../model/templates'
+import type { RuleId } from './ruleIds'
 
 /** What a rule may read besides the document. */
 export interface RuleContext {
@@ -54,7 +55,8 @@ export type MessageParams = Readonly<Record<string, string | number>>
 
 /** One place where the disclosure contradicts itself, or a rounding tail, or information. */
 export interface Finding {
-  readonly rule: string
+  /** The rule that found it. */
+  readonly rule: RuleId
   readonly severity: Severity
   readonly status: FindingStatus
   readonly where: Where
@@ -93,7 +95,8 @@ export type RuleFamily = 'within-table' | 'across-tables' | 'text' | 'completene
  * A reconciliation rule: metadata plus a pure check.
  */
 export interface Rule {
-  readonly id: string
+  /** A built-in id, or `custom:…` for a rule of your own. */
+  readonly id: RuleId
   readonly title: { readonly zh: string; readonly en: string }
   readonly family: RuleFamily
   readonly severity: Severity
@@ -104,7 +107,7 @@ export interface Rule {
 
 /** Coverage line of a report: what a rule did. */
 export interface Coverage {
-  readonly rule: string
+  readonly rule: RuleId
   readonly status: RuleRun['status']
   readonly checks: number
   readonly findings: number
@@ -118,7 +121,10 @@ export interface ReconciliationReport {
     readonly fiscalYear: number
     readonly kind: Disclosure['kind']
   }
-  /** Every finding: contradictions, rounding tails and information, in rule order. */
+  /**
+   * Every finding: contradictions, rounding tails and information, in rule order. The renderers
+   * list them by severity (error, warning, info), then in rule order (`orderFindings`).
+   */
   readonly findings: readonly Finding[]
   readonly coverage: readonly Coverage[]
   readonly summary: {

@@ -1,3 +1,7 @@
+/**
+ * Five real disclosures, transcribed figure by figure (not included in the root entry).
+ * @module @medbudget/core/samples
+ */
 // Entry point of the bundled sample documents: five real disclosures transcribed into the model.
 // Not re-exported from the package root, so that the root bundle carries no sample data.
 import type { Disclosure } from '../model/disclosure'

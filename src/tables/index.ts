@@ -1,3 +1,7 @@
+/**
+ * Standard tables: builders from line items, templates, layouts and renderers (text, Markdown, HTML, CSV).
+ * @module @medbudget/core/tables
+ */
 // Entry point of the table layer: layout and renderers (also re-exported from the package root).
 
 // builders (producer direction): line items → standard tables

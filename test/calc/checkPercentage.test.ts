@@ -127,12 +127,12 @@ describe('checkGrowth', () => {
       current: P('8944.03'),
       prior: P('7845.61'),
       printed: Q('14.00%'),
-      direction: '增长',
+      direction: 'increase',
     })
     expect(ok.status).toBe('right')
     expect(String(ok.recomputed)).toBe('14')
     expect(
-      checkGrowth({ current: P('8944.03'), prior: P('7845.61'), printed: Q('14.10%'), direction: '增长' })
+      checkGrowth({ current: P('8944.03'), prior: P('7845.61'), printed: Q('14.10%'), direction: 'increase' })
         .status,
     ).toBe('wrong')
   })
@@ -142,12 +142,12 @@ describe('checkGrowth', () => {
       current: P('90.00'),
       prior: P('100.00'),
       printed: Q('10.00%'),
-      direction: '下降',
+      direction: 'decrease',
     })
     expect(down.status).toBe('right')
     expect(String(down.printed)).toBe('-10')
     expect(
-      checkGrowth({ current: P('90.00'), prior: P('100.00'), printed: Q('10.00%'), direction: '增长' })
+      checkGrowth({ current: P('90.00'), prior: P('100.00'), printed: Q('10.00%'), direction: 'increase' })
         .status,
     ).toBe('wrong')
   })
@@ -165,7 +165,7 @@ describe('checkGrowth', () => {
       current: P('8944.03'),
       change: P('1098.42'),
       printed: Q('14.00%'),
-      direction: '增长',
+      direction: 'increase',
     })
     expect(r.status).toBe('right')
     // seed 002: 减少 1027.17 万元，下降 57.38% from 762.71: 1027.17 / 1789.88 = 57.3876%
@@ -173,17 +173,18 @@ describe('checkGrowth', () => {
       current: P('762.71'),
       change: P('1027.17'),
       printed: Q('57.38%'),
-      direction: '下降',
+      direction: 'decrease',
     })
     expect(t.status).toBe('wrong')
     expect(String(t.recomputed)).toBe('-57.39')
     expect(
-      checkGrowth({ current: P('762.71'), change: P('1027.17'), printed: Q('57.39%'), direction: '下降' })
+      checkGrowth({ current: P('762.71'), change: P('1027.17'), printed: Q('57.39%'), direction: 'decrease' })
         .status,
     ).toBe('right')
     // a change as large as the current figure leaves a zero prior year
     expect(
-      checkGrowth({ current: P('5.00'), change: P('5.00'), printed: Q('100%'), direction: '增长' }).status,
+      checkGrowth({ current: P('5.00'), change: P('5.00'), printed: Q('100%'), direction: 'increase' })
+        .status,
     ).toBe('not-computable')
   })
 
@@ -198,14 +199,26 @@ describe('checkGrowth', () => {
 describe('checkChange', () => {
   it('checks 增加/减少 x 万元', () => {
     expect(
-      checkChange({ current: P('8944.03'), prior: P('7845.61'), printed: P('1098.42'), direction: '增加' })
-        .status,
+      checkChange({
+        current: P('8944.03'),
+        prior: P('7845.61'),
+        printed: P('1098.42'),
+        direction: 'increase',
+      }).status,
     ).toBe('right')
+    expect(
+      checkChange({ current: P('3.20'), prior: P('4.00'), printed: P('0.80'), direction: 'decrease' }).status,
+    ).toBe('right')
+    // the Chinese words are still accepted (deprecated) and mean the same
     expect(
       checkChange({ current: P('3.20'), prior: P('4.00'), printed: P('0.80'), direction: '减少' }).status,
     ).toBe('right')
     expect(
-      checkChange({ current: P('3.20'), prior: P('4.00'), printed: P('0.80'), direction: '增加' }).status,
+      checkGrowth({ current: P('90.00'), prior: P('100.00'), printed: Q('10.00%'), direction: '下降' })
+        .status,
+    ).toBe('right')
+    expect(
+      checkChange({ current: P('3.20'), prior: P('4.00'), printed: P('0.80'), direction: 'increase' }).status,
     ).toBe('wrong')
     expect(checkChange({ current: P('8944.03'), prior: P('7845.61'), printed: P('1098.52') }).status).toBe(
       'wrong',

@@ -39,14 +39,14 @@ describe('ratios in percent', () => {
   })
 
   it.each(RATIOS)('%s is undefined on a zero or blank base, never Infinity, NaN or 100%%', (_, f) => {
-    expect(f(A('1'), A('0'))).toMatchObject({ status: 'undefined', reason: 'zero-denominator' })
-    expect(f(A('0'), A('0'))).toMatchObject({ status: 'undefined', reason: 'zero-denominator' })
-    expect(f(P('0.00'), P('0.00'))).toMatchObject({ status: 'undefined', reason: 'zero-denominator' })
-    expect(f(A('1'), P(''))).toMatchObject({ status: 'undefined', reason: 'blank-denominator' })
-    expect(f(A('1'), P('-'))).toMatchObject({ status: 'undefined', reason: 'blank-denominator' })
-    expect(f(P('××.××'), A('1'))).toMatchObject({ status: 'undefined', reason: 'not-a-number' })
+    expect(f(A('1'), A('0'))).toMatchObject({ status: 'not-computable', reason: 'zero-denominator' })
+    expect(f(A('0'), A('0'))).toMatchObject({ status: 'not-computable', reason: 'zero-denominator' })
+    expect(f(P('0.00'), P('0.00'))).toMatchObject({ status: 'not-computable', reason: 'zero-denominator' })
+    expect(f(A('1'), P(''))).toMatchObject({ status: 'not-computable', reason: 'blank-denominator' })
+    expect(f(A('1'), P('-'))).toMatchObject({ status: 'not-computable', reason: 'blank-denominator' })
+    expect(f(P('××.××'), A('1'))).toMatchObject({ status: 'not-computable', reason: 'not-a-number' })
     const r = f(A('1'), A('0'))
-    expect(r.status === 'undefined' && r.zh.length > 0 && r.en.length > 0).toBe(true)
+    expect(r.status === 'not-computable' && r.zh.length > 0 && r.en.length > 0).toBe(true)
   })
 
   it.each(RATIOS)('%s counts a blank numerator as zero', (_, f) => {
@@ -78,15 +78,15 @@ describe('budgetAdjustmentRate', () => {
 
   it('is undefined when 年初预算数 is zero or blank', () => {
     expect(budgetAdjustmentRate(A('5'), A('0'))).toMatchObject({
-      status: 'undefined',
+      status: 'not-computable',
       reason: 'zero-denominator',
     })
     expect(budgetAdjustmentRate(A('5'), P(''))).toMatchObject({
-      status: 'undefined',
+      status: 'not-computable',
       reason: 'blank-denominator',
     })
     expect(budgetAdjustmentRate(P('·'), A('5'))).toMatchObject({
-      status: 'undefined',
+      status: 'not-computable',
       reason: 'not-a-number',
     })
   })

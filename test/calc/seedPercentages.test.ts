@@ -44,7 +44,7 @@ function classify(figures: readonly Figure[], f: Figure): PercentageCheck {
         current: operand('current'),
         change: operand('change'),
         printed,
-        direction: f.direction === 'decrease' ? '下降' : '增长',
+        direction: f.direction === 'decrease' ? 'decrease' : 'increase',
       })
     default:
       throw new Error(`${f.id}: not a percentage (${f.kind})`)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCatalog } from '../../src/codes/catalog'
 import { codeErrata } from '../../src/codes/errata'
+import { parseCode } from '../../src/codes/parseCode'
 import type { CatalogEntry } from '../../src/codes/types'
 import { isMedbudgetError, type MedbudgetError } from '../../src/errors'
 
@@ -220,7 +221,31 @@ describe('createCatalog', () => {
     it('applies errata when asked and reports them', () => {
       const r = catalog.lookup('210\t12\t00\t财政对其他基本医疗保险基金', { errata: codeErrata, year: 2025 })
       expect(r).toMatchObject({ status: 'known', code: '2101299', erratum: { intended: '2101299' } })
-      expect(() => catalog.lookup('210\t12\t00')).toThrow(/00/)
+      // without errata the misprint is answered like any code the catalog lacks, flagged
+      expect(catalog.lookup('210\t12\t00')).toMatchObject({
+        status: 'unknown',
+        code: '2101200',
+        zeroSegment: true,
+      })
+    })
+
+    it('answers a well-formed-looking misprint (款 or 项 00) as unknown, as get and nameOf do', () => {
+      expect(catalog.lookup('2101200', { year: 2025 })).toEqual({
+        status: 'unknown',
+        code: '2101200',
+        level: 'xiang',
+        edition: 2025,
+        nearestEdition: false,
+        zeroSegment: true,
+      })
+      expect(catalog.lookup('21000')).toMatchObject({ status: 'unknown', level: 'kuan', zeroSegment: true })
+      expect(catalog.get('2101200')).toBeUndefined()
+      expect(catalog.nameOf('2101200')).toBeUndefined()
+      // a code the catalog lacks but that has no 00 is not flagged
+      expect(catalog.lookup('2101598')).not.toHaveProperty('zeroSegment')
+      // parseCode itself still rejects it, and lookup still rejects what is not a code
+      expect(() => parseCode('2101200')).toThrow(expect.objectContaining({ code: 'CODE_MALFORMED' }))
+      expect(() => catalog.lookup('21012000')).toThrow(expect.objectContaining({ code: 'CODE_MALFORMED' }))
     })
   })
 

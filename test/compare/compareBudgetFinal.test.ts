@@ -89,13 +89,13 @@ describe('compareBudgetFinal', () => {
     const line = result.byCode.find((l) => l.code === '2100101')
     expect(line?.budget).toBe('')
     expect(line?.actual).toBe('0.00')
-    expect(line?.completion.status).toBe('undefined')
+    expect(line?.completion.status).toBe('not-computable')
   })
 
   it('puts the 三公 budget beside the 决算数, and a zero budget has no completion rate', () => {
     const reception = result.threePublic.find((l) => l.code === '3p.reception')
     expect([reception?.budget, reception?.actual]).toEqual(['0.20', '0.20'])
-    expect(result.threePublic.find((l) => l.code === '3p.abroad')?.completion.status).toBe('undefined')
+    expect(result.threePublic.find((l) => l.code === '3p.abroad')?.completion.status).toBe('not-computable')
   })
 
   it('refuses documents of different departments or years', () => {

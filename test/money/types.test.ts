@@ -34,9 +34,9 @@ describe('types', () => {
     const r = growth(amount(2), amount(1))
     // @ts-expect-error value exists only when status is 'ok'
     void r.value
-    if (r.status === 'ok') expectTypeOf(r.direction).toEqualTypeOf<'增长' | '下降' | '持平'>()
+    if (r.status === 'ok') expectTypeOf(r.direction).toEqualTypeOf<'increase' | 'decrease' | 'flat'>()
     else expectTypeOf(r.reason).toEqualTypeOf<'zero-denominator' | 'blank-denominator' | 'not-a-number'>()
-    expectTypeOf<RatioResult['status']>().toEqualTypeOf<'ok' | 'undefined'>()
+    expectTypeOf<RatioResult['status']>().toEqualTypeOf<'ok' | 'not-computable'>()
     expectTypeOf(checkPercentage).parameter(0).toHaveProperty('printed')
   })
 })

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseDisclosure } from '../../src/model/parseDisclosure'
 import { reconcile } from '../../src/reconcile/reconcile'
-import { renderReportHtml } from '../../src/reconcile/render/renderReportHtml'
+import { orderFindings } from '../../src/reconcile/render/orderFindings'
+import { renderReportHtml, renderReportHtmlPage } from '../../src/reconcile/render/renderReportHtml'
 import { renderReportMarkdown } from '../../src/reconcile/render/renderReportMarkdown'
 import { renderReportText } from '../../src/reconcile/render/renderReportText'
 import { reportToJson } from '../../src/reconcile/render/reportToJson'
+import { loadSample } from '../../src/samples/index'
 import { col, docWith, EMPTY_TEMPLATE, table, total } from './docWith'
 
 // one mismatch (合计 ≠ 基本 + 项目) and one rounding tail
@@ -52,9 +54,48 @@ describe('report renderers', () => {
 
   it('html: escaped, rows classed by status', () => {
     const html = renderReportHtml(report)
-    expect(html).toContain('<tr class="mismatch">')
+    expect(html).toMatch(/<tr class="mismatch sev-(error|warning|info)">/)
     expect(html).toContain('<section class="mb-report">')
     expect(html).not.toContain('<合计>')
+    expect(renderReportHtml(report, { style: false })).not.toContain('<style>')
+  })
+
+  it('html page: complete, self-contained, charset, the severity column kept on one line', () => {
+    const page = renderReportHtmlPage(report, { lang: 'both' })
+    expect(page).toMatch(/^<!doctype html>\n<html lang="zh-CN">/)
+    expect(page).toContain('<meta charset="utf-8">')
+    expect(page).toContain('td.sev')
+    expect(page).toMatch(/white-space:nowrap/)
+    expect(page).not.toMatch(/<link|<script|src="http/)
+    expect(page.trimEnd().endsWith('</html>')).toBe(true)
+    expect(renderReportHtmlPage(report, { lang: 'en' })).toContain('<html lang="en">')
+  })
+
+  it('lists findings in one order in text, Markdown and HTML: severity, then rule', () => {
+    const big = reconcile(loadSample('002'))
+    const ordered = orderFindings(big)
+    expect(ordered.length).toBeGreaterThan(3)
+    expect(ordered.map((f) => f.severity)).not.toEqual(big.findings.map((f) => f.severity))
+    const rank = { error: 0, warning: 1, info: 2 } as const
+    for (let i = 1; i < ordered.length; i++)
+      expect(rank[ordered[i - 1]!.severity]).toBeLessThanOrEqual(rank[ordered[i]!.severity])
+    const shown = ordered.filter((f) => f.status !== 'rounding-tail').map((f) => f.rule)
+    const inText = [...renderReportText(big).matchAll(/^\d+\. \[[^\]]+\] (\S+)$/gm)].map((m) => m[1])
+    const inHtml = [
+      ...renderReportHtml(big).matchAll(/<tr class="[^"]*sev-[^"]*"><td class="rule"><code>([^<]+)</g),
+    ].map((m) => m[1])
+    const inMd = [...renderReportMarkdown(big).matchAll(/^\| \d+ \| `([^`]+)`/gm)].map((m) => m[1])
+    expect(inText).toEqual(shown)
+    expect(inHtml).toEqual(shown)
+    expect(inMd).toEqual(shown)
+  })
+
+  it('says "1 mismatch" and "2 mismatches"', () => {
+    const one = { ...report, summary: { ...report.summary, checks: 1, mismatches: 1, roundingTails: 1 } }
+    const two = { ...report, summary: { ...report.summary, mismatches: 2 } }
+    expect(renderReportText(one, { lang: 'en' })).toMatch(/1 check, 1 mismatch, 1 rounding tail,/)
+    expect(renderReportText(one, { lang: 'en' })).not.toMatch(/1 mismatches/)
+    expect(renderReportText(two, { lang: 'en' })).toMatch(/2 mismatches/)
   })
 
   it('json: round-trips the report', () => {

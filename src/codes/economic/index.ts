@@ -3,7 +3,7 @@
  * 部门预算支出经济分类科目 (department, 301–399) and 政府预算支出经济分类科目 (government, 501–599).
  *
  * This entry point carries no functional-classification data.
- * @module
+ * @module @medbudget/core/economic
  */
 export type {
   Catalog,

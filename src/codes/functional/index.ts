@@ -1,7 +1,7 @@
 /**
  * The functional classification (支出功能分类科目): the bundled catalog, its code type, a builder for
  * your own data and lookups bound to the catalog. Imports nothing of the economic classification.
- * @module
+ * @module @medbudget/core/functional
  */
 export type {
   Catalog,

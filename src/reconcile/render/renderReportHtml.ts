@@ -1,43 +1,158 @@
-import type { ReconciliationReport } from '../types'
+import type { Finding, ReconciliationReport } from '../types'
+import { orderFindings } from './orderFindings'
 import type { RenderReportOptions } from './renderReportText'
-import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
+import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say, summaryEn } from './reportLabels'
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** Options of {@link renderReportHtml}. */
+export interface RenderReportHtmlOptions extends RenderReportOptions {
+  /**
+   * Include the report's own `<style>` (scoped to `.mb-report`) in the fragment, so it reads well
+   * wherever it is inserted (default true). Pass false to style it yourself.
+   */
+  readonly style?: boolean
+}
+
+/** Styles of the report, scoped to `.mb-report` (screen and print). @internal */
+export const REPORT_CSS = `
+.mb-report{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;color:#111;max-width:80rem}
+.mb-report h2{font-size:1.25rem;margin:1.5rem 0 .4rem}
+.mb-report h3{font-size:1rem;margin:1.5rem 0 .4rem}
+.mb-report .summary{margin:0 0 1rem;color:#333}
+.mb-report table{border-collapse:collapse;font-size:.85rem;width:100%}
+.mb-report th,.mb-report td{border:1px solid #bbb;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.mb-report th{background:#eef2f7;font-weight:600;white-space:nowrap}
+.mb-report td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.mb-report td.rule,.mb-report td.sev,.mb-report td.status,.mb-report td.run{white-space:nowrap}
+.mb-report td.msg{min-width:24rem}
+.mb-report .badge{display:inline-block;padding:0 .4rem;border-radius:.25rem;font-size:.8rem;line-height:1.5}
+.mb-report .sev-error .badge{background:#fde2e1;color:#8a1c13}
+.mb-report .sev-warning .badge{background:#fff1cc;color:#6b4a00}
+.mb-report .sev-info .badge{background:#e3eefc;color:#1d4a86}
+.mb-report tr.rounding-tail td{color:#666}
+.mb-report tr.not-applicable td,.mb-report tr.insufficient-data td{color:#666}
+@media print{.mb-report{max-width:none}.mb-report table{font-size:8pt}.mb-report tr{break-inside:avoid}.mb-report th{background:none}}
+`
+
+const HEAD = {
+  rule: { zh: '规则', en: 'rule' },
+  severity: { zh: '级别', en: 'severity' },
+  status: { zh: '结论', en: 'status' },
+  expected: { zh: '应为', en: 'expected' },
+  printed: { zh: '印刷', en: 'printed' },
+  difference: { zh: '差额', en: 'difference' },
+  tolerance: { zh: '容差', en: 'tolerance' },
+  message: { zh: '说明', en: 'message' },
+  run: { zh: '运行', en: 'run' },
+  checks: { zh: '核对数', en: 'checks' },
+  findings: { zh: '发现', en: 'findings' },
+  reason: { zh: '原因', en: 'reason' },
+} as const
+
+const th = (key: keyof typeof HEAD, lang: ReportLang): string =>
+  `<th>${lang === 'both' ? `${esc(HEAD[key].zh)}<br>${esc(HEAD[key].en)}` : esc(HEAD[key][lang])}</th>`
+
+const findingRow = (f: Finding, lang: ReportLang): string =>
+  `<tr class="${f.status} sev-${f.severity}"><td class="rule"><code>${esc(f.rule)}</code></td><td class="sev"><span class="badge">${esc(say(SEVERITY_LABELS[f.severity], lang))}</span></td><td class="status">${esc(say(STATUS_LABELS[f.status], lang))}</td><td class="num">${esc(f.expected ?? '')}</td><td class="num">${esc(f.printed ?? '')}</td><td class="num">${esc(f.difference ?? '')}</td><td class="num">${esc(f.tolerance ?? '')}</td><td class="msg">${lang === 'both' ? `${esc(f.message.zh)}<br>${esc(f.message.en)}` : esc(f.message[lang])}</td></tr>`
+
 /**
  * Renders a reconciliation report as an HTML fragment (`<section class="mb-report">`): summary,
- * findings table (rows classed by status) and coverage table.
+ * findings table (by severity, then rule order, as every renderer lists them; rows classed by
+ * status and severity) and coverage table, with its own scoped styles unless `style: false`.
+ * For a complete page, see {@link renderReportHtmlPage}.
  *
  * @param report - the result of `reconcile`
- * @param options - language, whether to list rounding tails
+ * @param options - language, whether to list rounding tails, whether to include the styles
  * @returns an HTML fragment
  * @example
  * ```ts
  * const html = renderReportHtml(reconcile(doc), { lang: 'both' })
+ * html.startsWith('<section class="mb-report">') // true
  * ```
  */
-export function renderReportHtml(report: ReconciliationReport, options: RenderReportOptions = {}): string {
+export function renderReportHtml(
+  report: ReconciliationReport,
+  options: RenderReportHtmlOptions = {},
+): string {
   const lang = options.lang ?? 'zh'
   const s = report.summary
-  const rows = report.findings
+  const rows = orderFindings(report)
     .filter((f) => options.showTails || f.status !== 'rounding-tail')
-    .map(
-      (f) =>
-        `<tr class="${f.status}"><td><code>${esc(f.rule)}</code></td><td>${esc(say(SEVERITY_LABELS[f.severity], lang))}</td><td>${esc(say(STATUS_LABELS[f.status], lang))}</td><td class="num">${esc(f.expected ?? '')}</td><td class="num">${esc(f.printed ?? '')}</td><td class="num">${esc(f.difference ?? '')}</td><td class="num">${esc(f.tolerance ?? '')}</td><td>${lang === 'both' ? `${esc(f.message.zh)}<br>${esc(f.message.en)}` : esc(f.message[lang])}</td></tr>`,
-    )
+    .map((f) => findingRow(f, lang))
   const coverage = report.coverage.map(
     (c) =>
-      `<tr class="${c.status}"><td><code>${esc(c.rule)}</code></td><td>${esc(say(RUN_LABELS[c.status], lang))}</td><td class="num">${c.checks}</td><td class="num">${c.findings}</td><td>${c.reason ? esc(say(c.reason, lang)) : ''}</td></tr>`,
+      `<tr class="${c.status}"><td class="rule"><code>${esc(c.rule)}</code></td><td class="run">${esc(say(RUN_LABELS[c.status], lang))}</td><td class="num">${c.checks}</td><td class="num">${c.findings}</td><td>${c.reason ? esc(say(c.reason, lang)) : ''}</td></tr>`,
   )
+  const summary = say(
+    {
+      zh: `核对 ${s.checks} 处；矛盾 ${s.mismatches}；尾差 ${s.roundingTails}；无法计算 ${s.notComputable}；参考 ${s.info}`,
+      en: summaryEn(s),
+    },
+    lang,
+  )
+  const tails =
+    !options.showTails && s.roundingTails > 0
+      ? `<p class="summary">${esc(say({ zh: `另有 ${s.roundingTails} 处差异属四舍五入尾差，不视为矛盾。`, en: `${s.roundingTails === 1 ? '1 more difference is a rounding tail' : `${s.roundingTails} more differences are rounding tails`}, not contradictions.` }, lang))}</p>`
+      : ''
   return [
     '<section class="mb-report">',
+    options.style === false ? '' : `<style>${REPORT_CSS}</style>`,
     `<h2>${esc(say({ zh: '核对报告', en: 'Reconciliation report' }, lang))}：${esc(report.document.department)} ${report.document.fiscalYear}</h2>`,
-    `<p>${esc(say({ zh: `核对 ${s.checks} 处；矛盾 ${s.mismatches}；尾差 ${s.roundingTails}；无法计算 ${s.notComputable}；参考 ${s.info}`, en: `${s.checks} checks; ${s.mismatches} mismatches; ${s.roundingTails} rounding tails; ${s.notComputable} not computable; ${s.info} information` }, lang))}</p>`,
-    '<table class="findings"><thead><tr><th>rule</th><th>级别</th><th>结论</th><th>应为</th><th>印刷</th><th>差额</th><th>容差</th><th>说明</th></tr></thead>',
+    `<p class="summary">${esc(summary)}</p>`,
+    `<table class="findings"><thead><tr>${(['rule', 'severity', 'status', 'expected', 'printed', 'difference', 'tolerance', 'message'] as const).map((k) => th(k, lang)).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
-    '<table class="coverage"><thead><tr><th>rule</th><th>运行</th><th>核对数</th><th>发现</th><th>原因</th></tr></thead>',
+    tails,
+    `<h3>${esc(say({ zh: '规则覆盖', en: 'Rule coverage' }, lang))}</h3>`,
+    `<table class="coverage"><thead><tr>${(['rule', 'run', 'checks', 'findings', 'reason'] as const).map((k) => th(k, lang)).join('')}</tr></thead>`,
     `<tbody>${coverage.join('\n')}</tbody></table>`,
     '</section>',
+  ]
+    .filter((l) => l !== '')
+    .join('\n')
+}
+
+/** Options of {@link renderReportHtmlPage}. */
+export interface RenderReportHtmlPageOptions extends RenderReportOptions {
+  /** Page title (default: "核对报告 / Reconciliation report: <department> <year>"). */
+  readonly title?: string
+}
+
+/**
+ * Renders a reconciliation report as a complete, self-contained HTML page: `<!doctype html>`,
+ * UTF-8 charset, `lang`, a viewport, the styles inline (screen and print), no external resource.
+ *
+ * @param report - the result of `reconcile`
+ * @param options - language, whether to list rounding tails, page title
+ * @returns a complete HTML document
+ * @example
+ * ```ts
+ * writeFileSync('report.html', renderReportHtmlPage(reconcile(doc), { lang: 'both' }))
+ * renderReportHtmlPage(reconcile(doc)).includes('<meta charset="utf-8">') // true
+ * ```
+ */
+export function renderReportHtmlPage(
+  report: ReconciliationReport,
+  options: RenderReportHtmlPageOptions = {},
+): string {
+  const lang = options.lang ?? 'zh'
+  const title =
+    options.title ??
+    `${say({ zh: '核对报告', en: 'Reconciliation report' }, lang)}：${report.document.department} ${report.document.fiscalYear}`
+  return [
+    '<!doctype html>',
+    `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>body{margin:2rem;background:#fff}@media print{body{margin:0}}${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    renderReportHtml(report, { ...options, lang, style: false }),
+    '</body>',
+    '</html>',
+    '',
   ].join('\n')
 }

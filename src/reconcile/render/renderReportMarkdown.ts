@@ -1,4 +1,5 @@
 import type { ReconciliationReport } from '../types'
+import { orderFindings } from './orderFindings'
 import type { RenderReportOptions } from './renderReportText'
 import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
 
@@ -32,7 +33,7 @@ export function renderReportMarkdown(
     `| # | rule | ${say({ zh: '级别', en: 'severity' }, lang)} | ${say({ zh: '结论', en: 'status' }, lang)} | ${say({ zh: '应为', en: 'expected' }, lang)} | ${say({ zh: '印刷', en: 'printed' }, lang)} | ${say({ zh: '差额', en: 'difference' }, lang)} | ${say({ zh: '容差', en: 'tolerance' }, lang)} | ${say({ zh: '说明', en: 'message' }, lang)} |`,
     '|---:|---|---|---|---:|---:|---:|---:|---|',
   ]
-  report.findings
+  orderFindings(report)
     .filter((f) => options.showTails || f.status !== 'rounding-tail')
     .forEach((f, i) => {
       const message = lang === 'both' ? `${f.message.zh}<br>${f.message.en}` : f.message[lang]

@@ -1,5 +1,14 @@
 import type { ReconciliationReport } from '../types'
-import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
+import { orderFindings } from './orderFindings'
+import {
+  plural,
+  type ReportLang,
+  RUN_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  say,
+  summaryEn,
+} from './reportLabels'
 
 /** Options of the report renderers. */
 export interface RenderReportOptions {
@@ -11,7 +20,8 @@ export interface RenderReportOptions {
 
 /**
  * Renders a reconciliation report as plain text for a terminal: a summary line, the findings
- * (contradictions first; rounding tails counted, or listed with `showTails`), and the coverage
+ * (by severity, then rule order — the order of every renderer, see `orderFindings`; rounding tails
+ * counted, or listed with `showTails`), and the coverage
  * of every rule, so that a rule that did not run is never mistaken for a pass.
  *
  * @param report - the result of `reconcile`
@@ -27,19 +37,10 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
   const s = report.summary
   const lines: string[] = []
   const zh = `${report.document.department} ${report.document.fiscalYear}年${report.document.kind === 'budget' ? '预算' : '决算'}：核对 ${s.checks} 处，矛盾 ${s.mismatches}，尾差 ${s.roundingTails}，无法计算 ${s.notComputable}，参考 ${s.info}`
-  const en = `${report.document.department} ${report.document.fiscalYear} ${report.document.kind}: ${s.checks} checks, ${s.mismatches} mismatches, ${s.roundingTails} rounding tails, ${s.notComputable} not computable, ${s.info} information`
+  const en = `${report.document.department} ${report.document.fiscalYear} ${report.document.kind}: ${summaryEn(s)}`
   lines.push(say({ zh, en }, lang), '')
-  const shown = report.findings.filter((f) => options.showTails || f.status !== 'rounding-tail')
-  const order = {
-    mismatch: 0,
-    'not-computable': 1,
-    'insufficient-data': 2,
-    info: 3,
-    'rounding-tail': 4,
-    'not-applicable': 5,
-  }
-  const sorted = [...shown].sort((a, b) => order[a.status] - order[b.status])
-  sorted.forEach((f, i) => {
+  const shown = orderFindings(report).filter((f) => options.showTails || f.status !== 'rounding-tail')
+  shown.forEach((f, i) => {
     lines.push(
       `${i + 1}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`,
     )
@@ -52,7 +53,7 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
       say(
         {
           zh: `另有 ${s.roundingTails} 处差异属四舍五入尾差，不视为矛盾。`,
-          en: `${s.roundingTails} more differences are rounding tails, not contradictions.`,
+          en: `${plural(s.roundingTails, 'more difference is a rounding tail', 'more differences are rounding tails')}, not contradictions.`,
         },
         lang,
       ),

@@ -30,3 +30,22 @@ export type ReportLang = 'zh' | 'en' | 'both'
 /** @internal */
 export const say = (text: { readonly zh: string; readonly en: string }, lang: ReportLang): string =>
   lang === 'both' ? `${text.zh} / ${text.en}` : text[lang]
+
+/** `1 check`, `2 checks`: a count and its noun in English. @internal */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+
+/** The English summary of a report: `529 checks, 1 mismatch, 4 rounding tails, …`. @internal */
+export const summaryEn = (s: {
+  readonly checks: number
+  readonly mismatches: number
+  readonly roundingTails: number
+  readonly notComputable: number
+  readonly info: number
+}): string =>
+  [
+    plural(s.checks, 'check', 'checks'),
+    plural(s.mismatches, 'mismatch', 'mismatches'),
+    plural(s.roundingTails, 'rounding tail', 'rounding tails'),
+    `${s.notComputable} not computable`,
+    `${s.info} information`,
+  ].join(', ')

@@ -37,7 +37,7 @@ export const textGrowth = /*#__PURE__*/ defineRule({
       checks++
       const printed = parsePercent(f.printed)
       const decrease = f.direction === 'decrease'
-      const direction = decrease ? ({ direction: '下降' } as const) : {}
+      const direction = decrease ? ({ direction: 'decrease' } as const) : {}
       const result =
         prior !== undefined
           ? checkGrowth({ current: printedOf(current), prior: printedOf(prior), printed, ...direction })

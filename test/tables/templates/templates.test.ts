@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_TEMPLATES } from '../../../src/model/templates'
+import { BUNDLED_TEMPLATE_REQUIREMENTS } from '../../../src/model/templates'
 import { BUNDLED_TABLE_TEMPLATES } from '../../../src/tables/templates/bundledTableTemplates'
 import { classLines } from '../../../src/tables/templates/classLines'
 import { defineTableTemplate } from '../../../src/tables/templates/defineTableTemplate'
@@ -12,7 +12,7 @@ import type { ClassLineSpec, TableTemplate } from '../../../src/tables/templates
 const EXTRA_KINDS: Record<string, readonly string[]> = {}
 
 const kindsMatch = (template: TableTemplate): boolean => {
-  const requirement = BUNDLED_TEMPLATES.find((r) => r.id === template.id)
+  const requirement = BUNDLED_TEMPLATE_REQUIREMENTS.find((r) => r.id === template.id)
   const extra = EXTRA_KINDS[template.id] ?? []
   const kinds = template.tables.map((t) => t.kind).filter((k) => !extra.includes(k))
   return requirement !== undefined && JSON.stringify(kinds) === JSON.stringify(requirement.tables)
@@ -20,7 +20,7 @@ const kindsMatch = (template: TableTemplate): boolean => {
 
 describe('bundled table templates', () => {
   it('has one table template per template requirement, with the same ids', () => {
-    expect(BUNDLED_TABLE_TEMPLATES.map((t) => t.id)).toEqual(BUNDLED_TEMPLATES.map((r) => r.id))
+    expect(BUNDLED_TABLE_TEMPLATES.map((t) => t.id)).toEqual(BUNDLED_TEMPLATE_REQUIREMENTS.map((r) => r.id))
   })
 
   for (const template of BUNDLED_TABLE_TEMPLATES) {
