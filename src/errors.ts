@@ -26,6 +26,7 @@ export type MedbudgetErrorCode =
   | 'TERM_UNKNOWN'
   // any input
   | 'INPUT_TOO_LARGE'
+  | 'OPTION_INVALID'
   // reading published documents
   | 'PDFJS_MISSING'
   | 'PDF_INVALID'
