@@ -15,6 +15,13 @@ import type { Amount } from '../money/types'
  * @internal
  */
 export function largestRemainder(weights: readonly Amount[], units: Amount): readonly Amount[] {
+  if (weights.length === 0) {
+    throw new MedbudgetError(
+      'ALLOCATION_INVALID',
+      '没有可分配的项目（权重列表为空）',
+      'Nothing to allocate to: the list of weights is empty',
+    )
+  }
   weights.forEach((w, i) => {
     if (sign(w) < 0) {
       throw new MedbudgetError(
