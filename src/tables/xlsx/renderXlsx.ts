@@ -11,13 +11,32 @@ export interface RenderXlsxOptions {
 
 const FORBIDDEN = /[[\]:*?/\\]/g
 
-/** Characters XML 1.0 cannot carry (controls, U+FFFE, U+FFFF, unpaired surrogates). */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** Text a worksheet can store: characters XML cannot carry become U+FFFD. */
+/**
+ * Text a worksheet can store: characters XML 1.0 cannot carry (controls other than tab and line
+ * breaks, U+FFFE, U+FFFF, unpaired surrogates) become U+FFFD.
+ */
 function xmlText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD')
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++
+        continue
+      }
+      bad = true
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      bad = true
+    }
+    if (bad) {
+      out += `${text.slice(from, i)}\uFFFD`
+      from = i + 1
+    }
+  }
+  return from === 0 ? text : out + text.slice(from)
 }
 
 /** Trims, drops leading and trailing apostrophes (Excel refuses them) and cuts to 31 characters. */
