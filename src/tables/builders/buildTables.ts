@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../../errors'
+import { deepFreeze } from '../../internal/deepFreeze'
 import type { PrintedTable } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
 import type { TableSpec } from '../templates/types'
@@ -69,16 +70,19 @@ const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = /*#__PURE__*/ Ob
  */
 export function buildTables(input: BuildTablesInput): PrintedTable[] {
   const ctx = createBuildContext(input)
-  return input.template.tables.map((spec, i) => {
-    const build = BUILDERS[spec.kind]
-    if (build === undefined) {
-      throw new MedbudgetError(
-        'TEMPLATE_INVALID',
-        `模板“${input.template.id}”的第 ${i + 1} 张表“${spec.title}”的种类 ${spec.kind} 没有生成器`,
-        `table ${i + 1} ("${spec.title}") of template "${input.template.id}" is of kind ${spec.kind}, which no builder makes`,
-        { path: ['template', 'tables', i, 'kind'] },
-      )
-    }
-    return build(spec, ctx)
-  })
+  // Tables handed out are frozen all the way down, like every other result.
+  return deepFreeze(
+    input.template.tables.map((spec, i) => {
+      const build = BUILDERS[spec.kind]
+      if (build === undefined) {
+        throw new MedbudgetError(
+          'TEMPLATE_INVALID',
+          `模板“${input.template.id}”的第 ${i + 1} 张表“${spec.title}”的种类 ${spec.kind} 没有生成器`,
+          `table ${i + 1} ("${spec.title}") of template "${input.template.id}" is of kind ${spec.kind}, which no builder makes`,
+          { path: ['template', 'tables', i, 'kind'] },
+        )
+      }
+      return build(spec, ctx)
+    }),
+  )
 }

@@ -37,6 +37,24 @@ const nameFrom = (lookup: () => { status: string; name?: string }): string | und
  * ```
  */
 export function createBuildContext(input: BuildTablesInput): BuildContext {
+  if (
+    typeof input.fiscalYear !== 'number' ||
+    !Number.isInteger(input.fiscalYear) ||
+    input.fiscalYear < 1949 ||
+    input.fiscalYear > 2200
+  ) {
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `预算年度应为 1949 到 2200 之间的整数，收到 ${typeof input.fiscalYear === 'number' ? String(input.fiscalYear) : typeof input.fiscalYear}`,
+      `The fiscal year must be a whole number from 1949 to 2200, got ${typeof input.fiscalYear === 'number' ? String(input.fiscalYear) : typeof input.fiscalYear}`,
+      { path: ['fiscalYear'] },
+    )
+  }
+  if (!Array.isArray(input.lineItems)) {
+    throw new MedbudgetError('LINE_ITEM_INVALID', '明细数据应为数组', 'The line items must be an array', {
+      path: ['lineItems'],
+    })
+  }
   const issues = input.lineItems.flatMap((item, i) => {
     const r = LineItemSchema.safeParse(item)
     return r.success
