@@ -103,16 +103,15 @@ function failure(issues: readonly MedbudgetIssue[]): ParseDisclosureResult {
   const first = issues[0]
   const more = issues.length > 1 ? `（共 ${issues.length} 处）` : ''
   const moreEn = issues.length > 1 ? ` (${issues.length} problems in all)` : ''
-  return Object.freeze({
-    success: false,
-    error: new MedbudgetError(
-      'DOCUMENT_INVALID',
-      `文档不合规：${formatPath(first?.path ?? [])} ${first?.zh ?? ''}${more}`,
-      `invalid disclosure: ${formatPath(first?.path ?? [])} ${first?.en ?? ''}${moreEn}`,
-      { path: first?.path ?? [] },
-      issues,
-    ),
-  })
+  const error = new MedbudgetError(
+    'DOCUMENT_INVALID',
+    `文档不合规：${formatPath(first?.path ?? [])} ${first?.zh ?? ''}${more}`,
+    `invalid disclosure: ${formatPath(first?.path ?? [])} ${first?.en ?? ''}${moreEn}`,
+    { path: first?.path ?? [] },
+    issues,
+  )
+  // the error is part of the result: frozen like the rest (its location and issues already are)
+  return Object.freeze({ success: false, error: Object.freeze(error) })
 }
 
 /**
