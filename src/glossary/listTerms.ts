@@ -23,7 +23,7 @@ export interface ListTermsOptions<G extends Glossary = typeof GLOSSARY> {
 /**
  * Lists glossary entries in the glossary's order, optionally one category only.
  *
- * @returns the entries (a new frozen array each call; the entries themselves are frozen)
+ * @returns the entries (a new array each call; the entries themselves are frozen)
  * @example
  * ```ts
  * listTerms({ category: 'three-public' }).map((e) => e.term)
@@ -43,5 +43,5 @@ export function listTerms<G extends Glossary = typeof GLOSSARY>(
 export function listTerms(options: ListTermsOptions<Glossary> = {}): readonly Glossary[string][] {
   const { category, glossary = GLOSSARY } = options
   const all = Object.values(glossary)
-  return Object.freeze(category === undefined ? all : all.filter((e) => e.category === category))
+  return category === undefined ? all : all.filter((e) => e.category === category)
 }

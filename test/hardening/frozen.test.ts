@@ -52,7 +52,8 @@ const CALLS: Readonly<Record<string, () => unknown>> = {
   lookupTerm: () => api.lookupTerm('三公经费'),
   lookupTermMissing: () => api.lookupTerm('不存在'),
   searchGlossary: () => api.searchGlossary('经费'),
-  listTerms: () => api.listTerms(),
+  // listTerms returns a fresh array each call (the caller's to keep); its entries are frozen
+  listTerms: () => api.listTerms()[0],
   parseIndicatorValue: () => api.parseIndicatorValue('≥1.3万人次'),
   parseDisclosure: () => api.parseDisclosure(JSON.parse(JSON.stringify(doc))),
   safeParseDisclosure: () => api.safeParseDisclosure({}),

@@ -1,7 +1,9 @@
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
+import { cellForm } from '../../model/cell'
 import type { PrintedTable } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
+import { TABLE_KINDS } from '../../model/tableKinds'
 import type { TableSpec } from '../templates/types'
 import { buildAssetsTable } from './buildAssetsTable'
 import { buildDepartmentPerformanceTable } from './buildDepartmentPerformanceTable'
@@ -82,7 +84,18 @@ export function buildTables(input: BuildTablesInput): PrintedTable[] {
           { path: ['template', 'tables', i, 'kind'] },
         )
       }
-      return build(spec, ctx)
+      return withEmptyNote(build(spec, ctx), input.fiscalYear)
     }),
   )
+}
+
+/**
+ * A table built without a single figure says so, as the disclosure rules require of an empty
+ * table (空表须注明原因): its `empty` note names the year and the table.
+ */
+function withEmptyNote(table: PrintedTable, year: number): PrintedTable {
+  if (table.empty !== undefined) return table
+  const hasData = table.rows.some((r) => Object.values(r.cells).some((c) => cellForm(c) === 'amount'))
+  if (hasData) return table
+  return { ...table, empty: { note: `本部门${year}年无${TABLE_KINDS[table.kind].zh}数据，本表为空表。` } }
 }
