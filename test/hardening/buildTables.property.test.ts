@@ -107,3 +107,50 @@ describe('buildTables on random consistent line items', () => {
     )
   }, 120_000)
 })
+
+describe('issue 14: buildTables regressions', () => {
+  const one = (over: Partial<Record<string, unknown>> = {}): LineItem =>
+    ({
+      unitCode: '900001',
+      functionalCode: '2101501',
+      kind: 'basic',
+      basicClass: 'personnel',
+      economicCode: '30101',
+      govEconomicCode: '50101',
+      source: 'gpb',
+      amount: '5',
+      ...over,
+    }) as LineItem
+  const input = (items: LineItem[], fiscalYear = 2024) => ({
+    lineItems: items,
+    department: { code: '900', name: '示范市医疗保障局' },
+    units: [{ code: '900001', name: '单位1' }],
+    fiscalYear,
+    template: HENAN_BUDGET_2024_TABLES,
+  })
+  it('fiscalYear: NaN is refused', () => {
+    expect(() => buildTables(input([one()], Number.NaN))).toThrow(
+      expect.objectContaining({ code: 'LINE_ITEM_INVALID' }),
+    )
+    expect(() => buildTables(input([one()], 2024.5))).toThrow(
+      expect.objectContaining({ code: 'LINE_ITEM_INVALID' }),
+    )
+    expect(buildTables(input([one()])).length).toBeGreaterThan(0)
+  })
+  it('a negative line item is refused up front, naming the item', () => {
+    expect(() => buildTables(input([one(), one({ amount: '-5' })]))).toThrow(
+      expect.objectContaining({
+        code: 'LINE_ITEM_INVALID',
+        location: expect.objectContaining({ path: ['lineItems', 1, 'amount'] }),
+      }),
+    )
+    expect(() => buildTables(input([one({ amount: '-0.00' })]))).not.toThrow()
+  })
+  it('a table without a figure carries its empty note; one with figures does not', () => {
+    const tables = buildTables(input([one()]))
+    const threePublic = tables.find((t) => t.kind === 'three-public')
+    expect(threePublic?.empty?.note).toContain('2024')
+    expect(tables.find((t) => t.kind === 'expenditure')?.empty).toBeUndefined()
+    expect(Object.isFrozen(tables)).toBe(true)
+  })
+})

@@ -2,6 +2,7 @@ import { departmentEconomicCatalog } from '../../codes/economic/departmentEconom
 import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
+import { excerpt } from '../../internal/limits'
 import { LineItemSchema } from '../../model/lineItem'
 import { factCube } from './factCube'
 import type { BuildContext, BuildTablesInput } from './types'
@@ -71,6 +72,19 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
       `明细数据有 ${issues.length} 处错误，第一处在 ${first.path.join('.')}：${first.message}`,
       `${issues.length} problem(s) in the line items, the first at ${first.path.join('.')}: ${first.message}`,
       { path: first.path },
+    )
+  }
+  // A negative line item would print a negative total, which no disclosure may carry (the
+  // document model refuses it): refuse it here, where the clerk can still see which item it is.
+  const negative = input.lineItems.findIndex(
+    (item) => typeof item.amount === 'string' && item.amount.startsWith('-') && /[1-9]/.test(item.amount),
+  )
+  if (negative >= 0) {
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `第 ${negative + 1} 条明细的金额为负数（${excerpt(String(input.lineItems[negative]?.amount))}），公开表中的金额不能为负`,
+      `Line item ${negative + 1} has a negative amount (${excerpt(String(input.lineItems[negative]?.amount))}); a disclosed table cannot print one`,
+      { path: ['lineItems', negative, 'amount'] },
     )
   }
   const decimals = input.decimals ?? input.template.decimals
