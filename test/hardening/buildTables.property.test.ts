@@ -32,7 +32,7 @@ const itemArb: fc.Arbitrary<LineItem> = fc
     project: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
     personnel: fc.boolean(),
     pair: fc.integer({ min: 0, max: 2 }),
-    // 'business-fund' is left out: the Henan templates print no column for it (see the report)
+    // 'business-fund' has no column in the Henan income table: buildTables refuses it (tested below)
     source: fc.constantFrom(...FUND_SOURCES.filter((f) => f !== 'business-fund')),
     carryOver: fc.boolean(),
     amount: amountArb,
@@ -127,6 +127,15 @@ describe('issue 14: buildTables regressions', () => {
     units: [{ code: '900001', name: '单位1' }],
     fiscalYear,
     template: HENAN_BUDGET_2024_TABLES,
+  })
+  it('a fund source the income table has no column for is refused, not counted in 合计 alone', () => {
+    expect(() => buildTables(input([one({ source: 'business-fund' })]))).toThrow(
+      expect.objectContaining({
+        code: 'LINE_ITEM_INVALID',
+        location: expect.objectContaining({ path: ['lineItems', 0, 'source'] }),
+      }),
+    )
+    expect(() => buildTables(input([one({ source: 'business' })]))).not.toThrow()
   })
   it('fiscalYear: NaN is refused', () => {
     expect(() => buildTables(input([one()], Number.NaN))).toThrow(

@@ -3,6 +3,7 @@ import { governmentEconomicCatalog } from '../../codes/economic/governmentEconom
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
 import { excerpt } from '../../internal/limits'
+import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import { LineItemSchema } from '../../model/lineItem'
 import { factCube } from './factCube'
 import type { BuildContext, BuildTablesInput } from './types'
@@ -87,6 +88,7 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
       { path: ['lineItems', negative, 'amount'] },
     )
   }
+  checkSourcesPrintable(input)
   const decimals = input.decimals ?? input.template.decimals
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new MedbudgetError(
@@ -111,4 +113,34 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
     },
   }
   return ctx
+}
+
+/**
+ * Every fund source used this year must have a column in the template's 收入总表 (by its own key,
+ * `src.fiscal` for fiscal money, `src.unit-funds` for the unit's own funds); otherwise the money is
+ * counted in 合计 but printed under no source, and the built tables contradict themselves.
+ */
+function checkSourcesPrintable(input: BuildTablesInput): void {
+  const income = input.template.tables.find((t) => t.kind === 'income')
+  if (income === undefined) return
+  const keys = new Set<string>(income.columns.map((c) => c.key))
+  if (![...keys].some((k) => k.startsWith('src.'))) return
+  input.lineItems.forEach((item, i) => {
+    if (item.carryOver === true || !/[1-9]/.test(item.amount)) return
+    const source = item.source
+    const fiscal = source === 'gpb' || source === 'gov-fund' || source === 'soe-capital'
+    const unitFund = !fiscal && source !== 'special-account'
+    if (
+      keys.has(`src.${source}`) ||
+      (fiscal && keys.has('src.fiscal')) ||
+      (unitFund && keys.has('src.unit-funds'))
+    )
+      return
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `第 ${i + 1} 条明细的资金来源“${FACT_KEYS[`src.${source}` as FactKey]?.zh ?? source}”在模板“${input.template.id}”的收入总表中没有对应栏目，无法列示`,
+      `Line item ${i + 1} is paid from "${FACT_KEYS[`src.${source}` as FactKey]?.en ?? source}", which the income table of template "${input.template.id}" has no column for`,
+      { path: ['lineItems', i, 'source'] },
+    )
+  })
 }
