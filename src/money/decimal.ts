@@ -214,15 +214,30 @@ export function amountFromScaled(units: number | bigint, scale: number): Amount 
  */
 export function toScaledBigInt(a: Amount, scale: number): bigint {
   checkShift(scale)
-  const x = dec(a).times(pow10(scale))
-  if (!x.isInteger()) {
+  // From the plain notation, without decimal multiplication (which is slow at this precision).
+  const text = dec(a).toFixed()
+  const point = text.indexOf('.')
+  const fraction = point < 0 ? '' : text.slice(point + 1)
+  if (fraction.length > scale) {
     throw new MedbudgetError(
       'PRECISION_INVALID',
       `金额 ${String(a)} 的小数位多于 ${scale} 位`,
       `The amount ${String(a)} has more than ${scale} decimals`,
     )
   }
-  return BigInt(x.toFixed(0))
+  if (scale < 0) {
+    const x = dec(a).times(pow10(scale))
+    if (!x.isInteger()) {
+      throw new MedbudgetError(
+        'PRECISION_INVALID',
+        `金额 ${String(a)} 的小数位多于 ${scale} 位`,
+        `The amount ${String(a)} has more than ${scale} decimals`,
+      )
+    }
+    return BigInt(x.toFixed(0))
+  }
+  const whole = point < 0 ? text : text.slice(0, point)
+  return BigInt(whole + fraction.padEnd(scale, '0'))
 }
 
 /**
