@@ -214,17 +214,6 @@ export function amountFromScaled(units: number | bigint, scale: number): Amount 
  */
 export function toScaledBigInt(a: Amount, scale: number): bigint {
   checkShift(scale)
-  // From the plain notation, without decimal multiplication (which is slow at this precision).
-  const text = dec(a).toFixed()
-  const point = text.indexOf('.')
-  const fraction = point < 0 ? '' : text.slice(point + 1)
-  if (fraction.length > scale) {
-    throw new MedbudgetError(
-      'PRECISION_INVALID',
-      `金额 ${String(a)} 的小数位多于 ${scale} 位`,
-      `The amount ${String(a)} has more than ${scale} decimals`,
-    )
-  }
   if (scale < 0) {
     const x = dec(a).times(pow10(scale))
     if (!x.isInteger()) {
@@ -235,6 +224,17 @@ export function toScaledBigInt(a: Amount, scale: number): bigint {
       )
     }
     return BigInt(x.toFixed(0))
+  }
+  // From the plain notation, without decimal multiplication (which is slow at this precision).
+  const text = dec(a).toFixed()
+  const point = text.indexOf('.')
+  const fraction = point < 0 ? '' : text.slice(point + 1)
+  if (fraction.length > scale) {
+    throw new MedbudgetError(
+      'PRECISION_INVALID',
+      `金额 ${String(a)} 的小数位多于 ${scale} 位`,
+      `The amount ${String(a)} has more than ${scale} decimals`,
+    )
   }
   const whole = point < 0 ? text : text.slice(0, point)
   return BigInt(whole + fraction.padEnd(scale, '0'))

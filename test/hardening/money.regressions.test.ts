@@ -125,3 +125,14 @@ describe('issue 14: groupSum hands out no mutable Map', () => {
     expect([...m.keys()]).toEqual(['a', 'b'])
   })
 })
+
+describe('toScaledBigInt from plain notation (used by allocation)', () => {
+  it('is exact, and refuses more decimals than the scale', async () => {
+    const { toScaledBigInt } = await import('../../src/money/decimal')
+    expect(toScaledBigInt(amount('-12.3'), 2)).toBe(-1230n)
+    expect(toScaledBigInt(amount('0'), 3)).toBe(0n)
+    expect(toScaledBigInt(amount('1200'), -2)).toBe(12n)
+    expect(codeOf(() => toScaledBigInt(amount('0.001'), 2))).toBe('PRECISION_INVALID')
+    expect(codeOf(() => toScaledBigInt(amount('1250'), -2))).toBe('PRECISION_INVALID')
+  })
+})
