@@ -26,6 +26,7 @@ export type MedbudgetErrorCode =
   | 'TERM_UNKNOWN'
   // any input
   | 'INPUT_TOO_LARGE'
+  | 'OPTION_INVALID'
   // reading published documents
   | 'PDFJS_MISSING'
   | 'PDF_INVALID'
@@ -80,8 +81,11 @@ export class MedbudgetError extends Error {
     this.code = code
     this.zh = zh
     this.en = en
-    this.location = Object.freeze({ ...location })
-    this.issues = Object.freeze([...issues])
+    this.location = Object.freeze({
+      ...location,
+      ...(location.path === undefined ? {} : { path: Object.freeze([...location.path]) }),
+    })
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })))
   }
 }
 

@@ -1,4 +1,4 @@
-import { abs, add, cmp, eq, neg, round, sub } from '../money/decimal'
+import { abs, add, cmp, eq, isZero, neg, round, sign, sub } from '../money/decimal'
 import { isDecrease } from './directionWord'
 import { numerator, operand } from './operand'
 import type { CalcInput, ChangeDirection, Direction, PercentageCheck } from './types'
@@ -44,12 +44,21 @@ export function checkChange(input: {
   const exact = sub(c.value, q.value)
   const spread = add(c.width, q.width)
   const recomputed = round(exact, p.decimals ?? 2, 'halfUp')
-  const tolerance = add(spread, p.width)
-  const status = eq(recomputed, printed)
-    ? 'right'
-    : cmp(abs(sub(printed, exact)), tolerance) <= 0
-      ? 'right-within-rounding'
-      : 'wrong'
+  // The printed P comes from a true change f by half-up rounding exactly when f ∈ [P−h, P+h) for
+  // P > 0, (P−h, P+h] for P < 0, (−h, h) for P = 0 (as checkPercentage judges): a printed 1.0 is
+  // not 1.05, which prints 1.1. The true change lies in [exact − spread, exact + spread].
+  const h = p.width
+  let meets: boolean
+  if (isZero(h)) {
+    meets = cmp(abs(sub(printed, exact)), spread) <= 0
+  } else {
+    const lowerOpen = sign(printed) <= 0
+    const upperOpen = sign(printed) >= 0
+    const cl = cmp(add(exact, spread), sub(printed, h))
+    const cu = cmp(sub(exact, spread), add(printed, h))
+    meets = (cl > 0 || (cl === 0 && !lowerOpen)) && (cu < 0 || (cu === 0 && !upperOpen))
+  }
+  const status = eq(recomputed, printed) ? 'right' : meets ? 'right-within-rounding' : 'wrong'
   return Object.freeze({
     status,
     printed,

@@ -3,7 +3,7 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
-import { add, amount, cmp, divFloor, mul, sign, sub, sum } from '../money/decimal'
+import { amount, decimalPlaces, sign, toScaledBigInt } from '../money/decimal'
 import type { Amount } from '../money/types'
 
 /**
@@ -15,6 +15,13 @@ import type { Amount } from '../money/types'
  * @internal
  */
 export function largestRemainder(weights: readonly Amount[], units: Amount): readonly Amount[] {
+  if (weights.length === 0) {
+    throw new MedbudgetError(
+      'ALLOCATION_INVALID',
+      '没有可分配的项目（权重列表为空）',
+      'Nothing to allocate to: the list of weights is empty',
+    )
+  }
   weights.forEach((w, i) => {
     if (sign(w) < 0) {
       throw new MedbudgetError(
@@ -25,27 +32,38 @@ export function largestRemainder(weights: readonly Amount[], units: Amount): rea
       )
     }
   })
-  const whole = sum(weights)
-  if (sign(whole) === 0) {
+  // Exact integer arithmetic on scaled bigints: weights × 10^scale are integers and `units` is a
+  // whole number, so each quota is an integer quotient and remainder. Decimal arithmetic and
+  // decimal comparisons inside the sort made 10^5 weights take seconds.
+  let scale = 0
+  for (const w of weights) scale = Math.max(scale, decimalPlaces(w))
+  const W = weights.map((w) => toScaledBigInt(w, scale))
+  const U = toScaledBigInt(units, 0)
+  let total = 0n
+  for (const w of W) total += w
+  if (total === 0n) {
     throw new MedbudgetError(
       'ALLOCATION_INVALID',
       '权重全部为零，无法按比例分配',
       'All weights are zero; nothing to allocate in proportion',
     )
   }
-  const quotas = weights.map((w) => divFloor(mul(w, units), whole))
-  const left = sub(units, sum(quotas.map((q) => q.quotient)))
-  const order = weights
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const ra = (quotas[a] as { remainder: Amount }).remainder
-      const rb = (quotas[b] as { remainder: Amount }).remainder
-      return cmp(rb, ra) || cmp(weights[b] as Amount, weights[a] as Amount) || a - b
-    })
-  const bonus = new Set<number>()
-  const one = amount(1)
-  for (let k = 0, given = amount(0); cmp(given, left) < 0; k++, given = add(given, one)) {
-    bonus.add(order[k] as number)
+  const quota = W.map((w) => (w * U) / total)
+  const rem = W.map((w, i) => w * U - (quota[i] as bigint) * total)
+  let left = U
+  for (const q of quota) left -= q
+  const order = W.map((_, i) => i).sort((a, b) => {
+    const ra = rem[a] as bigint
+    const rb = rem[b] as bigint
+    if (ra !== rb) return rb > ra ? 1 : -1
+    const wa = W[a] as bigint
+    const wb = W[b] as bigint
+    if (wa !== wb) return wb > wa ? 1 : -1
+    return a - b
+  })
+  for (let k = 0; left > 0n; k++, left--) {
+    const i = order[k] as number
+    quota[i] = (quota[i] as bigint) + 1n
   }
-  return quotas.map((q, i) => (bonus.has(i) ? add(q.quotient, one) : q.quotient))
+  return quota.map((q) => amount(q))
 }

@@ -2,6 +2,8 @@
  * Internal: turns a calculation input into an exact value and its rounding half-width.
  * @module
  */
+import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { amount, halfUlp, isAmount } from '../money/decimal'
 import type { Amount } from '../money/types'
 import type { CalcInput, NotComputableRatio, NotComputableReason } from './types'
@@ -20,6 +22,7 @@ export type Operand =
 /** Reads an input; an exact amount has width zero, blank and dash are `blank`. @internal */
 export function operand(x: CalcInput): Operand {
   if (isAmount(x)) return { kind: 'value', value: x, width: amount(0), decimals: null }
+  if (x === null || typeof x !== 'object') return invalidOperand(x)
   switch (x.kind) {
     case 'amount':
       return { kind: 'value', value: x.value, width: halfUlp(x.decimals), decimals: x.decimals }
@@ -29,6 +32,15 @@ export function operand(x: CalcInput): Operand {
     case 'placeholder':
       return { kind: 'placeholder' }
   }
+  return invalidOperand(x)
+}
+
+function invalidOperand(x: unknown): never {
+  throw new MedbudgetError(
+    'CALC_INVALID_INPUT',
+    `计算需要金额（amount(…)）或印刷数（parsePrinted(…)），收到 ${typeof x === 'string' ? `文字“${excerpt(x)}”` : typeof x}`,
+    `A calculation takes an amount (amount(…)) or a printed figure (parsePrinted(…)), got ${typeof x === 'string' ? `the string "${excerpt(x)}"` : typeof x}`,
+  )
 }
 
 /** A numerator: blank and dash count as exact zero. @internal */

@@ -1,7 +1,8 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
+import { checkText } from '../internal/limits'
 import type { CodeErratum } from './codeErratum'
-import { nameSimilarity } from './nameSimilarity'
+import { similarityOfNormalized } from './nameSimilarity'
 import { normalizeName } from './normalizeName'
 import { parseCode, parseCodeShape } from './parseCode'
 import type { CatalogEntry, CodeLevel, CodeSystem, EditionName } from './types'
@@ -155,6 +156,8 @@ export interface Catalog<C extends string> {
 interface NameRecord<C extends string> {
   readonly entry: CatalogEntry<C>
   readonly name: string
+  /** `normalizeName(name)`, computed once when the index is built. */
+  readonly key: string
   readonly edition?: EditionName
   readonly variant: boolean
 }
@@ -165,6 +168,8 @@ interface Index<C extends string> {
   readonly names: readonly NameRecord<C>[]
   readonly byName: ReadonlyMap<string, readonly NameRecord<C>[]>
 }
+
+const NO_CODES: readonly never[] = /*#__PURE__*/ Object.freeze([])
 
 const LENGTH_BY_LEVEL: Readonly<Record<CodeLevel, number>> = { lei: 3, kuan: 5, xiang: 7 }
 const LEVEL_ZH: Readonly<Record<CodeLevel, string>> = { lei: '类', kuan: '款', xiang: '项' }
@@ -275,17 +280,25 @@ function buildIndex<C extends string>(entries: readonly CatalogEntry<C>[], syste
       children.set(parent, list)
     }
     const records: NameRecord<C>[] = [
-      ...e.names.map((n) => ({ entry: e, name: n.name, edition: n, variant: false })),
-      ...(e.aliases ?? []).map((a) => ({ entry: e, name: a, variant: true })),
+      ...e.names.map((n) => ({
+        entry: e,
+        name: n.name,
+        key: normalizeName(n.name),
+        edition: n,
+        variant: false,
+      })),
+      ...(e.aliases ?? []).map((a) => ({ entry: e, name: a, key: normalizeName(a), variant: true })),
     ]
     for (const r of records) {
       names.push(r)
-      const key = normalizeName(r.name)
+      const key = r.key
       const list = byName.get(key) ?? []
       list.push(r)
       byName.set(key, list)
     }
   }
+  // The lists are handed out by `children()`: frozen, so no caller can empty them for everyone.
+  for (const list of children.values()) Object.freeze(list)
   return { byCode, children, names, byName }
 }
 
@@ -362,10 +375,17 @@ export function createCatalog<C extends string>(
   const parseSystem = system === 'functional' ? 'functional' : system
 
   const editionFor = (year?: number): EditionAnswer => {
-    if (year === undefined) return { edition: editions.last, nearestEdition: false }
-    if (year < editions.first) return { edition: editions.first, nearestEdition: true }
-    if (year > editions.last) return { edition: editions.last, nearestEdition: true }
-    return { edition: year, nearestEdition: false }
+    if (year === undefined) return Object.freeze({ edition: editions.last, nearestEdition: false })
+    if (typeof year !== 'number' || !Number.isInteger(year)) {
+      throw new MedbudgetError(
+        'OPTION_INVALID',
+        `预算年度应为整数，收到 ${typeof year === 'number' ? String(year) : typeof year}`,
+        `The budget year must be a whole number, got ${typeof year === 'number' ? String(year) : typeof year}`,
+      )
+    }
+    if (year < editions.first) return Object.freeze({ edition: editions.first, nearestEdition: true })
+    if (year > editions.last) return Object.freeze({ edition: editions.last, nearestEdition: true })
+    return Object.freeze({ edition: year, nearestEdition: false })
   }
   const get = (code: string): CatalogEntry<C> | undefined => index().byCode.get(code)
   const has = (code: string): code is C => index().byCode.has(code)
@@ -428,15 +448,15 @@ export function createCatalog<C extends string>(
       return parent !== undefined && has(parent) ? parent : undefined
     },
     children(code) {
-      return index().children.get(code) ?? []
+      return index().children.get(code) ?? NO_CODES
     },
     ancestors(code) {
       const out: C[] = []
-      for (let n = 3; n < code.length; n += 2) {
+      for (let n = 3; n < code.length && n < 8; n += 2) {
         const a = code.slice(0, n)
         if (has(a)) out.push(a)
       }
-      return out
+      return Object.freeze(out)
     },
     levelOf(code) {
       return parseCode(code, { system: parseSystem }).level
@@ -447,11 +467,11 @@ export function createCatalog<C extends string>(
     },
     searchByName(query, searchOptions = {}) {
       const answer = editionFor(searchOptions.year)
-      const key = normalizeName(query)
+      const key = normalizeName(checkText(query, ['名称', 'name']))
       const toMatch = (r: NameRecord<C>, score: number): NameMatch<C> => {
         const current = nameFor(r.entry, answer.edition).name
         const isCurrent = !r.variant && r.edition === current
-        return {
+        return Object.freeze({
           code: r.entry.code,
           level: r.entry.level,
           name: current.name,
@@ -460,11 +480,11 @@ export function createCatalog<C extends string>(
           ...(r.edition === undefined ? {} : { matchedEdition: r.edition }),
           score,
           ...answer,
-        }
+        })
       }
       const candidates: NameMatch<C>[] = searchOptions.fuzzy
         ? index()
-            .names.map((r) => toMatch(r, nameSimilarity(query, r.name)))
+            .names.map((r) => toMatch(r, similarityOfNormalized(key, r.key)))
             .filter((m) => m.score >= (searchOptions.minScore ?? 0.5))
         : (index().byName.get(key) ?? []).map((r) => toMatch(r, 1))
       const rank = { current: 0, former: 1, alias: 2 } as const
@@ -486,5 +506,11 @@ export function createCatalog<C extends string>(
       return Object.freeze(unique.slice(0, searchOptions.limit ?? 10))
     },
   }
-  return Object.freeze(catalog)
+  // Answers are frozen like everything else the catalog hands out.
+  const lookupRaw = catalog.lookup
+  return Object.freeze({
+    ...catalog,
+    lookup: (codeOrPrinted: string, lookupOptions?: LookupOptions) =>
+      Object.freeze(lookupRaw(codeOrPrinted, lookupOptions)),
+  })
 }

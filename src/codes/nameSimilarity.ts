@@ -22,13 +22,24 @@ function bigrams(s: string): readonly string[] {
  * ```
  */
 export function nameSimilarity(a: string, b: string): number {
-  const x = normalizeName(a)
-  const y = normalizeName(b)
+  return similarityOfNormalized(normalizeName(a), normalizeName(b))
+}
+
+/**
+ * {@link nameSimilarity} of two names already normalised (a search normalises its query once).
+ * @example
+ * ```ts
+ * similarityOfNormalized('行政运行', '行政运行') // 1
+ * ```
+ * @internal
+ */
+export function similarityOfNormalized(x: string, y: string): number {
   if (x === y) return 1
   if (x === '' || y === '') return 0
   const bx = bigrams(x)
   const counts = new Map<string, number>()
-  for (const g of bigrams(y)) counts.set(g, (counts.get(g) ?? 0) + 1)
+  const by = bigrams(y)
+  for (const g of by) counts.set(g, (counts.get(g) ?? 0) + 1)
   let shared = 0
   for (const g of bx) {
     const n = counts.get(g) ?? 0
@@ -37,7 +48,7 @@ export function nameSimilarity(a: string, b: string): number {
       counts.set(g, n - 1)
     }
   }
-  const dice = (2 * shared) / (bx.length + bigrams(y).length)
+  const dice = (2 * shared) / (bx.length + by.length)
   const contained = x.includes(y) || y.includes(x)
   const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length)
   return contained ? Math.max(dice, 0.5 + ratio / 2) : dice

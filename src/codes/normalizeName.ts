@@ -1,3 +1,5 @@
+import { stripTags } from '../internal/stripTags'
+
 /**
  * Reduces a printed classification name to the form used to compare names.
  *
@@ -23,7 +25,7 @@
  */
 export function normalizeName(name: string): string {
   let s = name.normalize('NFKC')
-  s = s.replace(/<[^>]*>/g, '')
+  s = stripTags(s)
   s = s.replace(/\s+/g, '')
   s = s.replace(/[【[〔]/g, '(').replace(/[】\]〕]/g, ')')
   s = s.replace(/[“”„‟]/g, '"').replace(/[‘’]/g, "'")

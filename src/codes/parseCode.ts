@@ -1,4 +1,7 @@
 import { MedbudgetError } from '../errors'
+import { deepFreeze } from '../internal/deepFreeze'
+import { checkOption, checkText, excerpt } from '../internal/limits'
+import { stripTags } from '../internal/stripTags'
 import type { CodeErratum } from './codeErratum'
 import { normalizeName } from './normalizeName'
 import type { CodeLevel, CodeSystem } from './types'
@@ -37,12 +40,20 @@ const SYSTEM_BY_DIGIT: Readonly<Record<string, CodeSystem>> = {
   '5': 'economic-government',
 }
 
+const SYSTEMS: readonly (CodeSystem | 'economic')[] = [
+  'functional',
+  'economic-department',
+  'economic-government',
+  'economic',
+]
+
 function malformed(printed: string, zh: string, en: string): MedbudgetError {
+  const shown = excerpt(printed)
   return new MedbudgetError(
     'CODE_MALFORMED',
-    `科目编码“${printed}”格式不正确：${zh}`,
-    `Classification code "${printed}" is malformed: ${en}`,
-    { input: printed.slice(0, 80) },
+    `科目编码“${shown}”格式不正确：${zh}`,
+    `Classification code "${shown}" is malformed: ${en}`,
+    { input: shown },
   )
 }
 
@@ -53,15 +64,25 @@ function erratumKey(s: string): string {
     .trim()
 }
 
+const OPENERS: ReadonlySet<string> = /*#__PURE__*/ new Set(['【', '[', '('])
+const CLOSERS: ReadonlySet<string> = /*#__PURE__*/ new Set(['】', ']', ')'])
+
+function firstCloser(s: string): number {
+  for (let i = 1; i < s.length; i++) if (CLOSERS.has(s[i] as string)) return i
+  return -1
+}
+
 /** Splits `【2101501】行政运行`, `210 | 15 | 01 行政运行`, `2101501\t行政运行` into code part and name. */
 function splitPrinted(input: string): { readonly codePart: string; readonly name: string | undefined } {
   const s = input.normalize('NFKC').trim()
-  const bracketed = /^[【[(]\s*([^】\])]*?)\s*[】\])]\s*([\s\S]*)$/.exec(s)
+  // 【code】name: the code part runs to the first closing bracket (found by a scan, not by a
+  // regular expression whose competing `\s*` and `[^】]*?` made it cubic on unclosed brackets).
+  const close = OPENERS.has(s[0] ?? '') ? firstCloser(s) : -1
   let codePart: string
   let rest: string
-  if (bracketed) {
-    codePart = bracketed[1] ?? ''
-    rest = bracketed[2] ?? ''
+  if (close > 0) {
+    codePart = s.slice(1, close)
+    rest = s.slice(close + 1).trim()
   } else {
     // Names are Chinese: the code part ends where the first non-ASCII character starts.
     const at = s.search(/[^\t\n\r -~]/)
@@ -92,7 +113,7 @@ function findErratum(
 }
 
 function joinDigits(printed: string, codePart: string): string {
-  const cleaned = codePart.replace(/<[^>]*>/g, ' ').trim()
+  const cleaned = stripTags(codePart, ' ').trim()
   if (cleaned === '') {
     throw malformed(printed, '没有找到编码数字。', 'no code digits found.')
   }
@@ -101,7 +122,11 @@ function joinDigits(printed: string, codePart: string): string {
     if (!/^\d+$/.test(token)) {
       const ocr = /[lIoO]/.test(token) ? '（可能是 OCR 把 1 或 0 识别成了字母）' : ''
       const ocrEn = /[lIoO]/.test(token) ? ' (OCR often reads 1 as "l" and 0 as "O")' : ''
-      throw malformed(printed, `“${token}”不是数字${ocr}。`, `"${token}" is not a number${ocrEn}.`)
+      throw malformed(
+        printed,
+        `“${excerpt(token)}”不是数字${ocr}。`,
+        `"${excerpt(token)}" is not a number${ocrEn}.`,
+      )
     }
   }
   const [first, ...others] = tokens
@@ -110,16 +135,16 @@ function joinDigits(printed: string, codePart: string): string {
     if (first.length !== 3 && first.length !== 5) {
       throw malformed(
         printed,
-        `分栏打印时类应为 3 位（如 210 | 15 | 01），此处第 1 栏“${first}”有 ${first.length} 位。`,
-        `split columns are 3 digits (类), then 2 (款), then 2 (项), e.g. "210 | 15 | 01"; the first column "${first}" has ${first.length} digits.`,
+        `分栏打印时类应为 3 位（如 210 | 15 | 01），此处第 1 栏“${excerpt(first)}”有 ${first.length} 位。`,
+        `split columns are 3 digits (类), then 2 (款), then 2 (项), e.g. "210 | 15 | 01"; the first column "${excerpt(first)}" has ${first.length} digits.`,
       )
     }
     others.forEach((t, i) => {
       if (t.length !== 2) {
         throw malformed(
           printed,
-          `款、项栏应为 2 位，此处第 ${i + 2} 栏“${t}”有 ${t.length} 位。`,
-          `款 and 项 columns are 2 digits; column ${i + 2} "${t}" has ${t.length} digits.`,
+          `款、项栏应为 2 位，此处第 ${i + 2} 栏“${excerpt(t)}”有 ${t.length} 位。`,
+          `款 and 项 columns are 2 digits; column ${i + 2} "${excerpt(t)}" has ${t.length} digits.`,
         )
       }
     })
@@ -179,6 +204,10 @@ export function parseCodeShape(
   input: string,
   options: ParseCodeOptions = {},
 ): ParsedCode & { readonly zeroSegment: boolean } {
+  checkText(input, ['科目编码', 'classification code'])
+  if (options.system !== undefined) {
+    checkOption(options.system, SYSTEMS, ['分类体系', 'classification system'])
+  }
   const { codePart, name } = splitPrinted(input)
   const erratum = findErratum(codePart, name, options)
   const code = erratum ? erratum.intended : joinDigits(input, codePart)
@@ -190,7 +219,9 @@ export function parseCodeShape(
     system,
     printed: input,
     ...(name === undefined ? {} : { name }),
-    ...(erratum === undefined ? {} : { erratum }),
+    ...(erratum === undefined
+      ? {}
+      : { erratum: Object.isFrozen(erratum) ? erratum : deepFreeze({ ...erratum }) }),
     zeroSegment: zeroSegmentAt(code) >= 0,
   }
 }
@@ -225,5 +256,5 @@ export function parseCode(input: string, options: ParseCodeOptions = {}): Parsed
       `the ${i === 3 ? '款 (2nd level)' : '项 (3rd level)'} number cannot be 00.`,
     )
   }
-  return parsed
+  return Object.freeze(parsed)
 }

@@ -2,6 +2,7 @@
  * Exact lookup of a printed term in the glossary.
  * @module
  */
+import { checkText } from '../internal/limits'
 import { GLOSSARY, type GlossaryTerm } from './glossary'
 import { type GlossaryKeySource, glossaryIndex } from './glossaryIndex'
 import { normalizeTerm } from './normalizeTerm'
@@ -65,12 +66,19 @@ export function lookupTerm(text: string): TermLookup
  */
 export function lookupTerm<G extends Glossary>(text: string, glossary: G): TermLookup<G[keyof G]>
 export function lookupTerm(text: string, glossary: Glossary = GLOSSARY): TermLookup<GlossaryEntry> {
-  const normalized = normalizeTerm(text)
+  const normalized = normalizeTerm(checkText(text, ['名词', 'term']))
   const key = glossaryIndex(glossary).keys.get(normalized)?.[0]
   const entry = key === undefined ? undefined : glossary[key.id]
   if (key !== undefined && entry !== undefined) {
-    return { found: true, id: key.id, entry, matchedBy: key.source, matched: key.name, normalized }
+    return Object.freeze({
+      found: true,
+      id: key.id,
+      entry,
+      matchedBy: key.source,
+      matched: key.name,
+      normalized,
+    })
   }
   const suggestions = searchGlossary(text, { glossary, limit: 3 }).map((hit) => hit.id)
-  return { found: false, input: text, normalized, suggestions }
+  return Object.freeze({ found: false, input: text, normalized, suggestions: Object.freeze(suggestions) })
 }

@@ -1,3 +1,11 @@
+import { stripTags } from '../internal/stripTags'
+
+/** One heading marker, matched where the previous one ended. */
+const MARKER =
+  /(?:[-•·●▪]|[一二三四五六七八九十百零〇]+[、.]|\([一二三四五六七八九十百零〇\d]+\)|\d+[、.)](?!\d)|其中[:、]?)/y
+/** Punctuation dropped from the end. */
+const TRAILING: ReadonlySet<string> = /*#__PURE__*/ new Set([...':;,.。，；、'])
+
 /**
  * Reduces a printed term (or a glossary heading) to the form the glossary compares.
  *
@@ -27,20 +35,23 @@ export function normalizeTerm(text: string): string {
   // NFKC would turn `①` into a bare `1` that no longer reads as an ordinal; make it `(1)` first.
   let s = text.replace(/[\u2460-\u2473]/g, (c) => `(${(c.codePointAt(0) ?? 0x2460) - 0x245f})`)
   s = s.normalize('NFKC')
-  s = s.replace(/<[^>]*>/g, '')
+  s = stripTags(s)
   s = s.replace(/[*#`]/g, '')
   s = s.replace(/\s+/g, '')
   s = s.replace(/["'“”‘’„‟«»「」『』〝〞〟]/g, '')
   s = s.replace(/[【[〔〖]/g, '(').replace(/[】\]〕〗]/g, ')')
   // A heading may stack markers (`- 一、`, `(一)1.`); strip until none is left.
-  let before: string
-  do {
-    before = s
-    s = s.replace(
-      /^(?:[-•·●▪]|[一二三四五六七八九十百零〇]+[、.]|\([一二三四五六七八九十百零〇\d]+\)|\d+[、.)](?!\d)|其中[:、]?)/,
-      '',
-    )
-  } while (s !== before && s.length > 0)
-  s = s.replace(/[:;,.。，；、]+$/, '')
+  // Sticky matching from a moving position: slicing the string after each marker would copy the
+  // rest each time (quadratic on '-'.repeat(n)).
+  let at = 0
+  for (;;) {
+    MARKER.lastIndex = at
+    const m = MARKER.exec(s)
+    if (m === null || m[0] === '') break
+    at += m[0].length
+  }
+  let end = s.length
+  while (end > at && TRAILING.has(s[end - 1] as string)) end--
+  s = s.slice(at, end)
   return s.toLowerCase()
 }

@@ -2,6 +2,7 @@
  * Full-text search over the glossary.
  * @module
  */
+import { checkOption, checkText } from '../internal/limits'
 import { GLOSSARY, type GlossaryTerm } from './glossary'
 import { glossaryIndex, type IndexedEntry, normalizeEnglish } from './glossaryIndex'
 import { normalizeTerm } from './normalizeTerm'
@@ -51,6 +52,9 @@ export interface GlossarySearchOptions<G extends Glossary = typeof GLOSSARY> {
   /** Glossary to search; the built-in {@link GLOSSARY} when absent. */
   readonly glossary?: G
 }
+
+const LANGS: readonly GlossaryLang[] = ['zh', 'en']
+const NO_HITS: readonly never[] = /*#__PURE__*/ Object.freeze([])
 
 interface Scored {
   readonly score: number
@@ -114,15 +118,19 @@ export function searchGlossary(
   options: GlossarySearchOptions<Glossary> = {},
 ): readonly GlossarySearchHit<GlossaryEntry>[] {
   const { lang, limit, glossary = GLOSSARY } = options
+  checkText(query, ['检索词', 'search text'])
+  if (lang !== undefined) checkOption(lang, LANGS, ['语言', 'language'])
   const zh = lang === 'en' ? '' : normalizeTerm(query)
   const en = lang === 'zh' ? '' : normalizeEnglish(query)
-  if (zh === '' && en === '') return []
+  if (zh === '' && en === '') return NO_HITS
   const hits: { hit: GlossarySearchHit<GlossaryEntry>; order: number }[] = []
   for (const e of glossaryIndex(glossary).entries) {
     const best = better(zh === '' ? undefined : scoreZh(e, zh), en === '' ? undefined : scoreEn(e, en))
-    if (best !== undefined) hits.push({ hit: { id: e.entry.id, entry: e.entry, ...best }, order: e.order })
+    if (best !== undefined) {
+      hits.push({ hit: Object.freeze({ id: e.entry.id, entry: e.entry, ...best }), order: e.order })
+    }
   }
   hits.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order)
   const sorted = hits.map((h) => h.hit)
-  return limit === undefined ? sorted : sorted.slice(0, Math.max(0, limit))
+  return Object.freeze(limit === undefined ? sorted : sorted.slice(0, Math.max(0, limit)))
 }

@@ -1,6 +1,8 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
+import { excerpt } from '../internal/limits'
 import { type Disclosure, DisclosureSchema } from './disclosure'
+import { snapshotInput } from './snapshotInput'
 import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
 import { toIssues } from './toIssues'
 
@@ -15,24 +17,10 @@ export type ParseDisclosureResult =
   | { readonly success: true; readonly data: Disclosure }
   | { readonly success: false; readonly error: MedbudgetError }
 
-// JSON.parse makes "__proto__" an own key; zod's records drop it silently, so report it here.
-function hostileKeyIssues(
-  input: unknown,
-  path: (string | number)[] = [],
-  out: MedbudgetIssue[] = [],
-): MedbudgetIssue[] {
-  if (Array.isArray(input)) input.forEach((v, i) => void hostileKeyIssues(v, [...path, i], out))
-  else if (input !== null && typeof input === 'object')
-    for (const key of Object.keys(input)) {
-      if (key === '__proto__' || key === 'prototype' || key === 'constructor')
-        out.push({ path: [...path, key], zh: `不允许的字段名“${key}”`, en: `forbidden key "${key}"` })
-      else hostileKeyIssues((input as Record<string, unknown>)[key], [...path, key], out)
-    }
-  return out
-}
-
 const formatPath = (path: readonly (string | number)[]): string =>
-  path.length === 0 ? '(根)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
+  path.length === 0
+    ? '(根)'
+    : excerpt(path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join(''), 200)
 
 /** What the template check reads; taken from raw input too, so that its issues come with the schema's. */
 interface TemplateView {
@@ -59,8 +47,8 @@ function templateIssues(doc: TemplateView, templates: readonly TemplateRequireme
     return [
       {
         path: ['template'],
-        zh: `未知模板“${doc.template}”：请提供该模板的必备表清单`,
-        en: `unknown template "${doc.template}": pass its required tables in options.templates`,
+        zh: `未知模板“${excerpt(doc.template)}”：请提供该模板的必备表清单`,
+        en: `unknown template "${excerpt(doc.template)}": pass its required tables in options.templates`,
       },
     ]
   const issues: MedbudgetIssue[] = []
@@ -101,31 +89,52 @@ export function safeParseDisclosure(
   input: unknown,
   options: ParseDisclosureOptions = {},
 ): ParseDisclosureResult {
-  const hostile = hostileKeyIssues(input)
-  const parsed = DisclosureSchema.safeParse(input)
-  // every problem at once: the schema's issues and the template's (read from the raw input when
-  // the schema fails), so that a hand-typed document is fixed in one pass, not layer by layer
-  const templates = options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS
-  const view = parsed.success ? parsed.data : rawTemplateView(input)
-  const issues = [
-    ...hostile,
-    ...(parsed.success ? [] : toIssues(parsed.error.issues)),
-    ...(view === undefined ? [] : templateIssues(view, templates)),
-  ]
-  if (parsed.success && issues.length === 0) return { success: true, data: deepFreeze(parsed.data) }
+  // Read the input once, within bounds, into plain data: cycles, depth, throwing getters and
+  // forbidden keys become issues here, so validation below never meets them.
+  const snapshot = snapshotInput(input)
+  if (snapshot.issues.length > 0) return failure(snapshot.issues)
+  let issues: MedbudgetIssue[]
+  try {
+    const parsed = DisclosureSchema.safeParse(snapshot.value)
+    // every problem at once: the schema's issues and the template's (read from the raw input when
+    // the schema fails), so that a hand-typed document is fixed in one pass, not layer by layer
+    const templates = options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS
+    const view = parsed.success ? parsed.data : rawTemplateView(snapshot.value)
+    issues = [
+      ...(parsed.success ? [] : toIssues(parsed.error.issues)),
+      ...(view === undefined ? [] : templateIssues(view, templates)),
+    ]
+    if (parsed.success && issues.length === 0)
+      return Object.freeze({ success: true, data: deepFreeze(parsed.data) })
+  } catch (e) {
+    if (e instanceof MedbudgetError) {
+      issues = [{ path: [...(e.location.path ?? [])], zh: e.zh, en: e.en }]
+    } else {
+      issues = [
+        {
+          path: [],
+          zh: '文档无法校验（校验时出错）',
+          en: 'the document could not be validated (validation failed)',
+        },
+      ]
+    }
+  }
+  return failure(issues)
+}
+
+function failure(issues: readonly MedbudgetIssue[]): ParseDisclosureResult {
   const first = issues[0]
   const more = issues.length > 1 ? `（共 ${issues.length} 处）` : ''
   const moreEn = issues.length > 1 ? ` (${issues.length} problems in all)` : ''
-  return {
-    success: false,
-    error: new MedbudgetError(
-      'DOCUMENT_INVALID',
-      `文档不合规：${formatPath(first?.path ?? [])} ${first?.zh ?? ''}${more}`,
-      `invalid disclosure: ${formatPath(first?.path ?? [])} ${first?.en ?? ''}${moreEn}`,
-      { path: first?.path ?? [] },
-      issues,
-    ),
-  }
+  const error = new MedbudgetError(
+    'DOCUMENT_INVALID',
+    `文档不合规：${formatPath(first?.path ?? [])} ${first?.zh ?? ''}${more}`,
+    `invalid disclosure: ${formatPath(first?.path ?? [])} ${first?.en ?? ''}${moreEn}`,
+    { path: first?.path ?? [] },
+    issues,
+  )
+  // the error is part of the result: frozen like the rest (its location and issues already are)
+  return Object.freeze({ success: false, error: Object.freeze(error) })
 }
 
 /**

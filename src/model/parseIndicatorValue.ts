@@ -1,3 +1,5 @@
+import { deepFreeze } from '../internal/deepFreeze'
+
 /** Comparators a performance target can state. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<'
 
@@ -76,6 +78,10 @@ function shift(value: string, k: number): string {
  * ```
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
+  return deepFreeze(readIndicatorValue(printed))
+}
+
+function readIndicatorValue(printed: string): IndicatorValue {
   const text = toHalfWidth(printed).replace(/\s+/g, '').replace(/,/g, '')
   const range = new RegExp(`^${NUMBER}(%|[^\\d%~-]*)?[-~—－至到]${NUMBER}([^\\d]*)$`).exec(text)
   if (range) {

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { shift } from './decimal'
 import type { Amount, MoneyUnit } from './types'
 
@@ -22,16 +23,17 @@ const EXPONENT: Readonly<Record<MoneyUnit, number>> = /*#__PURE__*/ Object.freez
  * ```
  */
 export function convertUnit(value: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
-  const f = EXPONENT[from]
-  const t = EXPONENT[to]
+  // Own keys only: `toString` or `__proto__` must not find Object.prototype's members.
+  const f = Object.hasOwn(EXPONENT, from) ? EXPONENT[from] : undefined
+  const t = Object.hasOwn(EXPONENT, to) ? EXPONENT[to] : undefined
   if (f === undefined || t === undefined) {
-    const bad = f === undefined ? from : to
+    const bad = excerpt(String(f === undefined ? from : to))
     throw new MedbudgetError(
       'UNIT_UNKNOWN',
       `未知的金额单位“${bad}”（可用：元、万元、亿元）`,
       `Unknown money unit "${bad}" (known: 元, 万元, 亿元)`,
       {
-        input: String(bad),
+        input: bad,
       },
     )
   }

@@ -11,6 +11,7 @@
  */
 import { Decimal } from 'decimal.js'
 import { MedbudgetError } from '../errors'
+import { checkOption, excerpt } from '../internal/limits'
 import type { Amount, AmountInput, DecimalLike, RoundingMode } from './types'
 
 /** Significant digits of the private clone: the maximum decimal.js allows, so add, subtract and multiply never round. */
@@ -38,7 +39,21 @@ const ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
 const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/
 const DECIMAL_LITERAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
 
+const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'down']
+
+function outOfRange(): MedbudgetError {
+  return new MedbudgetError(
+    'AMOUNT_OUT_OF_RANGE',
+    `金额超出可计算范围（无穷大、非数字，或超过 ${MAX_RESULT_DIGITS} 位）`,
+    `The amount is out of range (infinite, not a number, or over ${MAX_RESULT_DIGITS} digits)`,
+  )
+}
+
 function freeze(x: Decimal): Amount {
+  // Infinity and NaN never become amounts: NaN would compare equal to everything.
+  if (x.d === null || !x.isFinite()) throw outOfRange()
+  // The exponent bounds the plain notation's length (a shift by 10^9 would print 10^9 zeros).
+  if (x.e > MAX_RESULT_DIGITS || x.e < -MAX_RESULT_DIGITS) throw outOfRange()
   // -0 would print as '0' but compare and serialise inconsistently across operations.
   const y = x.isZero() && x.isNegative() ? new Dec(0) : x
   if (y.d !== null && y.d.length * 7 > MAX_RESULT_DIGITS) {
@@ -78,9 +93,12 @@ function tooLong(text: string): MedbudgetError {
  */
 export function fromDecimalLiteral(text: string): Amount {
   if (!DECIMAL_LITERAL.test(text)) {
-    throw new MedbudgetError('AMOUNT_MALFORMED', `不是数字：“${text}”`, `Not a number: "${text}"`, {
-      input: text,
-    })
+    throw new MedbudgetError(
+      'AMOUNT_MALFORMED',
+      `不是数字：“${excerpt(text)}”`,
+      `Not a number: "${excerpt(text)}"`,
+      { input: excerpt(text) },
+    )
   }
   if (text.length > MAX_INPUT_DIGITS + 8) throw tooLong(text)
   return freeze(new Dec(text))
@@ -108,6 +126,7 @@ export function fromDecimalLiteral(text: string): Amount {
  */
 export function amount(input: AmountInput): Amount {
   if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_DIGITS + 2) throw tooLong(input)
     if (!PLAIN_DECIMAL.test(input)) {
       throw new MedbudgetError(
         'AMOUNT_MALFORMED',
@@ -150,10 +169,11 @@ export function amount(input: AmountInput): Amount {
         'Not a number (NaN or Infinity)',
       )
     }
+    if (typeof d.e !== 'number' || Math.abs(d.e) > MAX_RESULT_DIGITS) throw outOfRange()
     return fromDecimalLiteral(d.toFixed())
   }
   throw new MedbudgetError('AMOUNT_MALFORMED', '无法识别的金额输入', 'Unrecognised amount input', {
-    input: String(input).slice(0, 40),
+    input: typeof input,
   })
 }
 
@@ -179,6 +199,8 @@ export function isAmount(value: unknown): value is Amount {
  * ```
  */
 export function amountFromScaled(units: number | bigint, scale: number): Amount {
+  checkShift(scale)
+  if (typeof units === 'number' && !Number.isSafeInteger(units)) throw outOfRange()
   const base = typeof units === 'bigint' ? new Dec(units.toString()) : new Dec(units)
   return freeze(scale === 0 ? base : base.times(pow10(-scale)))
 }
@@ -191,15 +213,31 @@ export function amountFromScaled(units: number | bigint, scale: number): Amount 
  * ```
  */
 export function toScaledBigInt(a: Amount, scale: number): bigint {
-  const x = dec(a).times(pow10(scale))
-  if (!x.isInteger()) {
+  checkShift(scale)
+  if (scale < 0) {
+    const x = dec(a).times(pow10(scale))
+    if (!x.isInteger()) {
+      throw new MedbudgetError(
+        'PRECISION_INVALID',
+        `金额 ${String(a)} 的小数位多于 ${scale} 位`,
+        `The amount ${String(a)} has more than ${scale} decimals`,
+      )
+    }
+    return BigInt(x.toFixed(0))
+  }
+  // From the plain notation, without decimal multiplication (which is slow at this precision).
+  const text = dec(a).toFixed()
+  const point = text.indexOf('.')
+  const fraction = point < 0 ? '' : text.slice(point + 1)
+  if (fraction.length > scale) {
     throw new MedbudgetError(
       'PRECISION_INVALID',
       `金额 ${String(a)} 的小数位多于 ${scale} 位`,
       `The amount ${String(a)} has more than ${scale} decimals`,
     )
   }
-  return BigInt(x.toFixed(0))
+  const whole = point < 0 ? text : text.slice(0, point)
+  return BigInt(whole + fraction.padEnd(scale, '0'))
 }
 
 /**
@@ -265,6 +303,7 @@ export function abs(a: Amount): Amount {
  * ```
  */
 export function shift(a: Amount, n: number): Amount {
+  checkShift(n)
   return freeze(dec(a).times(pow10(n)))
 }
 
@@ -359,6 +398,7 @@ export function decimalPlaces(a: Amount): number {
  */
 export function round(a: Amount, decimals: number, mode: RoundingMode): Amount {
   checkDecimals(decimals)
+  checkMode(mode)
   return freeze(dec(a).toDecimalPlaces(decimals, ROUNDING[mode]))
 }
 
@@ -374,6 +414,7 @@ export function round(a: Amount, decimals: number, mode: RoundingMode): Amount {
  */
 export function divRound(a: Amount, b: Amount, decimals: number, mode: RoundingMode): Amount {
   checkDecimals(decimals)
+  checkMode(mode)
   const x = dec(a)
   const y = dec(b)
   if (y.isZero()) {
@@ -440,6 +481,7 @@ export function toFixed(a: Amount, decimals: number): string {
  * ```
  */
 export function ulp(decimals: number): Amount {
+  checkDecimals(decimals)
   return freeze(pow10(-decimals))
 }
 
@@ -451,6 +493,7 @@ export function ulp(decimals: number): Amount {
  * ```
  */
 export function halfUlp(decimals: number): Amount {
+  checkDecimals(decimals)
   return freeze(new Dec(5).times(pow10(-decimals - 1)))
 }
 
@@ -472,6 +515,22 @@ export function toSafeInteger(a: Amount): number {
     )
   }
   return n
+}
+
+function checkMode(mode: RoundingMode): void {
+  checkOption(mode, ROUNDING_MODES, ['舍入方式', 'rounding mode'])
+}
+
+/** A decimal shift must be a whole number of places within the result cap. */
+function checkShift(n: number): void {
+  if (typeof n !== 'number' || !Number.isInteger(n)) {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      `小数点移动的位数必须是整数，收到 ${String(n)}`,
+      `A decimal shift must be a whole number of places, got ${String(n)}`,
+    )
+  }
+  if (n > MAX_RESULT_DIGITS || n < -MAX_RESULT_DIGITS) throw outOfRange()
 }
 
 function checkDecimals(decimals: number): void {

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { readonlyMap } from '../internal/readonlyMap'
 import { accumulate, accumulatorResult, createAccumulator, type ScaledAccumulator } from './scaledAccumulator'
 import type { PrintedAmount } from './types'
 
@@ -38,5 +39,5 @@ export function groupSum<K>(texts: readonly string[], keys: readonly K[]): Reado
   }
   const out = new Map<K, PrintedAmount>()
   for (const [k, acc] of groups) out.set(k, accumulatorResult(acc))
-  return out
+  return readonlyMap(out)
 }

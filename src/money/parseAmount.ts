@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { parsePrinted } from './parsePrinted'
 import type { Amount } from './types'
 
@@ -24,7 +25,7 @@ export function parseAmount(text: string): Amount {
       ? { zh: '空白', en: 'a blank' }
       : p.kind === 'dash'
         ? { zh: `短横线“${p.text}”`, en: `a dash "${p.text}"` }
-        : { zh: `占位符“${p.text}”`, en: `a placeholder "${p.text}"` }
+        : { zh: `占位符“${excerpt(p.text)}”`, en: `a placeholder "${excerpt(p.text)}"` }
   throw new MedbudgetError(
     'AMOUNT_MALFORMED',
     `这里需要一个数字，但印的是${what.zh}`,

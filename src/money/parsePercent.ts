@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { checkText } from '../internal/limits'
 import { parsePrinted } from './parsePrinted'
 import type { Printed } from './types'
 
@@ -18,7 +19,7 @@ import type { Printed } from './types'
  * ```
  */
 export function parsePercent(text: string): Printed {
-  const t = text
+  const t = checkText(text, ['百分比', 'percentage'])
     .trim()
     .replace(/[%％]$/, '')
     .trim()

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { checkText, excerpt } from '../internal/limits'
 import { fromDecimalLiteral, MAX_INPUT_DIGITS } from './decimal'
 import type { MoneyUnit, Printed } from './types'
 
@@ -33,8 +34,33 @@ function normalize(text: string): string {
   return out
 }
 
+/**
+ * Removes the white space on either side of each `,` and `.` in one pass (a regular expression
+ * `\s*([,.])\s*` rescans every run of spaces from each of its positions: quadratic).
+ */
+function closeSeparatorGaps(s: string): string {
+  let out = ''
+  let i = 0
+  const n = s.length
+  while (i < n) {
+    const ch = s[i] as string
+    if (ch !== ' ' && !/\s/.test(ch)) {
+      out += ch
+      i++
+      continue
+    }
+    let j = i
+    while (j < n && /\s/.test(s[j] as string)) j++
+    const before = out[out.length - 1]
+    const after = s[j]
+    if (before !== ',' && before !== '.' && after !== ',' && after !== '.') out += s.slice(i, j)
+    i = j
+  }
+  return out
+}
+
 function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  const shown = excerpt(text)
   return new MedbudgetError(
     'AMOUNT_MALFORMED',
     `无法识别的金额“${shown}”：${zhWhy}`,
@@ -72,7 +98,7 @@ function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
  * ```
  */
 export function parsePrinted(text: string): Printed {
-  const trimmed = text.trim()
+  const trimmed = checkText(text, ['金额', 'printed figure']).trim()
   if (trimmed === '') return BLANK
   if (DASHES.has(trimmed)) return Object.freeze({ kind: 'dash', text: trimmed })
   if (PLACEHOLDER.test(trimmed.replace(/\s+/g, '')))
@@ -99,7 +125,7 @@ export function parsePrinted(text: string): Printed {
   }
   // OCR puts spaces around separators ('132, 372. 61'); a space between two digits is not
   // bridged, so '92.68 92.68' (two cells run together) stays an error.
-  s = s.replace(/\s*([,.])\s*/g, '$1')
+  s = closeSeparatorGaps(s)
 
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(s)
   if (m === null) throw explain(trimmed, s)
@@ -110,7 +136,7 @@ export function parsePrinted(text: string): Printed {
       'AMOUNT_OUT_OF_RANGE',
       `金额数字过长（超过 ${MAX_INPUT_DIGITS} 位）`,
       `The amount has more than ${MAX_INPUT_DIGITS} digits`,
-      { input: trimmed.slice(0, 40) },
+      { input: excerpt(trimmed) },
     )
   }
   const isZero = /^0*$/.test(intPart + fraction)

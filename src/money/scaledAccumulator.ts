@@ -9,6 +9,7 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { add, amountFromScaled, toFixed } from './decimal'
 import { parsePrinted } from './parsePrinted'
 import type { Amount, PrintedAmount } from './types'
@@ -82,6 +83,13 @@ function addScaled(acc: ScaledAccumulator, v: number, d: number): void {
  */
 export function accumulate(acc: ScaledAccumulator, text: string): void {
   acc.count++
+  if (typeof text !== 'string') {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      `无法求和：第 ${acc.count} 个数不是文字（${typeof text}）`,
+      `Cannot add up: figure ${acc.count} is not a string (${typeof text})`,
+    )
+  }
   const len = text.length
   let i = 0
   let negative = false
@@ -146,9 +154,9 @@ function slow(acc: ScaledAccumulator, text: string): void {
     case 'placeholder':
       throw new MedbudgetError(
         'AMOUNT_MALFORMED',
-        `无法求和：第 ${acc.count} 个数是占位符“${p.text}”`,
-        `Cannot add up: figure ${acc.count} is the placeholder "${p.text}"`,
-        { input: p.text },
+        `无法求和：第 ${acc.count} 个数是占位符“${excerpt(p.text)}”`,
+        `Cannot add up: figure ${acc.count} is the placeholder "${excerpt(p.text)}"`,
+        { input: excerpt(p.text) },
       )
     case 'amount':
       if (p.unit !== undefined) {

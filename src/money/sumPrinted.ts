@@ -1,3 +1,5 @@
+import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { accumulate, accumulatorResult, createAccumulator } from './scaledAccumulator'
 import type { PrintedAmount } from './types'
 
@@ -32,6 +34,15 @@ export interface SumPrintedResult {
  * ```
  */
 export function sumPrinted(texts: Iterable<string>): SumPrintedResult {
+  // A string is iterable too, but summing its characters ('8938' → 8+9+3+8) is never meant.
+  if (typeof texts === 'string' || texts === null || typeof texts !== 'object') {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      'sumPrinted 需要一组金额（数组），收到的是单个值',
+      'sumPrinted takes a list of figures (an array), not a single value',
+      { input: excerpt(String(typeof texts === 'string' ? texts : typeof texts)) },
+    )
+  }
   const acc = createAccumulator()
   for (const t of texts) accumulate(acc, t)
   return Object.freeze({

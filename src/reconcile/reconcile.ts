@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze'
 import type { Disclosure } from '../model/disclosure'
 import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
 import { en } from './messages/en'
@@ -53,7 +54,8 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
     })
   }
   const count = (status: Finding['status']) => findings.filter((f) => f.status === status).length
-  return {
+  // The report is frozen all the way down: no caller can change what another caller is shown.
+  return deepFreeze({
     document: { department: doc.department.name, fiscalYear: doc.fiscalYear, kind: doc.kind },
     findings,
     coverage,
@@ -67,5 +69,5 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
       rulesNotApplicable: coverage.filter((c) => c.status === 'not-applicable').length,
       rulesInsufficientData: coverage.filter((c) => c.status === 'insufficient-data').length,
     },
-  }
+  })
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze'
 import type { CellForm } from '../model/cell'
 import { readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
@@ -197,7 +198,7 @@ export function tableLayout(table: PrintedTable): TableLayout {
     })
     body.push({ kind, cells })
   }
-  return {
+  return deepFreeze({
     id: table.id,
     title: table.title,
     ...(table.number !== undefined ? { number: table.number } : {}),
@@ -206,7 +207,7 @@ export function tableLayout(table: PrintedTable): TableLayout {
     header: buildHeader(columns),
     body,
     notes: [...(table.notes ?? []), ...(table.empty ? [table.empty.note] : [])],
-  }
+  })
 }
 
 /**

@@ -878,6 +878,55 @@ const CASES: readonly Case[] = [
     ]),
     expect: ['mismatch'],
   },
+  {
+    rule: 'cross-printed-performance',
+    name: 'the printed performance table agrees with the targets',
+    doc: docWith(
+      [
+        table(
+          'department-performance',
+          [col('total')],
+          [total({ total: '10.00' }), line('exp.basic', { total: '4.00' }, 0)],
+        ),
+      ],
+      {
+        departmentPerformance: {
+          goals: [],
+          tasks: [],
+          budget: { total: '10.00', 'exp.basic': '4.00' },
+          indicators: [],
+        },
+      },
+    ),
+    expect: [],
+  },
+  {
+    rule: 'cross-printed-performance',
+    name: '100,000 added to 部门预算总额 in the printed table alone is caught',
+    doc: docWith(
+      [
+        expenditure('10.00', '4.00', '6.00'),
+        table('department-performance', [col('total')], [total({ total: '100010.00' })]),
+      ],
+      {
+        departmentPerformance: { goals: [], tasks: [], budget: { total: '10.00' }, indicators: [] },
+      },
+    ),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'cross-printed-performance',
+    name: 'without the targets budget, the printed table is compared with the expenditure table',
+    doc: docWith([
+      expenditure('10.00', '4.00', '6.00'),
+      table(
+        'department-performance',
+        [col('total')],
+        [total({ total: '10.00' }), line('exp.project', { total: '7.00' }, 0)],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
 ]
 
 describe.each(RULES.map((r) => r.id))('rule %s', (id) => {

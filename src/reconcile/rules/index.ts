@@ -7,6 +7,7 @@ import { crossClassTotals } from './crossClassTotals'
 import { crossFiscalClassTotals } from './crossFiscalClassTotals'
 import { crossGrandTotals } from './crossGrandTotals'
 import { crossPerformanceTotal } from './crossPerformanceTotal'
+import { crossPrintedPerformance } from './crossPrintedPerformance'
 import { crossProjectCost } from './crossProjectCost'
 import { crossSelfEvaluation } from './crossSelfEvaluation'
 import { crossThreePublicEconomic } from './crossThreePublicEconomic'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   crossBasicEconomic,
   crossThreePublicEconomic,
   crossPerformanceTotal,
+  crossPrintedPerformance,
   crossProjectCost,
   crossSelfEvaluation,
   infoOperatingCosts,

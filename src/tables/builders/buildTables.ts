@@ -1,6 +1,9 @@
 import { MedbudgetError } from '../../errors'
+import { deepFreeze } from '../../internal/deepFreeze'
+import { cellForm } from '../../model/cell'
 import type { PrintedTable } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
+import { TABLE_KINDS } from '../../model/tableKinds'
 import type { TableSpec } from '../templates/types'
 import { buildAssetsTable } from './buildAssetsTable'
 import { buildDepartmentPerformanceTable } from './buildDepartmentPerformanceTable'
@@ -69,16 +72,30 @@ const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = /*#__PURE__*/ Ob
  */
 export function buildTables(input: BuildTablesInput): PrintedTable[] {
   const ctx = createBuildContext(input)
-  return input.template.tables.map((spec, i) => {
-    const build = BUILDERS[spec.kind]
-    if (build === undefined) {
-      throw new MedbudgetError(
-        'TEMPLATE_INVALID',
-        `模板“${input.template.id}”的第 ${i + 1} 张表“${spec.title}”的种类 ${spec.kind} 没有生成器`,
-        `table ${i + 1} ("${spec.title}") of template "${input.template.id}" is of kind ${spec.kind}, which no builder makes`,
-        { path: ['template', 'tables', i, 'kind'] },
-      )
-    }
-    return build(spec, ctx)
-  })
+  // Tables handed out are frozen all the way down, like every other result.
+  return deepFreeze(
+    input.template.tables.map((spec, i) => {
+      const build = BUILDERS[spec.kind]
+      if (build === undefined) {
+        throw new MedbudgetError(
+          'TEMPLATE_INVALID',
+          `模板“${input.template.id}”的第 ${i + 1} 张表“${spec.title}”的种类 ${spec.kind} 没有生成器`,
+          `table ${i + 1} ("${spec.title}") of template "${input.template.id}" is of kind ${spec.kind}, which no builder makes`,
+          { path: ['template', 'tables', i, 'kind'] },
+        )
+      }
+      return withEmptyNote(build(spec, ctx), input.fiscalYear)
+    }),
+  )
+}
+
+/**
+ * A table built without a single figure says so, as the disclosure rules require of an empty
+ * table (空表须注明原因): its `empty` note names the year and the table.
+ */
+function withEmptyNote(table: PrintedTable, year: number): PrintedTable {
+  if (table.empty !== undefined) return table
+  const hasData = table.rows.some((r) => Object.values(r.cells).some((c) => cellForm(c) === 'amount'))
+  if (hasData) return table
+  return { ...table, empty: { note: `本部门${year}年无${TABLE_KINDS[table.kind].zh}数据，本表为空表。` } }
 }

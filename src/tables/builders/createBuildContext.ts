@@ -2,6 +2,8 @@ import { departmentEconomicCatalog } from '../../codes/economic/departmentEconom
 import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
+import { excerpt } from '../../internal/limits'
+import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import { LineItemSchema } from '../../model/lineItem'
 import { factCube } from './factCube'
 import type { BuildContext, BuildTablesInput } from './types'
@@ -37,6 +39,24 @@ const nameFrom = (lookup: () => { status: string; name?: string }): string | und
  * ```
  */
 export function createBuildContext(input: BuildTablesInput): BuildContext {
+  if (
+    typeof input.fiscalYear !== 'number' ||
+    !Number.isInteger(input.fiscalYear) ||
+    input.fiscalYear < 1949 ||
+    input.fiscalYear > 2200
+  ) {
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `预算年度应为 1949 到 2200 之间的整数，收到 ${typeof input.fiscalYear === 'number' ? String(input.fiscalYear) : typeof input.fiscalYear}`,
+      `The fiscal year must be a whole number from 1949 to 2200, got ${typeof input.fiscalYear === 'number' ? String(input.fiscalYear) : typeof input.fiscalYear}`,
+      { path: ['fiscalYear'] },
+    )
+  }
+  if (!Array.isArray(input.lineItems)) {
+    throw new MedbudgetError('LINE_ITEM_INVALID', '明细数据应为数组', 'The line items must be an array', {
+      path: ['lineItems'],
+    })
+  }
   const issues = input.lineItems.flatMap((item, i) => {
     const r = LineItemSchema.safeParse(item)
     return r.success
@@ -55,6 +75,20 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
       { path: first.path },
     )
   }
+  // A negative line item would print a negative total, which no disclosure may carry (the
+  // document model refuses it): refuse it here, where the clerk can still see which item it is.
+  const negative = input.lineItems.findIndex(
+    (item) => typeof item.amount === 'string' && item.amount.startsWith('-') && /[1-9]/.test(item.amount),
+  )
+  if (negative >= 0) {
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `第 ${negative + 1} 条明细的金额为负数（${excerpt(String(input.lineItems[negative]?.amount))}），公开表中的金额不能为负`,
+      `Line item ${negative + 1} has a negative amount (${excerpt(String(input.lineItems[negative]?.amount))}); a disclosed table cannot print one`,
+      { path: ['lineItems', negative, 'amount'] },
+    )
+  }
+  checkSourcesPrintable(input)
   const decimals = input.decimals ?? input.template.decimals
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new MedbudgetError(
@@ -79,4 +113,34 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
     },
   }
   return ctx
+}
+
+/**
+ * Every fund source used this year must have a column in the template's 收入总表 (by its own key,
+ * `src.fiscal` for fiscal money, `src.unit-funds` for the unit's own funds); otherwise the money is
+ * counted in 合计 but printed under no source, and the built tables contradict themselves.
+ */
+function checkSourcesPrintable(input: BuildTablesInput): void {
+  const income = input.template.tables.find((t) => t.kind === 'income')
+  if (income === undefined) return
+  const keys = new Set<string>(income.columns.map((c) => c.key))
+  if (![...keys].some((k) => k.startsWith('src.'))) return
+  input.lineItems.forEach((item, i) => {
+    if (item.carryOver === true || !/[1-9]/.test(item.amount)) return
+    const source = item.source
+    const fiscal = source === 'gpb' || source === 'gov-fund' || source === 'soe-capital'
+    const unitFund = !fiscal && source !== 'special-account'
+    if (
+      keys.has(`src.${source}`) ||
+      (fiscal && keys.has('src.fiscal')) ||
+      (unitFund && keys.has('src.unit-funds'))
+    )
+      return
+    throw new MedbudgetError(
+      'LINE_ITEM_INVALID',
+      `第 ${i + 1} 条明细的资金来源“${FACT_KEYS[`src.${source}` as FactKey]?.zh ?? source}”在模板“${input.template.id}”的收入总表中没有对应栏目，无法列示`,
+      `Line item ${i + 1} is paid from "${FACT_KEYS[`src.${source}` as FactKey]?.en ?? source}", which the income table of template "${input.template.id}" has no column for`,
+      { path: ['lineItems', i, 'source'] },
+    )
+  })
 }

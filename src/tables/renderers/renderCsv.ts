@@ -9,7 +9,26 @@ export interface RenderCsvOptions {
   readonly newline?: string
 }
 
-const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+/** A figure as printed: a spreadsheet reads it as a number, never as a formula. */
+const FIGURE = /^[+-]?[\d,]*\.?\d+%?$/
+
+/**
+ * Neutralises formula injection: a cell a spreadsheet would evaluate (`=HYPERLINK(…)`, `@SUM(…)`,
+ * `+cmd`, `-1+1`, a leading tab or carriage return) is written with a leading `'`, which
+ * spreadsheets show as text. Figures (`-12.50`) and dashes (`-`) are left as printed.
+ */
+function defuse(s: string): string {
+  const first = s.charCodeAt(0)
+  // = + - @ \t \r
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return s
+  if (FIGURE.test(s) || /^-+$/.test(s)) return s
+  return `'${s}`
+}
+
+const quote = (raw: string): string => {
+  const s = defuse(raw)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
 
 /**
  * Renders a table as CSV: one line per header level (a spanning label in its first column, the

@@ -1,7 +1,19 @@
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 
-const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+/**
+ * Text made inert in a Markdown table cell: a backslash cannot escape the cell separator
+ * (`\\|` would otherwise end the cell), `|` stays inside the cell, HTML (`<script>`) is shown,
+ * not interpreted, and line breaks do not end the row.
+ */
+const escapeCell = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+    .replace(/\r\n|[\r\n]/g, ' ')
 
 /**
  * Renders a table as a GitHub-flavoured Markdown table. Markdown has one header row, so each

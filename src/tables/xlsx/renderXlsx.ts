@@ -11,16 +11,58 @@ export interface RenderXlsxOptions {
 
 const FORBIDDEN = /[[\]:*?/\\]/g
 
-/** A worksheet name Excel accepts (≤ 31 characters, no []:*?/\), unique in the workbook. */
+/**
+ * Text a worksheet can store: characters XML 1.0 cannot carry (controls other than tab and line
+ * breaks, U+FFFE, U+FFFF, unpaired surrogates) become U+FFFD.
+ */
+function xmlText(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++
+        continue
+      }
+      bad = true
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      bad = true
+    }
+    if (bad) {
+      out += `${text.slice(from, i)}\uFFFD`
+      from = i + 1
+    }
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
+/** Trims, drops leading and trailing apostrophes (Excel refuses them) and cuts to 31 characters. */
+function tidyName(text: string): string {
+  let name = xmlText(text).replace(FORBIDDEN, ' ').trim()
+  name = name.replace(/^[\s']+/, '')
+  let end = name.length
+  while (end > 0 && (name[end - 1] === "'" || name[end - 1] === ' ')) end--
+  name = xmlText(name.slice(0, Math.min(end, 31)))
+  end = name.length
+  while (end > 0 && (name[end - 1] === "'" || name[end - 1] === ' ')) end--
+  return name.slice(0, end)
+}
+
+/**
+ * A worksheet name Excel accepts: 1–31 characters, none of []:*?/\, no apostrophe at either
+ * end, not the reserved `History`, unique in the workbook ignoring case.
+ */
 function sheetName(table: PrintedTable, taken: Set<string>): string {
-  const base =
-    (table.number ? `${table.number} ${table.title}` : table.title)
-      .replace(FORBIDDEN, ' ')
-      .slice(0, 31)
-      .trim() || table.id
+  let base = tidyName(table.number ? `${table.number} ${table.title}` : table.title)
+  if (base === '') base = tidyName(table.id)
+  if (base === '') base = 'Sheet'
+  if (base.toLowerCase() === 'history') base = `${base} 表`
   let name = base
-  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 28)}(${n})`
-  taken.add(name)
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${tidyName(base.slice(0, 26))}(${n})`
+  taken.add(name.toLowerCase())
   return name
 }
 
@@ -60,25 +102,25 @@ export async function renderXlsx(
   options: RenderXlsxOptions = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
-  workbook.creator = options.creator ?? '@medbudget/core'
+  workbook.creator = xmlText(options.creator ?? '@medbudget/core')
   const taken = new Set<string>()
   for (const table of tables) {
     const layout = tableLayout(table)
     const sheet = workbook.addWorksheet(sheetName(table, taken))
     const width = Math.max(1, layout.columns.length)
-    sheet.addRow([layout.number ? `${layout.number}  ${layout.title}` : layout.title]).font = {
+    sheet.addRow([xmlText(layout.number ? `${layout.number}  ${layout.title}` : layout.title)]).font = {
       bold: true,
       size: 13,
     }
     sheet.mergeCells(1, 1, 1, width)
-    sheet.addRow([layout.unit ? `单位：${layout.unit}` : ''])
+    sheet.addRow([layout.unit ? xmlText(`单位：${layout.unit}`) : ''])
     const top = 3
     for (const headerRow of layout.header) {
       for (const h of headerRow) {
         const r = top + h.depth
         const c = h.column + 1
         const cell = sheet.getCell(r, c)
-        cell.value = h.label
+        cell.value = xmlText(h.label)
         cell.font = { bold: true }
         cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
         if (h.colSpan > 1 || h.rowSpan > 1) sheet.mergeCells(r, c, r + h.rowSpan - 1, c + h.colSpan - 1)
@@ -90,14 +132,14 @@ export async function renderXlsx(
       row.cells.forEach((cell, i) => {
         const target = excelRow.getCell(i + 1)
         if (cell.form === 'label') {
-          target.value = cell.text
+          target.value = xmlText(cell.text)
           return
         }
         if (cell.form === 'blank') return
         const stored = cell.text.replace(/,/g, '')
         const n = numberOf(stored)
         if (n === undefined) {
-          target.value = cell.text
+          target.value = xmlText(cell.text)
         } else {
           target.value = n
           const decimals = stored.split('.')[1]?.length ?? 0
@@ -109,7 +151,7 @@ export async function renderXlsx(
       r++
     }
     for (const note of layout.notes) {
-      sheet.getCell(++r, 1).value = note
+      sheet.getCell(++r, 1).value = xmlText(note)
     }
     layout.columns.forEach((c, i) => {
       sheet.getColumn(i + 1).width = c.kind === 'label' ? 28 : 14

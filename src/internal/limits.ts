@@ -1,0 +1,87 @@
+/**
+ * The bounds every public entry point applies to its input, in one place. A bound turns an input
+ * that would take unbounded time or memory into a typed `INPUT_TOO_LARGE` error that says what
+ * was too long and quotes a short excerpt of it.
+ * @module
+ * @internal
+ */
+import { MedbudgetError } from '../errors'
+
+/** Longest text accepted where one printed cell, code, name or term is expected (characters). @internal */
+export const MAX_CELL_LENGTH = 10_000
+
+/** Characters of an input quoted in an error message. @internal */
+export const EXCERPT_LENGTH = 40
+
+/**
+ * A bounded excerpt of `text` for an error message: the first {@link EXCERPT_LENGTH} characters,
+ * with `…` when cut, and `(共 N 字符)` never repeated in full.
+ * @example
+ * ```ts
+ * excerpt('x'.repeat(100)) // 'xxxx…' (41 characters)
+ * ```
+ * @internal
+ */
+export function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
+  if (typeof text !== 'string') return excerpt(String(text), max)
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/**
+ * Throws `INPUT_TOO_LARGE` when `text` is longer than `max` characters, `CALC_INVALID_INPUT` when it
+ * is not a string at all.
+ * @param text - the input
+ * @param what - what the input is, in Chinese and English (`['金额', 'amount']`)
+ * @param max - the bound
+ * @example
+ * ```ts
+ * checkText('8938.04', ['金额', 'amount']) // returns '8938.04'
+ * ```
+ * @internal
+ */
+export function checkText(
+  text: unknown,
+  what: readonly [zh: string, en: string],
+  max: number = MAX_CELL_LENGTH,
+): string {
+  if (typeof text !== 'string') {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      `${what[0]}应为文字，收到 ${typeof text}`,
+      `The ${what[1]} must be a string, got ${typeof text}`,
+    )
+  }
+  if (text.length > max) {
+    throw new MedbudgetError(
+      'INPUT_TOO_LARGE',
+      `${what[0]}过长（${text.length} 个字符，上限 ${max}）：“${excerpt(text)}”`,
+      `The ${what[1]} is too long (${text.length} characters, at most ${max}): "${excerpt(text)}"`,
+      { input: excerpt(text) },
+    )
+  }
+  return text
+}
+
+/**
+ * Throws `OPTION_INVALID` unless `value` is one of `allowed` (an own key, never an inherited one
+ * such as `toString` or `__proto__`).
+ * @example
+ * ```ts
+ * checkOption('halfUp', ['halfUp', 'halfEven', 'down'], ['舍入方式', 'rounding mode'])
+ * ```
+ * @internal
+ */
+export function checkOption<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  what: readonly [zh: string, en: string],
+): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  const shown = typeof value === 'string' ? excerpt(value) : `(${typeof value})`
+  throw new MedbudgetError(
+    'OPTION_INVALID',
+    `未知的${what[0]}“${shown}”（可用：${allowed.join('、')}）`,
+    `Unknown ${what[1]} "${shown}" (known: ${allowed.join(', ')})`,
+    { input: shown },
+  )
+}
