@@ -5,8 +5,9 @@ import type { FactKey } from '../model/factKeys'
 import { FACT_KEYS } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import { checkSum } from '../money/checkSum'
+import { convertUnit } from '../money/convertUnit'
 import { fromCanonical } from '../money/fromCanonical'
-import type { Printed } from '../money/types'
+import type { MoneyUnit, Printed } from '../money/types'
 import type { FindingDraft, MessageParams, Severity, Where } from './types'
 
 /** Words for a place, in both languages. */
@@ -50,6 +51,24 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
 export const printedOf = (cell: string | undefined): Printed =>
   readCell(cell ?? '') ?? fromCanonical(cell ?? '')
 
+const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
+
+/**
+ * A printed value restated in another unit, exactly: the value is shifted and so is its last
+ * printed place, so that its rounding stays half a unit of its last digit *in its own unit*
+ * ("19302" 万元 is 193,020,000 元 ± 5,000 元). Non-amounts and unknown units pass through.
+ *
+ * @internal
+ */
+export function inUnit(p: Printed, from: MoneyUnit | undefined, to: MoneyUnit | undefined): Printed {
+  if (p.kind !== 'amount' || from === undefined || to === undefined || from === to) return p
+  return {
+    kind: 'amount',
+    value: convertUnit(p.value, from, to),
+    decimals: p.decimals - EXPONENT[from] + EXPONENT[to],
+  }
+}
+
 /** True when the row prints a number (not blank, dash or placeholder) in the cell. @internal */
 export const hasNumber = (cell: string | undefined): boolean => printedOf(cell).kind === 'amount'
 
@@ -72,8 +91,12 @@ export function sumDraft(input: {
   readonly parts: readonly (string | undefined)[]
   readonly total: string | undefined
   readonly severity: Severity
+  /** Unit of each part, when the parts are printed in another unit than the total. */
+  readonly partUnits?: readonly (MoneyUnit | undefined)[]
+  /** Unit of the total; the parts are restated in it. */
+  readonly totalUnit?: MoneyUnit
 }): FindingDraft | null {
-  const parts = input.parts.map(printedOf)
+  const parts = input.parts.map((cell, i) => inUnit(printedOf(cell), input.partUnits?.[i], input.totalUnit))
   const total = printedOf(input.total)
   if (
     total.kind !== 'amount' &&
@@ -127,8 +150,17 @@ export function sumDraft(input: {
  */
 export function sameDraft(input: {
   readonly fact: Place
-  readonly a: { readonly place: Place; readonly cells: readonly (string | undefined)[] }
-  readonly b: { readonly place: Place; readonly cell: string | undefined; readonly where: Where }
+  readonly a: {
+    readonly place: Place
+    readonly cells: readonly (string | undefined)[]
+    readonly unit?: MoneyUnit | undefined
+  }
+  readonly b: {
+    readonly place: Place
+    readonly cell: string | undefined
+    readonly where: Where
+    readonly unit?: MoneyUnit | undefined
+  }
   readonly related: readonly Where[]
   readonly severity: Severity
 }): FindingDraft | null {
@@ -139,6 +171,9 @@ export function sameDraft(input: {
     parts: input.a.cells,
     total: input.b.cell,
     severity: input.severity,
+    ...(input.a.unit !== undefined && input.b.unit !== undefined && input.a.unit !== input.b.unit
+      ? { partUnits: input.a.cells.map(() => input.a.unit), totalUnit: input.b.unit }
+      : {}),
   })
   if (!draft || draft.status === 'not-computable') return draft
   return {

@@ -1,6 +1,6 @@
 import type { FactKey } from '../../model/factKeys'
 import { add, amount, cmp, halfUlp, sub } from '../../money/decimal'
-import { cellWhere, printedOf } from '../checks'
+import { cellWhere, inUnit, printedOf } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { tableOf } from '../facts'
 import type { FindingDraft } from '../types'
@@ -63,7 +63,12 @@ export const crossThreePublicEconomic = /*#__PURE__*/ defineRule({
       const row = basic.rows[index]
       if (!row) continue
       const spent = printedOf(row.cells.total)
-      const bound = printedOf(budgetOf(link.key))
+      // the 三公 table may print 万元 inside a document (and a basic table) in 元
+      const bound = inUnit(
+        printedOf(budgetOf(link.key)),
+        three.unit ?? doc.amountUnit,
+        basic.unit ?? doc.amountUnit,
+      )
       if (spent.kind !== 'amount') continue
       checks++
       // exceeds only beyond what the rounding of both prints can explain

@@ -8,6 +8,7 @@ import { crossFiscalClassTotals } from './crossFiscalClassTotals'
 import { crossGrandTotals } from './crossGrandTotals'
 import { crossPerformanceTotal } from './crossPerformanceTotal'
 import { crossProjectCost } from './crossProjectCost'
+import { crossProjectEvaluation } from './crossProjectEvaluation'
 import { crossSelfEvaluation } from './crossSelfEvaluation'
 import { crossThreePublicEconomic } from './crossThreePublicEconomic'
 import { emptyTableNote } from './emptyTableNote'
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   crossPerformanceTotal,
   crossProjectCost,
   crossSelfEvaluation,
+  crossProjectEvaluation,
   infoOperatingCosts,
   textAmountVsTable,
   textPercentages,
@@ -77,6 +79,7 @@ export {
   crossGrandTotals,
   crossPerformanceTotal,
   crossProjectCost,
+  crossProjectEvaluation,
   crossSelfEvaluation,
   crossThreePublicEconomic,
   emptyTableNote,
