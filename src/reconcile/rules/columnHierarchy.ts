@@ -87,8 +87,8 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
       if (!(key in parent.row.cells)) return
       checks++
       const draft = sumDraft({
-        where: cellWhere(table, parent.row, parent.index, key),
-        place: cellPlace(table, parent.row, key),
+        where: () => cellWhere(table, parent.row, parent.index, key),
+        place: () => cellPlace(table, parent.row, key),
         identity: { zh: `${what}（${label(key).zh}）`, en: `${whatEn} (${label(key).en})` },
         parts: parts.map((p) => p.row.cells[key]),
         total: parent.row.cells[key],
