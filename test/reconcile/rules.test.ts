@@ -692,6 +692,38 @@ const CASES: readonly Case[] = [
     ]),
     expect: [],
   },
+  {
+    rule: 'summary-balance',
+    name: 'no 本年支出合计 line: the classes make 支出总计',
+    doc: docWith([
+      table(
+        'summary',
+        [col('total', 1)],
+        [
+          { ...coded('201', { total: '100.00' }), block: 1 },
+          { ...coded('210', { total: '762.71' }), block: 1 },
+          line('exp.total', { total: '862.71' }, 1, 'total'),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'summary-balance',
+    name: 'no 本年支出合计 line: 支出总计 beyond the classes is caught',
+    doc: docWith([
+      table(
+        'summary',
+        [col('total', 1)],
+        [
+          { ...coded('201', { total: '100.00' }), block: 1 },
+          { ...coded('210', { total: '762.71' }), block: 1 },
+          line('exp.total', { total: '872.71' }, 1, 'total'),
+        ],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
   // text
   {
     rule: 'text-growth',
