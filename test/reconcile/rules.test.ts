@@ -724,6 +724,70 @@ const CASES: readonly Case[] = [
     ]),
     expect: ['mismatch'],
   },
+  {
+    rule: 'cross-three-public-economic',
+    name: '三公 rows carrying a year: the current year’s row is the bound (prior year printed first)',
+    doc: docWith([
+      table(
+        'three-public',
+        [col('3p.total'), col('3p.reception')],
+        [
+          {
+            kind: 'detail',
+            name: '2023年',
+            year: 2023,
+            cells: { '3p.total': '0.50', '3p.reception': '0.50' },
+          },
+          {
+            kind: 'detail',
+            name: '2024年',
+            year: 2024,
+            cells: { '3p.total': '0.30', '3p.reception': '0.30' },
+          },
+          {
+            kind: 'detail',
+            key: 'fa.change',
+            name: '增减',
+            cells: { '3p.total': '-0.20', '3p.reception': '-0.20' },
+          },
+        ],
+      ),
+      table('gpb-basic', [col('total')], [coded('30217', { total: '0.30' })]),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-three-public-economic',
+    name: '三公 rows carrying a year: 30217 beyond the current year’s 公务接待费 is caught',
+    doc: docWith([
+      table(
+        'three-public',
+        [col('3p.total'), col('3p.reception')],
+        [
+          {
+            kind: 'detail',
+            name: '2023年',
+            year: 2023,
+            cells: { '3p.total': '0.50', '3p.reception': '0.50' },
+          },
+          {
+            kind: 'detail',
+            name: '2024年',
+            year: 2024,
+            cells: { '3p.total': '0.20', '3p.reception': '0.20' },
+          },
+          {
+            kind: 'detail',
+            key: 'fa.change',
+            name: '增减',
+            cells: { '3p.total': '-0.30', '3p.reception': '-0.30' },
+          },
+        ],
+      ),
+      table('gpb-basic', [col('total')], [coded('30217', { total: '0.30' })]),
+    ]),
+    expect: ['mismatch'],
+  },
   // text
   {
     rule: 'text-growth',
