@@ -10,6 +10,7 @@ import type { Disclosure } from '../src/model/disclosure'
 import { parseDisclosure } from '../src/model/parseDisclosure'
 import { HENAN_BUDGET_2024 } from '../src/model/templates'
 import { reconcile } from '../src/reconcile/reconcile'
+import { columnHierarchy } from '../src/reconcile/rules/columnHierarchy'
 import { loadSample, SAMPLES } from '../src/samples/index'
 import { makeLineItems } from './generator'
 import { library } from './tables'
@@ -45,17 +46,33 @@ export function plainRowSums(doc: Disclosure): number {
   return checksum
 }
 
-/** Median times of the engine and of the baseline on one document, measured interleaved. */
-export function measureReconcile(doc: Disclosure): { engine: number; baseline: number; checks: number } {
+/** Median times of the engine, of the baseline and of a JSON round trip on one document, measured interleaved. */
+export function measureReconcile(doc: Disclosure): {
+  engine: number
+  baseline: number
+  json: number
+  checks: number
+} {
   const checks = reconcile(doc).summary.checks
   plainRowSums(doc)
   const engine: number[] = []
   const baseline: number[] = []
+  const json: number[] = []
   for (let i = 0; i < RUNS; i++) {
     engine.push(time(() => reconcile(doc)))
     baseline.push(time(() => plainRowSums(doc)))
+    json.push(time(() => JSON.parse(JSON.stringify(doc))))
   }
-  return { engine: median(engine), baseline: median(baseline), checks }
+  return { engine: median(engine), baseline: median(baseline), json: median(json), checks }
+}
+
+/** Median time of `column-hierarchy` alone on a document. */
+export function measureHierarchy(doc: Disclosure): number {
+  const context = { templates: [] }
+  columnHierarchy.check(doc, context)
+  const runs: number[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(time(() => columnHierarchy.check(doc, context)))
+  return median(runs)
 }
 
 /** A synthetic department: every table of the 河南 template built from `n` generated line items. */
@@ -79,12 +96,12 @@ export function syntheticDocument(n: number): Disclosure {
 
 if (process.argv[1]?.endsWith('reconcile.ts')) {
   console.log('Reconciliation of each bundled seed (median of 15 runs, same process)\n')
-  console.log('sample  checks  reconcile (ms)  baseline (ms)  ratio')
+  console.log('sample  checks  reconcile (ms)  baseline (ms)  ratio  JSON round trip (ms)  ratio')
   for (const sample of SAMPLES) {
     const doc = loadSample(sample.id)
     const m = measureReconcile(doc)
     console.log(
-      `${sample.id}     ${String(m.checks).padStart(6)}  ${m.engine.toFixed(2).padStart(14)}  ${m.baseline.toFixed(3).padStart(13)}  ${(m.engine / m.baseline).toFixed(0).padStart(5)}×`,
+      `${sample.id}     ${String(m.checks).padStart(6)}  ${m.engine.toFixed(2).padStart(14)}  ${m.baseline.toFixed(3).padStart(13)}  ${(m.engine / m.baseline).toFixed(0).padStart(5)}×  ${m.json.toFixed(2).padStart(20)}  ${(m.engine / m.json).toFixed(2).padStart(5)}×`,
     )
   }
   const doc = syntheticDocument(100_000)
@@ -97,6 +114,13 @@ if (process.argv[1]?.endsWith('reconcile.ts')) {
   console.log(
     `\nSynthetic department of 100,000 line items (${doc.tables.length} tables, ${cells} cells): ${m.checks} checks, ` +
       `${report.summary.mismatches} mismatches, ${report.summary.roundingTails} rounding tails\n` +
-      `reconcile ${m.engine.toFixed(1)} ms, baseline ${m.baseline.toFixed(2)} ms, ratio ${(m.engine / m.baseline).toFixed(0)}×`,
+      `reconcile ${m.engine.toFixed(1)} ms, baseline ${m.baseline.toFixed(2)} ms, ratio ${(m.engine / m.baseline).toFixed(0)}×, ` +
+      `JSON round trip ${m.json.toFixed(1)} ms, ratio ${(m.engine / m.json).toFixed(2)}×`,
+  )
+  const small = measureHierarchy(syntheticDocument(10_000))
+  const large = measureHierarchy(syntheticDocument(100_000))
+  console.log(
+    `\ncolumn-hierarchy: 10,000 line items ${small.toFixed(2)} ms, 100,000 line items ${large.toFixed(2)} ms, ` +
+      `ratio ${(large / small).toFixed(1)}× for 10× the line items`,
   )
 }

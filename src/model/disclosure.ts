@@ -163,9 +163,18 @@ export const DisclosureSchema = /*#__PURE__*/ z
             message: `“${row.name}”行与第${first + 1}行重复 / row "${row.name}" duplicates row ${first + 1}`,
           })
         else seen.set(id, r)
+        // a row that is a change (增减, e.g. a “三公” table's row under its two years) may be negative
+        const rowInfo = row.key !== undefined ? FACT_KEYS[row.key] : undefined
+        const signedRow = rowInfo !== undefined && 'signed' in rowInfo && rowInfo.signed === true
         for (const [key, cell] of Object.entries(row.cells)) {
           const info = FACT_KEYS[key as keyof typeof FACT_KEYS]
-          if (cell?.startsWith('-') && /\d/.test(cell) && info && !('signed' in info && info.signed))
+          if (
+            cell?.startsWith('-') &&
+            /\d/.test(cell) &&
+            info &&
+            !signedRow &&
+            !('signed' in info && info.signed)
+          )
             ctx.addIssue({
               code: 'custom',
               path: ['tables', t, 'rows', r, 'cells', key],

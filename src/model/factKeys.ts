@@ -89,6 +89,10 @@ export const FACT_KEYS = /*#__PURE__*/ define({
   'end.gpb': { zh: '一般公共预算年末结转', en: 'End carry-over: general public budget' },
   'end.gov-fund': { zh: '政府性基金预算年末结转', en: 'End carry-over: government fund budget' },
   'end.soe-capital': { zh: '国有资本经营预算年末结转', en: 'End carry-over: state capital operation budget' },
+  'end.non-fiscal': {
+    zh: '年末非财政拨款结余结转',
+    en: 'Non-fiscal balances and carry-over at the end of the year',
+  },
   // the three public expenses
   '3p.total': { zh: '“三公”经费合计', en: 'Three public expenses, total' },
   '3p.abroad': { zh: '因公出国（境）费', en: 'Official travel abroad' },
@@ -100,12 +104,20 @@ export const FACT_KEYS = /*#__PURE__*/ define({
   'fa.budget': { zh: '年初预算数', en: 'Initial budget' },
   'fa.adjusted': { zh: '全年预算数', en: 'Adjusted full-year budget' },
   'fa.actual': { zh: '决算数', en: 'Final account (actual)' },
+  'fa.actual.system': {
+    zh: '系统查询全年执行数',
+    en: 'Actual of the year as queried from the budget system',
+  },
   'fa.completion': { zh: '完成预算（%）', en: 'Budget completion (%)', percent: true },
   'fa.change': { zh: '增减额', en: 'Change', signed: true },
   'fa.growth': { zh: '增减率（%）', en: 'Growth (%)', signed: true, percent: true },
   // other budget figures
   'other.operating-costs': { zh: '机关运行经费', en: 'Administrative operating costs' },
   'other.procurement': { zh: '政府采购预算', en: 'Government procurement budget' },
+  'other.procurement.sme': {
+    zh: '预留中小企业采购份额',
+    en: 'Procurement reserved for small and medium enterprises',
+  },
 })
 
 /** A key of the shared fact vocabulary (see {@link FACT_KEYS}). */

@@ -131,6 +131,11 @@ export const RowSchema = /*#__PURE__*/ z.strictObject({
   ordinal: z.string().optional(),
   /** 行次 / 序号 as printed. */
   line: z.string().optional(),
+  /**
+   * The year a row's figures are for, where a table prints several years as rows (a “三公” table
+   * printing 2025年 and 2026年, then 增减): rules read the row of the document's fiscal year.
+   */
+  year: z.number().int().min(1949).max(2200).optional(),
   block: z.number().int().min(0).max(9).optional(),
   cells: CellsSchema,
   note: z.string().optional(),

@@ -5,8 +5,9 @@ import type { FactKey } from '../model/factKeys'
 import { FACT_KEYS } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import { checkSum } from '../money/checkSum'
+import { convertUnit } from '../money/convertUnit'
 import { fromCanonical } from '../money/fromCanonical'
-import type { Printed } from '../money/types'
+import type { MoneyUnit, Printed } from '../money/types'
 import type { FindingDraft, MessageParams, Severity, Where } from './types'
 
 /** Words for a place, in both languages. */
@@ -47,8 +48,80 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
  *
  * @internal
  */
-export const printedOf = (cell: string | undefined): Printed =>
-  readCell(cell ?? '') ?? fromCanonical(cell ?? '')
+export const printedOf = (cell: string | undefined): Printed => parsedOf(cell).printed
+
+/** A stored cell read once: its printed value, and, for a short amount, its digits as an integer. */
+interface Parsed {
+  readonly printed: Printed
+  /** The amount's digits without the point (`'12.34'` → 1234), or NaN when not a safe integer. */
+  readonly digits: number
+  /** Digits after the point. */
+  readonly decimals: number
+}
+
+// Cells repeat across tables and documents ('0.00', the same class totals): each distinct string is
+// parsed once. A memo of a pure function, bounded: cleared when full.
+const PARSED = new Map<string, Parsed>()
+const PARSED_MAX = 200_000
+
+function parsedOf(cell: string | undefined): Parsed {
+  const text = cell ?? ''
+  const known = PARSED.get(text)
+  if (known) return known
+  const printed = readCell(text) ?? fromCanonical(text)
+  let digits = 0
+  let decimals = 0
+  if (printed.kind === 'amount') {
+    const dot = text.indexOf('.')
+    decimals = dot < 0 ? 0 : text.length - dot - 1
+    digits =
+      text.length <= 16 ? Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)) : Number.NaN
+    if (!Number.isSafeInteger(digits)) digits = Number.NaN
+  }
+  const parsed: Parsed = { printed, digits, decimals }
+  if (PARSED.size >= PARSED_MAX) PARSED.clear()
+  PARSED.set(text, parsed)
+  return parsed
+}
+
+const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+
+/**
+ * The integer fast path of a sum check: true when every figure is a number, blank or dash and the
+ * printed total equals the sum of the parts exactly (the usual case, decided without decimal.js);
+ * false when it cannot tell (the full check then decides).
+ */
+function sumHoldsExactly(parts: readonly Parsed[], total: Parsed): boolean {
+  let scale = total.decimals
+  for (const p of parts) if (p.decimals > scale) scale = p.decimals
+  if (scale >= POW10.length) return false
+  let sum = 0
+  for (const p of parts) {
+    if (p.printed.kind === 'placeholder' || Number.isNaN(p.digits)) return false
+    sum += p.digits * (POW10[scale - p.decimals] ?? Number.NaN)
+  }
+  if (total.printed.kind === 'placeholder' || Number.isNaN(total.digits)) return false
+  const printed = total.digits * (POW10[scale - total.decimals] ?? Number.NaN)
+  return Number.isSafeInteger(sum) && Number.isSafeInteger(printed) && sum === printed
+}
+
+const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
+
+/**
+ * A printed value restated in another unit, exactly: the value is shifted and so is its last
+ * printed place, so that its rounding stays half a unit of its last digit *in its own unit*
+ * ("19302" 万元 is 193,020,000 元 ± 5,000 元). Non-amounts and unknown units pass through.
+ *
+ * @internal
+ */
+export function inUnit(p: Printed, from: MoneyUnit | undefined, to: MoneyUnit | undefined): Printed {
+  if (p.kind !== 'amount' || from === undefined || to === undefined || from === to) return p
+  return {
+    kind: 'amount',
+    value: convertUnit(p.value, from, to),
+    decimals: p.decimals - EXPONENT[from] + EXPONENT[to],
+  }
+}
 
 /** True when the row prints a number (not blank, dash or placeholder) in the cell. @internal */
 export const hasNumber = (cell: string | undefined): boolean => printedOf(cell).kind === 'amount'
@@ -66,14 +139,22 @@ export const label = (key: FactKey): Place => ({ zh: FACT_KEYS[key].zh, en: FACT
  * @internal
  */
 export function sumDraft(input: {
-  readonly where: Where
-  readonly place: Place
+  /** Where the total is (or a function computing it, called only when there is a finding). */
+  readonly where: Where | (() => Where)
+  readonly place: Place | (() => Place)
   readonly identity: Place
   readonly parts: readonly (string | undefined)[]
   readonly total: string | undefined
   readonly severity: Severity
+  /** Unit of each part, when the parts are printed in another unit than the total. */
+  readonly partUnits?: readonly (MoneyUnit | undefined)[]
+  /** Unit of the total; the parts are restated in it. */
+  readonly totalUnit?: MoneyUnit
 }): FindingDraft | null {
-  const parts = input.parts.map(printedOf)
+  const converts =
+    input.totalUnit !== undefined && input.partUnits?.some((u) => u !== undefined && u !== input.totalUnit)
+  if (!converts && sumHoldsExactly(input.parts.map(parsedOf), parsedOf(input.total))) return null
+  const parts = input.parts.map((cell, i) => inUnit(printedOf(cell), input.partUnits?.[i], input.totalUnit))
   const total = printedOf(input.total)
   if (
     total.kind !== 'amount' &&
@@ -83,9 +164,11 @@ export function sumDraft(input: {
     return null
   const result = checkSum(parts, total)
   if (result.status === 'ok') return null
+  const where = typeof input.where === 'function' ? input.where() : input.where
+  const place = typeof input.place === 'function' ? input.place() : input.place
   const base: MessageParams = {
-    place: input.place.zh,
-    placeEn: input.place.en,
+    place: place.zh,
+    placeEn: place.en,
     identity: input.identity.zh,
     identityEn: input.identity.en,
   }
@@ -93,7 +176,7 @@ export function sumDraft(input: {
     return {
       severity: 'warning',
       status: 'not-computable',
-      where: input.where,
+      where,
       ...(input.total !== undefined ? { printed: input.total } : {}),
       messageId: 'sum-not-computable',
       params: { ...base, reason: '有数字为占位符', reasonEn: 'a figure is a placeholder' },
@@ -109,7 +192,7 @@ export function sumDraft(input: {
   return {
     severity: tail ? 'info' : input.severity,
     status: tail ? 'rounding-tail' : 'mismatch',
-    where: input.where,
+    where,
     expected: String(result.expected),
     printed: input.total ?? '',
     difference: String(result.difference),
@@ -127,8 +210,17 @@ export function sumDraft(input: {
  */
 export function sameDraft(input: {
   readonly fact: Place
-  readonly a: { readonly place: Place; readonly cells: readonly (string | undefined)[] }
-  readonly b: { readonly place: Place; readonly cell: string | undefined; readonly where: Where }
+  readonly a: {
+    readonly place: Place
+    readonly cells: readonly (string | undefined)[]
+    readonly unit?: MoneyUnit | undefined
+  }
+  readonly b: {
+    readonly place: Place
+    readonly cell: string | undefined
+    readonly where: Where
+    readonly unit?: MoneyUnit | undefined
+  }
   readonly related: readonly Where[]
   readonly severity: Severity
 }): FindingDraft | null {
@@ -139,6 +231,9 @@ export function sameDraft(input: {
     parts: input.a.cells,
     total: input.b.cell,
     severity: input.severity,
+    ...(input.a.unit !== undefined && input.b.unit !== undefined && input.a.unit !== input.b.unit
+      ? { partUnits: input.a.cells.map(() => input.a.unit), totalUnit: input.b.unit }
+      : {}),
   })
   if (!draft || draft.status === 'not-computable') return draft
   return {

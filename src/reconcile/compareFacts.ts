@@ -1,3 +1,4 @@
+import type { MoneyUnit } from '../money/types'
 import { sameDraft } from './checks'
 import type { PrintedFact } from './facts'
 import type { FindingDraft, Severity } from './types'
@@ -12,6 +13,8 @@ export function compareFacts(
   fact: { readonly zh: string; readonly en: string },
   places: readonly (PrintedFact | undefined)[],
   severity: Severity,
+  /** The document's amount unit, for places whose table prints none. */
+  defaultUnit?: MoneyUnit,
 ): { checks: number; findings: FindingDraft[] } {
   const present = places.filter((p): p is PrintedFact => p !== undefined)
   const [reference, ...others] = present
@@ -22,8 +25,13 @@ export function compareFacts(
     const [a, b] = other.derived && !reference.derived ? [other, reference] : [reference, other]
     const draft = sameDraft({
       fact,
-      a: { place: a.place, cells: a.cells },
-      b: { place: b.place, cell: b.cells.length === 1 ? b.cells[0] : undefined, where: b.where },
+      a: { place: a.place, cells: a.cells, unit: a.unit ?? defaultUnit },
+      b: {
+        place: b.place,
+        cell: b.cells.length === 1 ? b.cells[0] : undefined,
+        where: b.where,
+        unit: b.unit ?? defaultUnit,
+      },
       related: [a.where],
       severity,
     })

@@ -3,6 +3,7 @@ import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
+import type { MoneyUnit } from '../money/types'
 import { cellWhere, type Place } from './checks'
 import type { Where } from './types'
 
@@ -12,6 +13,8 @@ export interface PrintedFact {
   readonly place: Place
   readonly where: Where
   readonly derived: boolean
+  /** The unit the cells are printed in (the table's), when known. */
+  readonly unit?: MoneyUnit | undefined
 }
 
 /** The first table of a kind. @internal */
@@ -46,6 +49,7 @@ export function classTotals(table: PrintedTable, key: FactKey, block?: number): 
           place: { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` },
           where: cellWhere(table, printed.row, printed.index, key),
           derived: false,
+          unit: table.unit,
         })
       continue
     }
@@ -68,6 +72,7 @@ export function classTotals(table: PrintedTable, key: FactKey, block?: number): 
       },
       where: { table: table.id, tableTitle: table.title, column: key },
       derived: true,
+      unit: table.unit,
     })
   }
   return out
@@ -94,6 +99,7 @@ export function lineFact(
     place: { zh: `《${table.title}》“${row.name}”`, en: `table "${table.title}", line "${row.name}"` },
     where: cellWhere(table, row, index, column),
     derived: false,
+    unit: table.unit,
   }
 }
 

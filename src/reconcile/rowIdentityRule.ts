@@ -56,13 +56,14 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
           const parts = spec.parts.filter((p) => keys.has(p))
           if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
             continue
+          const identity = identityOf(totalKey, parts)
           table.rows.forEach((row, index) => {
             if ((row.block ?? 0) !== block || !(totalKey in row.cells)) return
             checks++
             const draft = sumDraft({
-              where: cellWhere(table, row, index, totalKey),
-              place: cellPlace(table, row, totalKey),
-              identity: identityOf(totalKey, parts),
+              where: () => cellWhere(table, row, index, totalKey),
+              place: () => cellPlace(table, row, totalKey),
+              identity,
               parts: parts.map((p) => row.cells[p]),
               total: row.cells[totalKey],
               severity: spec.severity ?? 'error',
@@ -85,8 +86,8 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
             if (!(column.key in totalRow.cells)) continue
             checks++
             const draft = sumDraft({
-              where: cellWhere(table, totalRow, index, column.key),
-              place: cellPlace(table, totalRow, column.key),
+              where: () => cellWhere(table, totalRow, index, column.key),
+              place: () => cellPlace(table, totalRow, column.key),
               identity: identityOf(
                 spec.total,
                 partRows.flatMap((r) => (r.key ? [r.key] : [])),

@@ -604,6 +604,190 @@ const CASES: readonly Case[] = [
     ]),
     expect: ['mismatch', 'mismatch'],
   },
+  {
+    rule: 'cross-project-evaluation',
+    name: 'evaluated projects that agree with the system and with 项目支出 (document in 元, table in 万元)',
+    doc: docWith(
+      [
+        table(
+          'expenditure',
+          [col('exp.current'), col('exp.project')],
+          [total({ 'exp.current': '762.71', 'exp.project': '212.00' })],
+        ),
+      ],
+      {
+        kind: 'final-account',
+        template: 'final',
+        amountUnit: '元',
+        projects: [
+          { name: '甲', amounts: { 'fa.actual': '1500000', 'fa.actual.system': '1500000' }, indicators: [] },
+          {
+            name: '乙',
+            amounts: { 'fa.actual': '620000.00', 'fa.actual.system': '620000.00' },
+            indicators: [],
+          },
+        ],
+      },
+    ),
+    expect: [],
+  },
+  {
+    rule: 'cross-project-evaluation',
+    name: '卢氏 2024: 17 executed, 13.96 in the system; projects short of 项目支出',
+    doc: docWith(
+      [
+        table(
+          'expenditure',
+          [col('exp.current'), col('exp.project')],
+          [total({ 'exp.current': '762.71', 'exp.project': '212.00' })],
+        ),
+      ],
+      {
+        kind: 'final-account',
+        template: 'final',
+        projects: [
+          { name: '甲', amounts: { 'fa.actual': '17', 'fa.actual.system': '13.96' }, indicators: [] },
+          { name: '乙', amounts: { 'fa.actual': '191.01', 'fa.actual.system': '191.01' }, indicators: [] },
+        ],
+      },
+    ),
+    expect: ['mismatch', 'mismatch'],
+  },
+  {
+    rule: 'cross-grand-totals',
+    name: 'units: 19302 万元 and 193,024,000.00 元 are the same figure within rounding',
+    doc: docWith(
+      [
+        table('summary', [col('total', 1)], [line('exp.current', { total: '19302' }, 1, 'total')]),
+        {
+          ...table('expenditure', [col('total')], [total({ total: '193024000.00' })]),
+          unit: '元',
+        },
+      ],
+      { amountUnit: '元' },
+    ),
+    expect: ['rounding-tail'],
+  },
+  {
+    rule: 'cross-grand-totals',
+    name: 'units: 19302 万元 and 193,030,000.00 元 differ beyond rounding',
+    doc: docWith([
+      table('summary', [col('total', 1)], [line('exp.current', { total: '19302' }, 1, 'total')]),
+      {
+        ...table('expenditure', [col('total')], [total({ total: '193030000.00' })]),
+        unit: '元',
+      },
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'cross-grand-totals',
+    name: 'units: the same total in 元 and 万元 agrees exactly',
+    doc: docWith([
+      table('summary', [col('total', 1)], [line('exp.current', { total: '8944.03' }, 1, 'total')]),
+      {
+        ...table('expenditure', [col('total')], [total({ total: '89440300.00' })]),
+        unit: '元',
+      },
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'summary-balance',
+    name: 'no 本年支出合计 line: the classes make 支出总计',
+    doc: docWith([
+      table(
+        'summary',
+        [col('total', 1)],
+        [
+          { ...coded('201', { total: '100.00' }), block: 1 },
+          { ...coded('210', { total: '762.71' }), block: 1 },
+          line('exp.total', { total: '862.71' }, 1, 'total'),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'summary-balance',
+    name: 'no 本年支出合计 line: 支出总计 beyond the classes is caught',
+    doc: docWith([
+      table(
+        'summary',
+        [col('total', 1)],
+        [
+          { ...coded('201', { total: '100.00' }), block: 1 },
+          { ...coded('210', { total: '762.71' }), block: 1 },
+          line('exp.total', { total: '872.71' }, 1, 'total'),
+        ],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'cross-three-public-economic',
+    name: '三公 rows carrying a year: the current year’s row is the bound (prior year printed first)',
+    doc: docWith([
+      table(
+        'three-public',
+        [col('3p.total'), col('3p.reception')],
+        [
+          {
+            kind: 'detail',
+            name: '2023年',
+            year: 2023,
+            cells: { '3p.total': '0.50', '3p.reception': '0.50' },
+          },
+          {
+            kind: 'detail',
+            name: '2024年',
+            year: 2024,
+            cells: { '3p.total': '0.30', '3p.reception': '0.30' },
+          },
+          {
+            kind: 'detail',
+            key: 'fa.change',
+            name: '增减',
+            cells: { '3p.total': '-0.20', '3p.reception': '-0.20' },
+          },
+        ],
+      ),
+      table('gpb-basic', [col('total')], [coded('30217', { total: '0.30' })]),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-three-public-economic',
+    name: '三公 rows carrying a year: 30217 beyond the current year’s 公务接待费 is caught',
+    doc: docWith([
+      table(
+        'three-public',
+        [col('3p.total'), col('3p.reception')],
+        [
+          {
+            kind: 'detail',
+            name: '2023年',
+            year: 2023,
+            cells: { '3p.total': '0.50', '3p.reception': '0.50' },
+          },
+          {
+            kind: 'detail',
+            name: '2024年',
+            year: 2024,
+            cells: { '3p.total': '0.20', '3p.reception': '0.20' },
+          },
+          {
+            kind: 'detail',
+            key: 'fa.change',
+            name: '增减',
+            cells: { '3p.total': '-0.30', '3p.reception': '-0.30' },
+          },
+        ],
+      ),
+      table('gpb-basic', [col('total')], [coded('30217', { total: '0.30' })]),
+    ]),
+    expect: ['mismatch'],
+  },
   // text
   {
     rule: 'text-growth',
@@ -953,7 +1137,8 @@ describe.each(RULES.map((r) => r.id))('rule %s', (id) => {
       { ...EMPTY_TEMPLATE, id: 'two-tables', tables: ['expenditure' as const, 'projects' as const] },
     ]
     const revised = { ...EMPTY_TEMPLATE, id: 'revised' }
-    const doc = parseDisclosure(c.doc, { templates: [...templates, revised] })
+    const final = { ...EMPTY_TEMPLATE, id: 'final', kind: 'final-account' as const }
+    const doc = parseDisclosure(c.doc, { templates: [...templates, revised, final] })
     const rule = RULES.find((r) => r.id === id)!
     const report = reconcile(doc, {
       rules: [rule],

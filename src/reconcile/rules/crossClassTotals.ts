@@ -42,6 +42,7 @@ export const crossClassTotals = /*#__PURE__*/ defineRule({
         { zh: `${cls}类支出`, en: `expenditure of class ${cls}` },
         usable.map((m) => m.get(cls)),
         'error',
+        doc.amountUnit,
       )
       checks += r.checks
       findings.push(...r.findings)

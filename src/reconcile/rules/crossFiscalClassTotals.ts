@@ -63,7 +63,7 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       const fa = a.get(cls)
       const fb = b.get(cls)
       if (!carried || carry.kind !== 'amount') {
-        const r = compareFacts(fact, [fa, fb], 'error')
+        const r = compareFacts(fact, [fa, fb], 'error', doc.amountUnit)
         checks += r.checks
         findings.push(...r.findings)
         continue

@@ -79,7 +79,7 @@ export const crossGrandTotals = /*#__PURE__*/ defineRule({
     let checks = 0
     const findings: FindingDraft[] = []
     for (const { fact, places } of pairs(doc)) {
-      const r = compareFacts(fact, places, 'error')
+      const r = compareFacts(fact, places, 'error', doc.amountUnit)
       checks += r.checks
       findings.push(...r.findings)
     }

@@ -48,6 +48,7 @@ export const crossPerformanceTotal = /*#__PURE__*/ defineRule({
         { zh: key === 'total' ? '部门预算总额' : key === 'exp.basic' ? '基本支出' : '项目支出', en: key },
         [lineFact(expenditure, { totalRow: true }, key), place],
         'error',
+        doc.amountUnit,
       )
       checks += r.checks
       findings.push(...r.findings)

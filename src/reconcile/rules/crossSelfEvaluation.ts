@@ -64,11 +64,12 @@ export const crossSelfEvaluation = /*#__PURE__*/ defineRule({
       checks++
       const draft = sameDraft({
         fact: { zh: '全年支出（执行数）', en: 'spending of the year (actual)' },
-        a: { place: spent.place, cells: spent.cells },
+        a: { place: spent.place, cells: spent.cells, unit: spent.unit ?? doc.amountUnit },
         b: {
           place: { zh: `《${table.title}》全年执行数`, en: `table "${table.title}", actual` },
           cell: row.cells['fa.actual'],
           where: cellWhere(table, row, index, 'fa.actual'),
+          unit: table.unit ?? doc.amountUnit,
         },
         related: [spent.where],
         severity: 'warning',

@@ -1,6 +1,6 @@
 import type { FactKey } from '../../model/factKeys'
 import { add, amount, cmp, halfUlp, sub } from '../../money/decimal'
-import { cellWhere, printedOf } from '../checks'
+import { cellWhere, inUnit, printedOf } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { tableOf } from '../facts'
 import type { FindingDraft } from '../types'
@@ -49,11 +49,19 @@ export const crossThreePublicEconomic = /*#__PURE__*/ defineRule({
         'the three-public or basic-expenditure table is missing',
       )
     // the budget figure: a row per item (河北), or the budget row/block of a single-row table
+    // rows that carry another year (the prior year's figures, printed before this year's) and change
+    // rows (增减) are not this year's budget
+    const thisYear = three.rows.filter(
+      (r) =>
+        (r.year === undefined || r.year === doc.fiscalYear) && r.key !== 'fa.change' && r.key !== 'fa.growth',
+    )
     const budgetOf = (key: FactKey): string | undefined => {
-      const byRow = three.rows.find((r) => r.key === key)
+      const byRow = thisYear.find((r) => r.key === key)
       if (byRow) return byRow.cells.total ?? byRow.cells['src.gpb.fiscal'] ?? byRow.cells['src.fiscal']
       const row =
-        three.rows.find((r) => r.key === 'fa.actual') ?? three.rows.find((r) => (r.block ?? 0) === 0)
+        thisYear.find((r) => r.key === 'fa.actual') ??
+        thisYear.find((r) => r.year === doc.fiscalYear) ??
+        thisYear.find((r) => (r.block ?? 0) === 0)
       return row?.cells[key]
     }
     let checks = 0
@@ -63,7 +71,12 @@ export const crossThreePublicEconomic = /*#__PURE__*/ defineRule({
       const row = basic.rows[index]
       if (!row) continue
       const spent = printedOf(row.cells.total)
-      const bound = printedOf(budgetOf(link.key))
+      // the 三公 table may print 万元 inside a document (and a basic table) in 元
+      const bound = inUnit(
+        printedOf(budgetOf(link.key)),
+        three.unit ?? doc.amountUnit,
+        basic.unit ?? doc.amountUnit,
+      )
       if (spent.kind !== 'amount') continue
       checks++
       // exceeds only beyond what the rounding of both prints can explain

@@ -9,6 +9,7 @@ import { crossGrandTotals } from './crossGrandTotals'
 import { crossPerformanceTotal } from './crossPerformanceTotal'
 import { crossPrintedPerformance } from './crossPrintedPerformance'
 import { crossProjectCost } from './crossProjectCost'
+import { crossProjectEvaluation } from './crossProjectEvaluation'
 import { crossSelfEvaluation } from './crossSelfEvaluation'
 import { crossThreePublicEconomic } from './crossThreePublicEconomic'
 import { emptyTableNote } from './emptyTableNote'
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   crossPrintedPerformance,
   crossProjectCost,
   crossSelfEvaluation,
+  crossProjectEvaluation,
   infoOperatingCosts,
   textAmountVsTable,
   textPercentages,
@@ -79,6 +81,7 @@ export {
   crossGrandTotals,
   crossPerformanceTotal,
   crossProjectCost,
+  crossProjectEvaluation,
   crossSelfEvaluation,
   crossThreePublicEconomic,
   emptyTableNote,

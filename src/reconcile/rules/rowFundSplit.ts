@@ -56,16 +56,17 @@ export const rowFundSplit = /*#__PURE__*/ defineRule({
     const findings: FindingDraft[] = []
     const check = (table: PrintedTable, total: FactKey, parts: readonly FactKey[], block: number) => {
       if (parts.length < 2 && !(parts.length === 1 && parts[0] !== total)) return
+      const identity = {
+        zh: `${label(total).zh} = ${text(parts, 'zh')}`,
+        en: `${label(total).en} = ${text(parts, 'en')}`,
+      }
       table.rows.forEach((row, index) => {
         if ((row.block ?? 0) !== block || !(total in row.cells)) return
         checks++
         const draft = sumDraft({
-          where: cellWhere(table, row, index, total),
-          place: cellPlace(table, row, total),
-          identity: {
-            zh: `${label(total).zh} = ${text(parts, 'zh')}`,
-            en: `${label(total).en} = ${text(parts, 'en')}`,
-          },
+          where: () => cellWhere(table, row, index, total),
+          place: () => cellPlace(table, row, total),
+          identity,
           parts: parts.map((p) => row.cells[p]),
           total: row.cells[total],
           severity: 'error',

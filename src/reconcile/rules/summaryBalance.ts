@@ -19,7 +19,8 @@ interface Indexed {
 /**
  * The balance of the two-sided summary tables (收支总表, 财政拨款收支总表): 本年收入合计 = Σ sources;
  * 上年结转 = Σ its funds; 收入总计 = 本年收入合计 + 上年结转 (+ 使用非财政拨款结余, 用事业基金弥补收支差额);
- * 本年支出合计 = Σ 类 lines; 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配); 收入总计 = 支出总计.
+ * 本年支出合计 = Σ 类 lines; 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配), or, where no 本年支出合计
+ * line is printed, 支出总计 = Σ 类 lines + 年末结转; 收入总计 = 支出总计.
  *
  * @example
  * ```ts
@@ -112,6 +113,14 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
             zh: '本年支出合计 = 各类支出之和',
             en: 'expenditure of the year = the sum of the classes',
           })
+        // a table that prints no 本年支出合计 line: the classes (and the carry-over out) make 支出总计
+        if (expTotal && !expCurrent && classes.length > 0) {
+          const lines = [...classes, ...(endLine ? [endLine] : []), ...(distribution ? [distribution] : [])]
+          sum(table, expTotal, lines, key, {
+            zh: `支出总计 = 各类支出之和${endLine ? ` + ${names([endLine], 'zh')}` : ''}${distribution ? ' + 结余分配' : ''}`,
+            en: `total expenditure = the sum of the classes${endLine ? ` + ${names([endLine], 'en')}` : ''}${distribution ? ' + distribution of balances' : ''}`,
+          })
+        }
         if (expTotal && expCurrent) {
           const lines = [expCurrent, ...(endLine ? [endLine] : []), ...(distribution ? [distribution] : [])]
           sum(table, expTotal, lines, key, {

@@ -1,8 +1,12 @@
 import { cellForm } from '../../model/cell'
+import { MONEY_UNITS } from '../../model/table'
+import type { MoneyUnit } from '../../money/types'
 import { label, sameDraft } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveCellRef } from '../resolveOperand'
 import type { FindingDraft } from '../types'
+
+const isMoneyUnit = (u: string): u is MoneyUnit => (MONEY_UNITS as readonly string[]).includes(u)
 
 /**
  * Every amount of the explanatory text that restates a table cell agrees with it (within the
@@ -46,11 +50,13 @@ export const textAmountVsTable = /*#__PURE__*/ defineRule({
             en: `table "${table?.title ?? f.refersTo.table}"`,
           },
           cells: [cell],
+          unit: table?.unit ?? doc.amountUnit,
         },
         b: {
           place: { zh: `说明“${f.section}”`, en: `text section "${f.section}"` },
           cell: f.value,
           where: { figure: f.id, section: f.section, sentence: f.sentence },
+          unit: isMoneyUnit(f.unit) ? f.unit : doc.amountUnit,
         },
         related: [{ table: f.refersTo.table, column: f.refersTo.column }],
         severity: 'error',
