@@ -38,8 +38,9 @@ type System = 'functional' | 'economic-department' | 'economic-government'
 
 function systemOf(code: string): System | undefined {
   if (/^2\d{2}(\d{2}){0,2}$/.test(code)) return 'functional'
-  if (/^3\d{2}(\d{2})?$/.test(code)) return 'economic-department'
-  if (/^5\d{2}(\d{2})?$/.test(code)) return 'economic-government'
+  // Economic 类 are 301–313, 399 and 501–514, 599: other three-digit numbers are unit codes or figures.
+  if (/^3(?:0[1-9]|1[0-3]|99)(\d{2})?$/.test(code)) return 'economic-department'
+  if (/^5(?:0[1-9]|1[0-4]|99)(\d{2})?$/.test(code)) return 'economic-government'
   return undefined
 }
 
