@@ -13,7 +13,7 @@
  * provenance { kind: 'reference', file } (or { kind: 'user' } with --provenance user).
  * `--check` builds in memory and fails when the generated file on disk differs.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCatalog } from '../src/codes/catalog'
@@ -26,6 +26,7 @@ import { parseCsv } from './csv'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SOURCE = join(ROOT, 'data/catalogs/functional/functional.csv')
 const SEEDS = join(ROOT, 'test/fixtures/seeds')
+const HARVEST = join(ROOT, 'data/harvest/pairs.tsv')
 const DEFAULT_OUT = join(ROOT, 'src/codes/functional/functional.generated.ts')
 /** Editions the team's knowledge covers; an official CSV of another year widens the range. */
 const EDITIONS = { first: 2022, last: 2026 }
@@ -119,6 +120,43 @@ function seedAttestations(): { seed: string; table: string; code: string }[] {
     }
   }
   return out
+}
+
+/**
+ * "Printed in N documents" provenance from the committed harvest (scripts/harvest-codes.ts).
+ * A printed name that is none of the entry's names is kept as a conflict (`name`) when more than
+ * one document prints it and it is not a line-wrapped prefix of a catalog name.
+ */
+function addPrinted(entries: Map<string, MutableEntry>): void {
+  if (!existsSync(HARVEST)) return
+  const [header, ...rows] = readFileSync(HARVEST, 'utf8').trim().split('\n')
+  const cols = (header ?? '').split('\t')
+  const perCode = new Map<string, { documents: number; cities: number; conflicts: string[] }>()
+  for (const row of rows) {
+    const cells = row.split('\t')
+    const at = (name: string): string => cells[cols.indexOf(name)] ?? ''
+    const code = at('code')
+    const entry = entries.get(code)
+    if (entry === undefined) continue
+    const documents = Number(at('documents'))
+    const cities = Number(at('cities'))
+    const acc = perCode.get(code) ?? { documents: 0, cities: 0, conflicts: [] }
+    acc.documents = Math.max(acc.documents, documents)
+    acc.cities = Math.max(acc.cities, cities)
+    const printed = normalizeName(at('name'))
+    const known = [...entry.names.map((n) => n.name), ...entry.aliases].map(normalizeName)
+    if (documents > 1 && !known.some((k) => k === printed || k.startsWith(printed)))
+      acc.conflicts.push(at('name'))
+    perCode.set(code, acc)
+  }
+  for (const [code, acc] of perCode) {
+    const entry = entries.get(code)
+    if (entry === undefined) continue
+    entry.provenance.push({ kind: 'printed', documents: acc.documents, cities: acc.cities })
+    for (const name of acc.conflicts) {
+      entry.provenance.push({ kind: 'printed', documents: acc.documents, cities: acc.cities, name })
+    }
+  }
 }
 
 function nameInForce(entry: MutableEntry, edition: number): EditionName | undefined {
@@ -232,6 +270,7 @@ function main(argv: readonly string[]): void {
     editions.first = Math.min(editions.first, edition)
     editions.last = Math.max(editions.last, edition)
   }
+  addPrinted(entries)
   const missing = new Set<string>()
   for (const { seed, table, code } of seedAttestations()) {
     const entry = entries.get(code)
@@ -258,6 +297,7 @@ function main(argv: readonly string[]): void {
   const sources = [
     'data/catalogs/functional/functional.csv',
     'test/fixtures/seeds/*.txt',
+    'data/harvest/pairs.tsv',
     ...officials.map((o) => `${basename(o.file)} (${o.edition})`),
   ]
   const text = render(sorted, editions, sources)

@@ -44,6 +44,7 @@ const KIND_LABEL: Readonly<Record<Provenance['kind'], string>> = {
   mof: '团队对财政部科目的了解 / team knowledge of the MoF classification',
   reference: '参考文件 / reference file',
   user: '用户数据 / user data',
+  printed: '开发语料中的公开文件印有 / printed in published documents of the development corpus',
 }
 const LEVEL_LABEL = { lei: '类', kuan: '款', xiang: '项' } as const
 
@@ -52,7 +53,7 @@ function count<T>(items: readonly T[], pred: (t: T) => boolean): number {
 }
 
 function provenanceTable(entries: readonly CatalogEntry[]): string[] {
-  const kinds = ['seed', 'mof', 'reference', 'user'] as const
+  const kinds = ['seed', 'printed', 'mof', 'reference', 'user'] as const
   const rows = kinds.map((k) => {
     const byLevel = (['lei', 'kuan', 'xiang'] as const).map((l) =>
       count(entries, (e) => e.level === l && e.provenance.some((p) => p.kind === k)),
@@ -107,12 +108,12 @@ function renames(entries: readonly CatalogEntry[]): string[] {
 function functionalCoverage(entries: readonly CatalogEntry[]): string[] {
   const lei = entries.filter((e) => e.level === 'lei')
   return [
-    '| 类 | 名称 (latest) | English | 款 | 项 | seed-attested codes |',
-    '|---|---|---|---:|---:|---:|',
+    '| 类 | 名称 (latest) | English | 款 | 项 | seed-attested codes | printed in the corpus / 语料印有 | team knowledge only / 仅团队知识 |',
+    '|---|---|---|---:|---:|---:|---:|---:|',
     ...lei.map((l) => {
       const sub = entries.filter((e) => e.code.startsWith(l.code))
       const latest = l.names[l.names.length - 1]?.name ?? ''
-      return `| ${l.code} | ${latest} | ${l.en ?? ''} | ${count(sub, (e) => e.level === 'kuan')} | ${count(sub, (e) => e.level === 'xiang')} | ${count(sub, (e) => e.provenance.some((p) => p.kind === 'seed'))} |`
+      return `| ${l.code} | ${latest} | ${l.en ?? ''} | ${count(sub, (e) => e.level === 'kuan')} | ${count(sub, (e) => e.level === 'xiang')} | ${count(sub, (e) => e.provenance.some((p) => p.kind === 'seed'))} | ${count(sub, (e) => e.provenance.some((p) => p.kind === 'printed'))} | ${count(sub, (e) => e.provenance.every((p) => p.kind === 'mof'))} |`
     }),
   ]
 }

@@ -15,12 +15,22 @@ export type CodeLevel = 'lei' | 'kuan' | 'xiang'
  *   (《政府收支分类科目》), not checked against an official file in this repository.
  * - `reference`: a partial reference file kept with the project's shared material.
  * - `user`: supplied by the caller through a catalog builder.
+ * - `printed`: printed with this code in `documents` published documents of `cities` cities of the
+ *   development corpus (harvested by scripts/harvest-codes.ts; data/harvest/pairs.tsv lists which
+ *   documents and pages). `name` is present when the printed name is none of the entry's names:
+ *   a conflict between sources, recorded rather than resolved.
  */
 export type Provenance =
   | { readonly kind: 'seed'; readonly seed: string; readonly table: string }
   | { readonly kind: 'mof'; readonly note?: string }
   | { readonly kind: 'reference'; readonly file: string }
   | { readonly kind: 'user'; readonly note?: string }
+  | {
+      readonly kind: 'printed'
+      readonly documents: number
+      readonly cities: number
+      readonly name?: string
+    }
 
 /**
  * A name of a code, in force from edition `from` to edition `to` (inclusive; open-ended when

@@ -811,11 +811,22 @@ export const economicCorrespondence = /*#__PURE__*/ deepFreeze({
     defaults: { 行政: '51003', 参公: '51003', 事业: '51003' },
     allowed: [{ code: '51003', provenance: [MOF] }],
   },
+  '31304': {
+    defaults: { 行政: '51002', 参公: '51002', 事业: '51002' },
+    allowed: [{ code: '51002', provenance: [MOF] }],
+  },
   '399': {
     defaults: { 行政: '599', 参公: '599', 事业: '599' },
     allowed: [
       { code: '599', provenance: [MOF] },
       { code: '505', provenance: [MOF_SHIYE_ALLOWED] },
+    ],
+  },
+  '39906': {
+    defaults: { 行政: '59999', 参公: '59999', 事业: '59999' },
+    allowed: [
+      { code: '59999', provenance: [MOF] },
+      { code: '50599', provenance: [MOF_SHIYE_ALLOWED] },
     ],
   },
   '39907': {

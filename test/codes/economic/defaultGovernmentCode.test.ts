@@ -30,9 +30,9 @@ describe('defaultGovernmentCode', () => {
   })
 
   it('answers a well-formed unknown code as unknown', () => {
-    expect(defaultGovernmentCode('39906', { unitType: '事业' })).toEqual({
+    expect(defaultGovernmentCode('39998', { unitType: '事业' })).toEqual({
       status: 'unknown',
-      dept: '39906',
+      dept: '39998',
       unitType: '事业',
     })
   })

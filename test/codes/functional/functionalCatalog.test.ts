@@ -139,7 +139,7 @@ describe('functionalCatalog (bundled data)', () => {
   })
 
   it('finds a name shared by many codes (行政运行) under each of them', () => {
-    const codes = searchFunctionalByName('行政运行', { limit: 50 }).map((m) => m.code)
+    const codes = searchFunctionalByName('行政运行', { limit: 500 }).map((m) => m.code)
     expect(codes).toEqual(expect.arrayContaining(['2080101', '2100101', '2101501']))
   })
 
