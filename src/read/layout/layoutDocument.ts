@@ -3,11 +3,13 @@
  * a {@link LaidOutDocument} of prose lines and table grids.
  * @module
  */
-import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { detectTextShape } from '../source/detectTextShape'
+import { linesOfLayoutText } from '../source/layoutText'
 import { linesOfTabText, pagesOfText } from '../source/tabText'
 import type { ReadInput, ReadOptions } from '../types'
+import { tooLarge, tooManyPages } from './errors'
+import { gridFromPositions } from './gridFromPositions'
 import { gridFromTabs } from './gridFromTabs'
 import type { LayoutLine } from './lineModel'
 import { segmentLines } from './segment'
@@ -71,14 +73,15 @@ export function layoutText(text: string, options: ReadOptions = {}): LaidOutDocu
   if (shape === 'text-tabs') {
     return layoutLines({ source: 'text-tabs', pages, lines: linesOfTabText(text), emptyPages: [] })
   }
-  return layoutLines({ source: 'text-layout', pages, lines: linesOfTabText(text), emptyPages: [] })
+  return layoutLines({ source: 'text-layout', pages, lines: linesOfLayoutText(text), emptyPages: [] })
 }
 
 /** Segments lines and builds the grid of each table. */
 export function layoutLines(src: SourceLines): LaidOutDocument {
-  const { prose, blocks } = segmentLines(src.lines)
+  const positioned = src.source !== 'text-tabs'
+  const { prose, blocks } = segmentLines(src.lines, { positioned })
   const tables: GridTable[] = blocks.map((b) => {
-    const { columns, rows } = gridFromTabs(b)
+    const { columns, rows } = positioned ? gridFromPositions(b) : gridFromTabs(b)
     const t: { -readonly [K in keyof GridTable]: GridTable[K] } = {
       title: b.title,
       pages: b.pages,
@@ -92,21 +95,4 @@ export function layoutLines(src: SourceLines): LaidOutDocument {
     return t
   })
   return deepFreeze({ source: src.source, pages: src.pages, prose, tables, emptyPages: src.emptyPages })
-}
-
-function tooLarge(size: number, max: number): MedbudgetError {
-  return new MedbudgetError(
-    'INPUT_TOO_LARGE',
-    `输入过大：${size} 字节，上限为 ${max} 字节（可通过 maxBytes 调整）`,
-    `the input is too large: ${size} bytes, the limit is ${max} (see maxBytes)`,
-  )
-}
-
-/** The error for a document over `maxPages`. */
-export function tooManyPages(pages: number, max: number): MedbudgetError {
-  return new MedbudgetError(
-    'INPUT_TOO_LARGE',
-    `文档页数过多：${pages} 页，上限为 ${max} 页（可通过 maxPages 调整）`,
-    `the document has too many pages: ${pages}, the limit is ${max} (see maxPages)`,
-  )
 }

@@ -186,6 +186,22 @@ export function segmentLines(
     const text = cells.join(' ')
     const proseLine: ProseLine = { text, page: line.page }
 
+    if (cells.length > 1 && cells.every(isFurnitureCell)) {
+      // '单位名称：X        单位：万元' on one line: furniture, cell by cell
+      if (cur) {
+        for (const c of cells) {
+          const d = departmentOf(c) ?? codedDepartment(c)
+          const u = unitOf(c)
+          const n = tableNumberLine(c)
+          if (d !== undefined && cur.department === undefined) cur.department = d
+          if (u !== undefined && u !== 'pending' && cur.unit === undefined) cur.unit = u
+          if (n !== undefined && cur.number === undefined) cur.number = n
+        }
+        if (cur.body.length > 0) cur.continuation = true
+        cur.furniture.push(proseLine)
+      } else prose.push(proseLine)
+      continue
+    }
     if (cells.length === 1 || !cur) {
       const t = stripDecoration(cells.length === 1 ? cells[0]! : text)
       const textual = cells.length === 1 || !isTableRowOutsideTable(cells)
@@ -314,6 +330,16 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     cur.header.push(line)
     cur.headerKeys.add(headerKey(line))
   }
+}
+
+function isFurnitureCell(c: string): boolean {
+  const u = unitOf(c)
+  return (
+    departmentOf(c) !== undefined ||
+    (u !== undefined && u !== 'pending') ||
+    tableNumberLine(c) !== undefined ||
+    /^(?:预算年度|年度|金额单位)\s*[:：]/.test(c)
+  )
 }
 
 /** Outside a table, a line of several cells starts a table unless it is a contents entry. */

@@ -9,7 +9,7 @@ export type TextShape = 'text-tabs' | 'text-layout' | 'plain'
 
 /**
  * Detects the shape of an extracted text from its lines: tab-separated when at least three lines (or
- * a tenth of the lines with content) carry tabs; column-aligned when as many lines carry a run of
+ * a tenth of the lines with content) carry tabs, or more lines carry tabs than wide gaps; column-aligned when as many lines carry a run of
  * two or more spaces between words; plain otherwise.
  *
  * @param text - the whole text
@@ -36,7 +36,7 @@ export function detectTextShape(text: string): TextShape {
     else if (/\S {2,}\S/.test(line)) aligned++
   }
   const need = Math.max(3, Math.ceil(lines / 10))
-  if (tabbed >= need || (tabbed > 0 && tabbed >= aligned && tabbed * 2 >= lines)) return 'text-tabs'
+  if (tabbed >= need || (tabbed > 0 && tabbed >= aligned)) return 'text-tabs'
   if (aligned >= need) return 'text-layout'
   return 'plain'
 }
