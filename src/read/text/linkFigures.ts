@@ -127,11 +127,10 @@ export function linkFigures(
   const out = figures.map((f) => {
     if (f.kind !== 'amount' || !(f.unit === '万元' || f.unit === '元' || f.unit === '亿元')) return f
     const value = parse(f.value)
-    if (!value) return f
     let best: Candidate | undefined
     let tie = false
-    for (const c of cells) {
-      if ((c.table.unit ?? context.amountUnit) !== f.unit || !eq(c.value, value)) continue
+    for (const c of value ? cells : []) {
+      if (!value || (c.table.unit ?? context.amountUnit) !== f.unit || !eq(c.value, value)) continue
       const s = score(f, c.table, c.row, c.column)
       if (s < 3) continue
       if (best && s === best.score) {
