@@ -1,7 +1,7 @@
 import type { FactKey } from '../../model/factKeys'
 import type { TableKind } from '../../model/tableKinds'
 import type { GridColumn } from '../layout/types'
-import { normalizeLabel } from './normalizeLabel'
+import { headerLabels } from './normalizeLabel'
 
 /** A value column as mapped: its key, or why it has none. */
 export interface MappedColumn {
@@ -113,10 +113,9 @@ export function columnKeyOf(
   blocked = false,
 ): FactKey | undefined {
   // 栏次 and unit notes printed as header pieces say nothing about the meaning
-  const path = header
-    .map(normalizeLabel)
+  const path = headerLabels(header)
     .map((l) => l.replace(/\((万元|元|亿元|%)\)$/, ''))
-    .filter((l) => l !== '' && !/^(栏次|\d{1,2})$/.test(l))
+    .filter((l) => l !== '')
   const leaf = path[path.length - 1]
   if (leaf === undefined) return undefined
   const parents = path.slice(0, -1)

@@ -6,12 +6,13 @@ import { DISCLOSURE_FORMAT, type Disclosure } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
 import type { PrintedTable } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
-import type { LaidOutDocument } from '../layout/types'
+import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { documentMetadata } from './documentMetadata'
+import { headerLabels } from './normalizeLabel'
 import { readRows } from './readRows'
 import { tableKindOf } from './tableKind'
 
@@ -69,7 +70,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const readTables: ReadTable[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
-  for (const grid of doc.tables) {
+  for (const laid of doc.tables) {
+    let grid = withLabelRoles(laid)
     const recognized = tableKindOf(grid, meta.kind)
     if (recognized.status === 'unrecognized') {
       readTables.push({
@@ -91,6 +93,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       continue
     }
     const kind = recognized.kind
+    grid = sidesFor(grid, kind)
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
@@ -239,13 +242,11 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
       : {}),
   }
-  const parsed = safeParseDisclosure(disclosure)
-  if (!parsed.success) {
-    // the reader never hands out a document the model rejects: drop the text figures first, then say why
-    const withoutText = { ...disclosure, text: undefined }
-    delete withoutText.text
-    const again = safeParseDisclosure(withoutText)
-    if (!again.success) throw parsed.error
+  // the reader never hands out a document the model rejects: without the text figures first, then
+  // without each table the model still rejects (listed as unrecognized, with the reason)
+  let candidate: Disclosure = disclosure
+  let parsed = safeParseDisclosure(candidate)
+  if (!parsed.success && candidate.text !== undefined) {
     diagnostics.push({
       code: 'TEXT_FIGURE_UNLINKED',
       severity: 'warning',
@@ -257,14 +258,40 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         ),
       },
     })
-    return deepFreeze({
-      status: 'disclosure',
-      disclosure: again.data,
-      source,
-      tables: readTables,
-      diagnostics,
-    })
+    const { text: _dropped, ...rest } = candidate
+    candidate = rest
+    parsed = safeParseDisclosure(candidate)
   }
+  for (let attempt = 0; !parsed.success && attempt < 3; attempt++) {
+    const bad = new Set(
+      parsed.error.issues.map((i) =>
+        i.path[0] === 'tables' && typeof i.path[1] === 'number' ? i.path[1] : -1,
+      ),
+    )
+    if (bad.has(-1) || bad.size === 0) break
+    const rejected = candidate.tables.filter((_, i) => bad.has(i))
+    for (const table of rejected) {
+      const entry = readTables.findIndex((t) => t.id === table.id)
+      const reason = {
+        zh: `读出的“${table.title}”不符合文档模型（${parsed.error.zh.slice(0, 120)}），未采用`,
+        en: `"${table.title}" as read does not fit the document model (${parsed.error.en.slice(0, 120)}); not used`,
+      }
+      const old = readTables[entry]
+      if (old !== undefined)
+        readTables[entry] = {
+          title: old.title,
+          pages: old.pages,
+          status: 'unrecognized',
+          columns: old.columns,
+          rows: 0,
+          reason,
+        }
+      diagnostics.push({ code: 'TABLE_UNRECOGNIZED', severity: 'warning', table: table.id, message: reason })
+    }
+    candidate = { ...candidate, tables: candidate.tables.filter((_, i) => !bad.has(i)) }
+    parsed = safeParseDisclosure(candidate)
+  }
+  if (!parsed.success) throw parsed.error
   return deepFreeze({
     status: 'disclosure',
     disclosure: parsed.data,
@@ -272,6 +299,44 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     tables: readTables,
     diagnostics,
   })
+}
+
+// A column whose header names codes, names or 序号 holds labels, whatever its cells look like
+// (a 栏次 number under a code column makes it look like a value column).
+function withLabelRoles(grid: GridTable): GridTable {
+  const LABEL = /(编码|代码|名称|序号|行次|^项目|类型|^类|^款|^项)$/
+  let changed = false
+  const columns = grid.columns.map((c) => {
+    const labels = headerLabels(c.header)
+    const leaf = labels[labels.length - 1] ?? ''
+    if (c.role === 'value' && LABEL.test(leaf) && !/支出$|金额|合计/.test(leaf)) {
+      changed = true
+      return { ...c, role: 'label' as const }
+    }
+    return c
+  })
+  return changed ? { ...grid, columns } : grid
+}
+
+const TWO_SIDED: ReadonlySet<TableKind> = new Set<TableKind>([
+  'summary',
+  'fiscal-summary',
+  'gpb-basic',
+  'income',
+])
+
+// Sides are kept where the kind prints them and each side has its own labels and values;
+// otherwise the table is read as one side.
+function sidesFor(grid: GridTable, kind: TableKind): GridTable {
+  const blocks = new Set(grid.columns.map((c) => c.block ?? 0))
+  if (blocks.size < 2) return grid
+  const wellFormed = [...blocks].every(
+    (b) =>
+      grid.columns.some((c) => (c.block ?? 0) === b && c.role === 'label') &&
+      grid.columns.some((c) => (c.block ?? 0) === b && c.role === 'value'),
+  )
+  if (TWO_SIDED.has(kind) && wellFormed) return grid
+  return { ...grid, columns: grid.columns.map(({ block: _block, ...c }) => c) }
 }
 
 const missing = (zh: string, en: string): ReadDiagnostic => ({

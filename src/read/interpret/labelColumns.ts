@@ -1,5 +1,5 @@
 import type { GridColumn } from '../layout/types'
-import { normalizeLabel } from './normalizeLabel'
+import { headerLabels } from './normalizeLabel'
 
 /** What a label column holds. */
 export type LabelRole =
@@ -33,7 +33,7 @@ export type LabelRole =
  * @internal
  */
 export function labelRoleOf(header: readonly string[]): LabelRole {
-  const path = header.map(normalizeLabel).filter((l) => l !== '')
+  const path = headerLabels(header)
   const leaf = path[path.length - 1] ?? ''
   const gov = path.some((l) => l.startsWith('政府'))
   if (/^(序号|行次|栏次|编号)$/.test(leaf)) return 'line'

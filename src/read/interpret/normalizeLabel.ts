@@ -62,3 +62,27 @@ export function splitOrdinal(text: string): { readonly ordinal?: string; readonl
   const ordinal = /[、.．]$/.test(raw) ? raw.slice(0, -1) : raw
   return { ordinal, rest: t.slice(raw.length).trim() }
 }
+
+/**
+ * The meaningful labels of a header path: folded, markup removed, cut at 栏次 (what follows is
+ * line numbering or figures swept into the header), numbers dropped.
+ *
+ * @param header - the header path as laid out
+ * @returns the labels, top first
+ * @example
+ * ```ts
+ * headerLabels(['项目', '科目代码', '栏次', '合计']) // ['项目', '科目代码']
+ * headerLabels(['本年收 入合计', '1', '<b>762.71</b>']) // ['本年收入合计']
+ * ```
+ * @internal
+ */
+export function headerLabels(header: readonly string[]): string[] {
+  const out: string[] = []
+  for (const piece of header) {
+    const l = normalizeLabel(piece.replace(/<[^>]{0,20}>/g, ''))
+    if (l === '栏次') break
+    if (l === '' || /^[\d.,-]+$/.test(l)) continue
+    out.push(l)
+  }
+  return out
+}

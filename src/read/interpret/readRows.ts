@@ -99,7 +99,8 @@ function recoverCode(
     ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}),
     limit: 20,
   })
-  const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true))
+  // a former name (医疗卫生与计划生育支出 printed beside 卫生健康支出) is a stale row, not the code's
+  const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true) && m.match !== 'former')
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]?.code
   // 行政运行 exists under every 款: the 类/款 read above decide
@@ -241,7 +242,10 @@ export function readRows(
   ctx: ReadRowsContext,
 ): ReadRowsResult {
   const diagnostics: ReadDiagnostic[] = []
-  const blocks = [...new Set(table.columns.map((c) => c.block))].sort((a, b) => (a ?? 0) - (b ?? 0))
+  const blocks: (number | undefined)[] = [...new Set(table.columns.map((c) => c.block ?? 0))].sort(
+    (a, b) => a - b,
+  )
+  if (blocks.length === 1) blocks[0] = undefined
   const twoSided = blocks.length > 1
   const layouts = new Map(blocks.map((b) => [b, labelLayout(table.columns, b)]))
   const states = new Map(blocks.map((b) => [b, freshState()]))
@@ -279,6 +283,12 @@ export function readRows(
       const split = splitCode(layout, cells, state, defaultSystem)
       let unitCode = digitsOnly(label('unit-code'))
       if (!isDigits(unitCode)) unitCode = ''
+      // 单位编码(项目编码): a long code in the unit column is a project's
+      let projectCode: string | undefined
+      if (unitCode.length > 12) {
+        projectCode = unitCode
+        unitCode = ''
+      }
       const projectType = label('project-type')
       const unitName = label('unit-name')
       if (projectType !== '') state.projectType = projectType
@@ -319,8 +329,9 @@ export function readRows(
         continue
       }
 
-      let code = split.code
-      let printedCode = split.printed
+      let code = split.code ?? projectCode
+      let printedCode =
+        split.code !== undefined ? split.printed : projectCode !== undefined ? label('unit-code') : undefined
       // a unit code printed in the name column (项目支出表: 503 卫辉市医疗保障局)
       if (
         code === undefined &&
@@ -345,10 +356,9 @@ export function readRows(
       if (code !== undefined && system !== undefined && system !== 'unit') {
         const gov = govCodeOf(label)
         if (system === 'functional') {
-          if (code.length === 3) {
-            state.recoveredLei = code
-            state.recoveredKuan = ''
-          } else if (code.length === 5) state.recoveredKuan = code
+          // the 类/款 of the last code read are the context of a name printed without one
+          state.recoveredLei = code.slice(0, 3)
+          state.recoveredKuan = code.length >= 5 ? code.slice(0, 5) : ''
         }
         rows.push({
           kind: 'detail',
