@@ -223,6 +223,7 @@ export function figuresOfSentences(
 
       const rawSubject = change ? pre.trimEnd().slice(0, pre.trimEnd().length - change.word.length) : pre
       let subject = subjectOf(rawSubject, department)
+      if (change) subject = subject.replace(/(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|上一年度?|去年).*$/, '')
       const pageAt = s.pages[n.start]
       const draft: Draft = {
         id,
@@ -308,6 +309,8 @@ export function figuresOfSentences(
             const top = stack[stack.length - 1] as Draft
             if (commonPrefix(top.subject, draft.subject) < 2) stack.pop()
           }
+          // a closing bracket ends a breakdown opened inside the brackets
+          if (stack.length > 1 && /[）)]/.test(gapBefore)) stack.pop()
           const head = stack[stack.length - 1]
           if (head && head.kind === kind && head.unitClass === n.unitClass) draft.partOf = head.id
         }
