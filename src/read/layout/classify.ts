@@ -16,6 +16,12 @@ export function stripDecoration(text: string): string {
   return t.trim()
 }
 
+/** A title printed with its unit on the same line ('…情况表 单位：万元'): the title part. */
+export function withoutUnitClause(text: string): string {
+  const m = /\s*(?:金额)?单位\s*[:：]\s*(?:万元|亿元|元)\s*$/.exec(text)
+  return m && m.index > 0 ? text.slice(0, m.index) : text
+}
+
 /** True for a line that is a list item in the extracted text ('- 一、…'): contents, never a title. */
 export function isListItem(text: string): boolean {
   return /^[-*•]\s/.test(text.trim())
@@ -34,6 +40,9 @@ export function tableNumberLine(text: string): string | undefined {
 
 /** Splits a leading table number off a title ('表1 部门收支总表' → ['表1', '部门收支总表']). */
 export function splitTableNumber(title: string): { number?: string; title: string } {
+  // a caption numbered in words, run into the year ('九2024年…表')
+  const w = /^([一二三四五六七八九十]{1,3})(?=\d{4}\s*年)/.exec(title)
+  if (w) return { number: w[1]!, title: title.slice(w[0].length) }
   const m = NUMBER_PREFIX.exec(title)
   if (!m) return { title }
   return { number: m[0].replace(/[\s:：.、]/g, ''), title: title.slice(m[0].length).trim() }
@@ -46,7 +55,7 @@ export function splitTableNumber(title: string): { number?: string; title: strin
  */
 export function isTableTitle(text: string): boolean {
   if (isListItem(text)) return false
-  const t = stripDecoration(text)
+  const t = withoutUnitClause(stripDecoration(text))
   if (t.length < 3 || t.length > MAX_TITLE) return false
   if (/[。；;，,]|…|\.{3}|·{3}/.test(t)) return false
   if (/(?:单位|部门名称|编制单位)\s*[:：]/.test(t)) return false

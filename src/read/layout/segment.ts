@@ -22,6 +22,7 @@ import {
   stripDecoration,
   tableNumberLine,
   unitOf,
+  withoutUnitClause,
 } from './classify'
 import { isAmount, isDash, type LayoutLine, lineCells } from './lineModel'
 import type { ProseLine } from './types'
@@ -186,6 +187,21 @@ export function segmentLines(
     const text = cells.join(' ')
     const proseLine: ProseLine = { text, page: line.page }
 
+    if (cells.length > 1 && isTableTitle(cells[0]!) && cells.slice(1).every(isFurnitureCell)) {
+      // '…情况表        单位：万元' on one line
+      close()
+      const split = splitTableNumber(stripDecoration(cells[0]!))
+      cur = emptyBuilder(split.title, line.page, split.number ?? pendingNumber)
+      pendingNumber = undefined
+      for (const c of cells.slice(1)) {
+        const u = unitOf(c)
+        const d = departmentOf(c)
+        if (u !== undefined && u !== 'pending') cur.unit = u
+        if (d !== undefined) cur.department = d
+      }
+      cur.furniture.push(proseLine)
+      continue
+    }
     if (cells.length > 1 && cells.every(isFurnitureCell)) {
       // '单位名称：X        单位：万元' on one line: furniture, cell by cell
       if (cur) {
@@ -219,8 +235,10 @@ export function segmentLines(
         }
         if (isTableTitle(cells.length === 1 ? cells[0]! : text)) {
           close()
-          const split = splitTableNumber(t)
+          const split = splitTableNumber(withoutUnitClause(t))
           cur = emptyBuilder(split.title, line.page, split.number ?? pendingNumber)
+          const u = unitOf(t)
+          if (u !== undefined && u !== 'pending') cur.unit = u
           pendingNumber = undefined
           cur.furniture.push(proseLine)
           continue
@@ -273,6 +291,18 @@ export function segmentLines(
         if (line.tabbed && !cur.inNote && (cur.body.length > 0 || cur.header.length > 0)) {
           // a row of a tab table with one filled cell ('⇥⇥三十、转移性支出⇥')
           addCells(cur, line, cells)
+          continue
+        }
+        if (
+          positioned &&
+          cur.body.length > 0 &&
+          !cur.inNote &&
+          !isSentence(t) &&
+          !/^第[一二三四五六七八九十]{1,3}部分/.test(t)
+        ) {
+          // inside a positioned table body: a row without values ('二十、自然资源海洋气象等支出')
+          cur.body.push(line)
+          cur.pages.add(line.page)
           continue
         }
         if (isHeading(t) || isSentence(t) || cur.inNote) {

@@ -4,7 +4,7 @@
  * printed), pages split by form feeds.
  * @module
  */
-import type { Chunk, LayoutLine } from '../layout/lineModel'
+import { type Chunk, isAmount, type LayoutLine } from '../layout/lineModel'
 
 /** Longest line kept, in characters (the rest is cut: never a hang on a line without end). */
 const MAX_LINE = 20_000
@@ -65,9 +65,34 @@ export function linesOfLayoutText(text: string): LayoutLine[] {
         x += displayWidth(ch)
       }
       if (cur !== '') chunks.push({ text: cur.trim(), x0, x1: x - spaces })
-      out.push({ page, chunks, tabbed: false, size: 2, y })
+      out.push({ page, chunks: chunks.flatMap(splitAmounts), tabbed: false, size: 2, y })
     }
     page++
   }
+  return out
+}
+
+/** An amount separated by a single space from its neighbour is a cell of its own ('1.00 2.00', '1.00 合计'). */
+function splitAmounts(chunk: Chunk): Chunk[] {
+  if (!chunk.text.includes(' ')) return [chunk]
+  const out: Chunk[] = []
+  let x = chunk.x0
+  let text = ''
+  let start = x
+  let prevAmount = false
+  for (const token of chunk.text.split(' ')) {
+    const amount = isAmount(token)
+    if (text !== '' && (amount || prevAmount)) {
+      out.push({ text, x0: start, x1: x - 1 })
+      text = ''
+    }
+    if (text === '') {
+      start = x
+      text = token
+    } else text += ` ${token}`
+    x += [...token].reduce((w, ch) => w + displayWidth(ch), 0) + 1
+    prevAmount = amount
+  }
+  if (text !== '') out.push({ text, x0: start, x1: x - 1 })
   return out
 }

@@ -87,7 +87,7 @@ export async function pdfLines(
         for (const raw of content.items) {
           const it = raw as Partial<PdfTextItem>
           if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue
-          const str = it.str
+          const str = normalizeRadicals(it.str)
           if (str.trim() === '') continue
           const tx = pdfjs.Util.transform(viewport.transform, it.transform)
           const [a, b, c, d, e, f] = tx as [number, number, number, number, number, number]
@@ -119,4 +119,65 @@ function looksLikePdf(data: Uint8Array): boolean {
     if (data[i] === 0x25 && data[i + 1] === 0x50 && data[i + 2] === 0x44 && data[i + 3] === 0x46) return true
   }
   return false
+}
+
+/**
+ * Kangxi radicals and CJK radical supplements (U+2E80–U+2FDF) as the ideographs they stand for:
+ * some PDF producers (Chromium among them) map glyphs to the radicals ('⼀' for '一').
+ */
+export function normalizeRadicals(text: string): string {
+  return /[\u2e80-\u2fdf]/.test(text)
+    ? text.replace(/[\u2e80-\u2fdf]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'))
+    : text
+}
+
+// CJK Radicals Supplement forms have no compatibility mapping: the simplified ideographs they stand for
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  '\u2e8b': '㔾',
+  '\u2e96': '忄',
+  '\u2e9d': '月',
+  '\u2ea0': '民',
+  '\u2ea7': '牛',
+  '\u2eaa': '疋',
+  '\u2eab': '目',
+  '\u2eb2': '罒',
+  '\u2ebc': '月',
+  '\u2ec4': '西',
+  '\u2ec5': '见',
+  '\u2ec6': '角',
+  '\u2ec8': '讠',
+  '\u2ec9': '贝',
+  '\u2ecb': '车',
+  '\u2ecc': '辶',
+  '\u2ed5': '钅',
+  '\u2ed7': '雨',
+  '\u2ed8': '青',
+  '\u2edb': '风',
+  '\u2edc': '飞',
+  '\u2edd': '食',
+  '\u2ee0': '饣',
+  '\u2ee2': '马',
+  '\u2ee4': '鬼',
+  '\u2ee5': '鱼',
+  '\u2ee9': '黄',
+  '\u2eec': '齐',
+  '\u2eed': '齿',
+  '\u2ef0': '龙',
+  '\u2ef3': '龟',
+  '\u2ee3': '骨',
+  '\u2ed3': '长',
+  '\u2ed4': '门',
+  '\u2ed2': '长',
+  '\u2ecf': '阝',
+  '\u2ed6': '阝',
+  '\u2ed1': '长',
+  '\u2ed0': '钅',
+  '\u2ee7': '麦',
+  '\u2eea': '黾',
+  '\u2ef2': '龟',
+  '\u2eca': '足',
+  '\u2ec3': '覀',
+  '\u2eda': '页',
+  '\u2ed9': '韦',
+  '\u2ee8': '麦',
 }
