@@ -3,6 +3,8 @@
  * model. PDF reading loads the optional peer dependency `pdfjs-dist`.
  * @module
  */
+export { interpretDocument } from './interpret/interpretDocument'
+export { type TableKindResult, tableKindOf } from './interpret/tableKind'
 export { readDisclosure } from './readDisclosure'
 export type {
   ReadColumn,
