@@ -135,6 +135,14 @@ export function segmentLines(
     if (cur.header.length === 0 && cur.body.length === 0) {
       // a title with nothing under it (a contents entry, a cover line): prose after all
       for (const f of cur.furniture) prose.push(f)
+    } else if (positioned && cur.title === '' && cur.body.length < 2) {
+      // a line of prose printed with a wide gap is no table: back to prose, in order
+      const back = [
+        ...cur.furniture,
+        ...[...cur.header, ...cur.body].map((l) => ({ text: lineCells(l).join(' '), page: l.page })),
+      ]
+      back.sort((a, b) => a.page - b.page)
+      for (const f of back) prose.push(f)
     } else {
       const block: {
         -readonly [K in keyof TableBlock]: TableBlock[K]
@@ -329,7 +337,12 @@ export function segmentLines(
         cur.pages.add(line.page)
         continue
       }
-      // a line of cells outside any table: a table without a title
+      // a line of cells outside any table: a table without a title (from positions, only at a body line)
+      if (!cur && positioned && !isBodyLine(cells)) {
+        pendingNumber = undefined
+        prose.push(proseLine)
+        continue
+      }
       if (!cur) cur = untitledFromProse(line.page)
     }
 
