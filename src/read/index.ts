@@ -5,6 +5,7 @@
  */
 export { interpretDocument } from './interpret/interpretDocument'
 export { type TableKindResult, tableKindOf } from './interpret/tableKind'
+export type { GridColumn, GridRow, GridTable, LaidOutDocument, ProseLine } from './layout/types'
 export { readDisclosure } from './readDisclosure'
 export type {
   ReadColumn,
