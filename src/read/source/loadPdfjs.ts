@@ -4,10 +4,16 @@
  * Only the few members the reader uses are typed here, so the library's types do not depend on PDF.js.
  * @module
  */
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { MedbudgetError } from '../../errors'
+
+// Node built-ins loaded by name: the library's own types stay free of @types/node.
+interface NodeModuleApi {
+  createRequire(url: string): { resolve(id: string): string }
+}
+interface NodeUrlApi {
+  pathToFileURL(path: string): { readonly href: string }
+}
+const nodeImport = (name: string): Promise<unknown> => import(/* @vite-ignore */ name)
 
 /** A text item of `page.getTextContent()`. */
 export interface PdfTextItem {
@@ -73,23 +79,26 @@ export function loadPdfjs(): Promise<LoadedPdfjs> {
 
 async function load(): Promise<LoadedPdfjs> {
   let root: string
+  let url: NodeUrlApi
   try {
-    const require = createRequire(import.meta.url)
-    root = dirname(require.resolve('pdfjs-dist/package.json'))
+    const { createRequire } = (await nodeImport('node:module')) as NodeModuleApi
+    url = (await nodeImport('node:url')) as NodeUrlApi
+    const cwd = (globalThis as { process?: { cwd(): string } }).process?.cwd() ?? '.'
+    const here = (import.meta as { readonly url?: string }).url ?? url.pathToFileURL(`${cwd}/`).href
+    const pkg = createRequire(here).resolve('pdfjs-dist/package.json')
+    root = pkg.slice(0, pkg.length - 'package.json'.length)
   } catch {
     throw missing()
   }
   let pdfjs: PdfjsModule
   try {
-    pdfjs = (await import(pathToFileURL(join(root, 'legacy', 'build', 'pdf.mjs')).href)) as PdfjsModule
+    pdfjs = (await import(
+      /* @vite-ignore */ url.pathToFileURL(`${root}legacy/build/pdf.mjs`).href
+    )) as PdfjsModule
   } catch {
     throw missing()
   }
-  return {
-    pdfjs,
-    cMapUrl: `${join(root, 'cmaps')}/`,
-    standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
-  }
+  return { pdfjs, cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
 }
 
 function missing(): MedbudgetError {
