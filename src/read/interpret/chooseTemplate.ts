@@ -12,7 +12,7 @@ export interface TemplateChoice {
 
 /**
  * The bundled template of the document's kind that its recognized tables fit best: fewest
- * required tables missing, then fewest read tables outside it, then the first listed.
+ * required tables missing plus read tables outside it, then the first listed.
  *
  * @param kind - budget or final account
  * @param kinds - the kinds of the tables read
@@ -34,7 +34,7 @@ export function chooseTemplate(
     if (template.kind !== kind) continue
     const missing = template.tables.filter((k) => !present.has(k))
     const outside = [...present].filter((k) => !template.tables.includes(k)).length
-    const score = missing.length * 10 + outside
+    const score = (missing.length + outside) * 10
     if (score < bestScore) {
       bestScore = score
       best = { template, exact: missing.length === 0 && outside === 0, missing }
