@@ -28,4 +28,6 @@ export default defineConfig({
   outDir: 'dist',
   // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
   external: ['exceljs', 'pdfjs-dist'],
+  // import.meta.url in the CJS build (the ./read entry resolves pdfjs-dist through createRequire)
+  shims: true,
 })

@@ -3,6 +3,9 @@
  * model. PDF reading loads the optional peer dependency `pdfjs-dist`.
  * @module
  */
+export { interpretDocument } from './interpret/interpretDocument'
+export { type TableKindResult, tableKindOf } from './interpret/tableKind'
+export type { GridColumn, GridRow, GridTable, LaidOutDocument, ProseLine } from './layout/types'
 export { readDisclosure } from './readDisclosure'
 export type {
   ReadColumn,

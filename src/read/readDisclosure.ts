@@ -1,24 +1,34 @@
-import { MedbudgetError } from '../errors'
+import { interpretDocument } from './interpret/interpretDocument'
+import { layoutDocument } from './layout/layoutDocument'
 import type { ReadInput, ReadOptions, ReadResult } from './types'
 
 /**
- * Reads a published disclosure — PDF bytes, or text extracted from a PDF — into the model.
+ * Reads a published disclosure — PDF bytes, or text extracted from a PDF (tab-separated, or
+ * column-aligned as `pdftotext -layout` writes it) — into the model: layout (lines, cells, tables)
+ * then interpretation (table kinds, fact keys, codes, text figures, glossary, metadata).
  *
- * (Contract only: the pipeline lands with the reader.)
+ * Tables the reader cannot map are listed as `unrecognized` with the reason, never forced into a
+ * kind; a cell it cannot place is a diagnostic, never a number in the wrong column. A document with
+ * text but no standard table (a notice saved as a budget) gives `status: 'not-a-disclosure'`.
+ * The result is deeply frozen.
  *
- * @param input - PDF bytes, or a string of extracted text (tab-separated or column-aligned)
+ * @param input - PDF bytes, or a string of extracted text
  * @param options - see {@link ReadOptions}
  * @returns the disclosure with every table found and what the reader was unsure of
  * @throws MedbudgetError `PDFJS_MISSING`, `PDF_INVALID`, `PDF_ENCRYPTED`, `NO_TEXT_LAYER`, `INPUT_TOO_LARGE`
  *
  * @example
  * ```ts
- * const result = await readDisclosure(readFileSync('budget.pdf'))
+ * import { readFileSync } from 'node:fs'
+ * import { readDisclosure } from '@medbudget/core/read'
+ * import { reconcile } from '@medbudget/core/reconcile'
+ *
+ * const result = await readDisclosure(readFileSync('budget.pdf'), { fileName: 'budget.pdf' })
  * if (result.status === 'disclosure') console.log(reconcile(result.disclosure).summary)
+ * else console.log(result.reason.zh)
  * ```
  */
 export async function readDisclosure(input: ReadInput, options: ReadOptions = {}): Promise<ReadResult> {
-  void input
-  void options
-  throw new MedbudgetError('PDF_INVALID', '读取器尚未实现', 'the reader is not implemented yet')
+  const laidOut = await layoutDocument(input, options)
+  return interpretDocument(laidOut, options)
 }

@@ -1,0 +1,188 @@
+import type { FactKey } from '../../model/factKeys'
+import type { TableKind } from '../../model/tableKinds'
+import type { GridColumn } from '../layout/types'
+import { headerLabels } from './normalizeLabel'
+
+/** A value column as mapped: its key, or why it has none. */
+export interface MappedColumn {
+  /** Index of the column in the grid. */
+  readonly index: number
+  readonly header: readonly string[]
+  readonly block?: number
+  readonly key?: FactKey
+}
+
+// Labels that only say "the amount of this column" (its meaning is in the parent label).
+const GENERIC =
+  /^(合计|总计|小计|金额|预算数|决算数|本年预算数?|预算金额|预算|决算|数额|合计数|金额合计|年初预算数|全年预算数|全年执行数|预算情况)$/
+
+const PARENT_SUBTOTAL: readonly (readonly [RegExp, FactKey])[] = [
+  [/^本年收入/, 'rev.current'],
+  [/^(上年结转|年初结转)/, 'carry.total'],
+  [/^一般公共预算(拨款|财政拨款)?$/, 'src.gpb'],
+  [/^基本支出$/, 'exp.basic'],
+  [/^人员经费/, 'exp.basic.personnel'],
+  [/^(公用经费|日常公用经费)/, 'exp.basic.public'],
+  [/^项目支出/, 'exp.project'],
+  [/^公务用车/, '3p.vehicle'],
+  [/^本年支出/, 'exp.current'],
+  [/三公/, '3p.total'],
+  [/^(财政拨款|本年拨款)$/, 'src.fiscal'],
+]
+
+// Sources: the same label is a source of the year, or a carry-over when printed under 上年结转.
+const SOURCES: readonly (readonly [RegExp, FactKey, FactKey | undefined])[] = [
+  [/^其中:?财政拨款/, 'src.gpb.fiscal', undefined],
+  [/^其中:?上级专项转移支付/, 'src.gpb.superior-transfer', undefined],
+  [/^一般公共预算/, 'src.gpb', 'carry.gpb'],
+  [/^政府性基金/, 'src.gov-fund', 'carry.gov-fund'],
+  [/^国有资本经营/, 'src.soe-capital', 'carry.soe-capital'],
+  [/^财政专户/, 'src.special-account', 'carry.special-account'],
+  [/^单位资金/, 'src.unit-funds', 'carry.unit-funds'],
+  [/^(政府预算资金|财政拨款收入|财政拨款资金|财政拨款)$/, 'src.fiscal', 'carry.fiscal'],
+  [/^事业收入/, 'src.business', undefined],
+  [/^(事业单位)?经营收入/, 'src.operating', undefined],
+  [/^上级补助收入/, 'src.superior', undefined],
+  [/^附属单位上缴收入/, 'src.affiliates', undefined],
+  [/^其他收入/, 'src.other', undefined],
+  [/^用事业基金弥补收支差额/, 'src.business-fund', undefined],
+  [/^使用非财政拨款结余/, 'src.non-fiscal-balance', undefined],
+]
+
+const LEAVES: readonly (readonly [RegExp, FactKey])[] = [
+  [/^本年收入合计$/, 'rev.current'],
+  [/^本年收入$/, 'rev.current'],
+  [/^收入总计$/, 'rev.total'],
+  [/^(上年结转(结余)?|年初结转和?结余|上年结转结余合计)$/, 'carry.total'],
+  [/^本年支出合计$/, 'exp.current'],
+  [/^支出总计$/, 'exp.total'],
+  [/^基本支出/, 'exp.basic'],
+  [/^人员经费/, 'exp.basic.personnel'],
+  [/^(公用经费|日常公用经费)/, 'exp.basic.public'],
+  [/^工资福利支出/, 'exp.basic.personnel.wages'],
+  [/^对个人和家庭的?补助/, 'exp.basic.personnel.family'],
+  [/^商品和服务支出/, 'exp.basic.public.goods'],
+  [/^资本性支出/, 'exp.basic.public.capital'],
+  [/^项目支出/, 'exp.project'],
+  [/^其他运转类/, 'exp.project.operating'],
+  [/^特定目标类/, 'exp.project.specific'],
+  [/^经营支出/, 'exp.operating'],
+  [/^上(缴|解)上级支出/, 'exp.remit-superior'],
+  [/^对附属单位补助支出/, 'exp.affiliates'],
+  [/^结余分配/, 'exp.balance-distribution'],
+  [/^年末结转和?结余/, 'end.total'],
+  [/三公"?经费合计$|^"?三公"?经费$/, '3p.total'],
+  [/^因公出国\(境\)/, '3p.abroad'],
+  [/^公务用车购置及运(行|维)/, '3p.vehicle'],
+  [/^公务用车购置费?$/, '3p.vehicle.purchase'],
+  [/^公务用车运行(维护)?费?$/, '3p.vehicle.operation'],
+  [/^公务接待费?$/, '3p.reception'],
+  [/^年初预算数?$/, 'fa.budget'],
+  [/^(全年预算数?|调整预算数?)$/, 'fa.adjusted'],
+  [/^(决算数|全年执行数|执行数|实际支出)$/, 'fa.actual'],
+  [/^(执行率|完成预算\(?%?\)?|预算完成率)/, 'fa.completion'],
+  [/^(资金总额|预算总额|项目金额)/, 'total'],
+  [/^机关运行经费/, 'other.operating-costs'],
+]
+
+const UNDER_CARRY = /^(上年结转|年初结转|财政拨款结转)/
+
+function sourceKey(label: string, underCarry: boolean): FactKey | undefined {
+  for (const [pattern, key, carry] of SOURCES) if (pattern.test(label)) return underCarry ? carry : key
+  return undefined
+}
+
+/**
+ * The fact key of a value column, from its header path as printed (top label first), or
+ * `undefined` when the vocabulary does not name it.
+ *
+ * @param header - header labels from the top down
+ * @param kind - the table kind (a 三公 table's 合计 is `3p.total`)
+ * @param blocked - the column belongs to a side of a two-sided table
+ * @returns the key, or `undefined`
+ * @example
+ * ```ts
+ * columnKeyOf(['本年收入', '一般公共预算', '其中：财政拨款'], 'income') // 'src.gpb.fiscal'
+ * columnKeyOf(['上年结转结余', '政府性基金'], 'income')                // 'carry.gov-fund'
+ * columnKeyOf(['基本支出', '小计'], 'expenditure')                       // 'exp.basic'
+ * ```
+ */
+export function columnKeyOf(
+  header: readonly string[],
+  kind: TableKind,
+  blocked = false,
+): FactKey | undefined {
+  // 栏次 and unit notes printed as header pieces say nothing about the meaning
+  const path = headerLabels(header)
+    .map((l) => l.replace(/\((万元|元|亿元|%)\)$/, ''))
+    .filter((l) => l !== '')
+  const leaf = path[path.length - 1]
+  if (leaf === undefined) return undefined
+  const parents = path.slice(0, -1)
+  const underCarry = parents.some((p) => UNDER_CARRY.test(p))
+  if (GENERIC.test(leaf) || /^(其中:)?小计$/.test(leaf)) {
+    // 公开06表 prints 人员经费 | 公用经费 as blocks side by side: each block's amount is its total
+    if (blocked && kind === 'gpb-basic') return 'total'
+    // the nearest parent that names a subtotal wins (本年收入/一般公共预算/小计 is the 一般公共预算 subtotal)
+    for (let i = parents.length - 1; i >= 0; i--) {
+      const p = parents[i] ?? ''
+      if (underCarry && /^(上年结转|年初结转)/.test(p)) return 'carry.total'
+      for (const [pattern, key] of PARENT_SUBTOTAL) if (pattern.test(p)) return carryOf(key, underCarry)
+    }
+    if (kind === 'three-public' && /^(合计|总计|小计)$/.test(leaf))
+      return parents.some((p) => /预算数|决算数|三公/.test(p)) ? '3p.total' : 'total'
+    if (/^年初预算数$/.test(leaf)) return 'fa.budget'
+    if (/^全年预算数$/.test(leaf)) return 'fa.adjusted'
+    if (/^全年执行数$/.test(leaf)) return 'fa.actual'
+    return 'total'
+  }
+  for (const [pattern, key] of LEAVES) if (pattern.test(leaf)) return key
+  const source = sourceKey(
+    leaf.replace(/收入$|拨款$|预算拨款$/, (m) => m),
+    underCarry,
+  )
+  if (source) return source
+  // 一般公共预算财政拨款 / 政府性基金预算财政拨款: fund columns of a fiscal table
+  if (/财政拨款$/.test(leaf)) return sourceKey(leaf.replace(/财政拨款$/, ''), underCarry)
+  return undefined
+}
+
+function carryOf(key: FactKey, underCarry: boolean): FactKey {
+  if (!underCarry) return key
+  if (key === 'src.gpb') return 'carry.gpb'
+  return key
+}
+
+/**
+ * Maps every value column of a table to a fact key. A column the vocabulary does not name, or a
+ * second column with a key its block already has, is left without a key (its cells are not used).
+ *
+ * @param columns - the grid's columns
+ * @param kind - the table kind
+ * @returns one entry per value column, in print order
+ * @example
+ * ```ts
+ * mapColumns([{ header: ['项目'], role: 'label' }, { header: ['合计'], role: 'value' }], 'expenditure')
+ * // [{ index: 1, header: ['合计'], key: 'total' }]
+ * ```
+ */
+export function mapColumns(columns: readonly GridColumn[], kind: TableKind): readonly MappedColumn[] {
+  const seen = new Set<string>()
+  const out: MappedColumn[] = []
+  columns.forEach((column, index) => {
+    if (column.role !== 'value') return
+    let key = columnKeyOf(column.header, kind, column.block !== undefined)
+    // a one-column table of a kind that prints one amount per row: its column is the total
+    if (key === undefined && columns.filter((c) => c.role === 'value').length === 1) key = 'total'
+    const id = `${column.block ?? 0}:${key}`
+    if (key !== undefined && seen.has(id)) key = undefined
+    if (key !== undefined) seen.add(id)
+    out.push({
+      index,
+      header: column.header,
+      ...(column.block !== undefined ? { block: column.block } : {}),
+      ...(key !== undefined ? { key } : {}),
+    })
+  })
+  return out
+}

@@ -1,0 +1,346 @@
+import type { Catalog } from '../../codes/catalog'
+import { functionalCatalog } from '../../codes/functional/functionalCatalog'
+import { MedbudgetError } from '../../errors'
+import { deepFreeze } from '../../internal/deepFreeze'
+import { DISCLOSURE_FORMAT, type Disclosure } from '../../model/disclosure'
+import { safeParseDisclosure } from '../../model/parseDisclosure'
+import type { PrintedTable } from '../../model/table'
+import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
+import type { GridTable, LaidOutDocument } from '../layout/types'
+import { readExplanatoryText } from '../text/readExplanatoryText'
+import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
+import { chooseTemplate } from './chooseTemplate'
+import { mapColumns } from './columnKeys'
+import { documentMetadata } from './documentMetadata'
+import { headerLabels } from './normalizeLabel'
+import { readRows } from './readRows'
+import { tableKindOf } from './tableKind'
+
+// The tables that make a document a budget or final-account disclosure (a notice has none of them).
+const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
+  'summary',
+  'income',
+  'expenditure',
+  'fiscal-summary',
+  'gpb-expenditure',
+  'gpb-basic',
+  'three-public',
+  'gov-fund',
+  'soe-capital',
+])
+
+const EMPTY_NOTE = /无数据|为空表|空表|没有.{0,20}(收入|支出|安排|经费)|不涉及|无此项|未安排/
+
+/**
+ * Turns a laid-out document into the reader's result: each table recognized (kind, columns
+ * mapped to fact keys, rows to codes or fact keys) or listed as unrecognized with the reason;
+ * kind, fiscal year, department, unit and template; the explanatory text's figures and the
+ * glossary; and a `Disclosure` that `parseDisclosure` accepts. A document with text but none of
+ * the standard tables is `not-a-disclosure`.
+ *
+ * @param doc - the laid-out document
+ * @param options - catalog and file name (see `ReadOptions`)
+ * @returns the result, deeply frozen
+ * @throws MedbudgetError `NO_TEXT_LAYER` when no page carries text
+ * @example
+ * ```ts
+ * const result = interpretDocument(layoutText(seedText))
+ * result.status === 'disclosure' && result.disclosure.tables.map((t) => t.id) // ['summary', 'income', …]
+ * ```
+ */
+export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {}): ReadResult {
+  const noText =
+    (doc.pages > 0 && doc.emptyPages.length >= doc.pages) ||
+    (doc.tables.length === 0 && doc.prose.every((l) => l.text.trim() === ''))
+  if (noText)
+    throw new MedbudgetError(
+      'NO_TEXT_LAYER',
+      '文件没有可读取的文字（可能是扫描图片）：请先做文字识别（OCR）再读取',
+      'the document carries no text (scanned pages?): run OCR first, then read it',
+    )
+  const catalog: Catalog<string> = options.functionalCatalog ?? functionalCatalog
+  const meta = documentMetadata(doc)
+  const diagnostics: ReadDiagnostic[] = []
+  const source = {
+    kind: doc.source,
+    pages: doc.pages,
+    ...(options.fileName !== undefined ? { file: options.fileName } : {}),
+  }
+
+  const readTables: ReadTable[] = []
+  const printed: PrintedTable[] = []
+  const idCount = new Map<TableKind, number>()
+  for (const laid of doc.tables) {
+    let grid = withLabelRoles(laid)
+    const recognized = tableKindOf(grid, meta.kind)
+    if (recognized.status === 'unrecognized') {
+      readTables.push({
+        title: grid.title,
+        pages: grid.pages,
+        ...(grid.unit !== undefined ? { unit: grid.unit } : {}),
+        status: 'unrecognized',
+        columns: grid.columns.filter((c) => c.role === 'value').map((c) => ({ header: c.header })),
+        rows: 0,
+        reason: recognized.reason,
+      })
+      diagnostics.push({
+        code: 'TABLE_UNRECOGNIZED',
+        severity: 'warning',
+        table: grid.title.slice(0, 60),
+        ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+        message: recognized.reason,
+      })
+      continue
+    }
+    const kind = recognized.kind
+    grid = sidesFor(grid, kind)
+    const n = (idCount.get(kind) ?? 0) + 1
+    idCount.set(kind, n)
+    const id = n === 1 ? kind : `${kind}-${n}`
+    const mapped = mapColumns(grid.columns, kind)
+    for (const column of mapped)
+      if (column.key === undefined)
+        diagnostics.push({
+          code: 'COLUMN_UNMAPPED',
+          severity: 'warning',
+          table: id,
+          ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+          message: {
+            zh: `“${column.header.join('/') || '(无表头)'}”列无法对应到含义键，其数值未采用`,
+            en: `column "${column.header.join('/') || '(no header)'}" maps to no fact key; its cells are not used`,
+          },
+        })
+    const { rows, diagnostics: rowDiagnostics } = readRows(grid, mapped, {
+      kind,
+      tableId: id,
+      functionalCatalog: catalog,
+      ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+    })
+    diagnostics.push(...rowDiagnostics)
+    const columns = mapped
+      .filter((c) => c.key !== undefined)
+      .map((c) => ({
+        key: c.key!,
+        header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
+        ...(c.block !== undefined ? { block: c.block } : {}),
+      }))
+    if (grid.unit === undefined)
+      diagnostics.push({
+        code: 'UNIT_MISSING',
+        severity: 'info',
+        table: id,
+        ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+        message: {
+          zh: '表上未印金额单位，按全文单位读取',
+          en: "the table prints no amount unit; the document's unit is assumed",
+        },
+      })
+    const emptyNote = grid.notes.find((note) => EMPTY_NOTE.test(note))
+    const labelHeader = grid.columns.filter((c) => c.role === 'label' && c.header.length > 0)
+    printed.push({
+      id,
+      kind,
+      title: grid.title.trim() || TABLE_KINDS[kind].zh,
+      ...(grid.number !== undefined ? { number: grid.number } : {}),
+      ...(grid.unit !== undefined ? { unit: grid.unit } : {}),
+      ...(labelHeader.length > 0 ? { labelHeader: labelHeader.map((c) => [...c.header]) } : {}),
+      columns,
+      rows: [...rows],
+      notes: [...(grid.department !== undefined ? [`部门名称：${grid.department}`] : []), ...grid.notes],
+      ...(emptyNote !== undefined && rows.every((r) => Object.values(r.cells).every((v) => v === ''))
+        ? { empty: { note: emptyNote } }
+        : {}),
+      ...(grid.pages.length > 0 ? { pages: [...grid.pages] } : {}),
+    })
+    readTables.push({
+      title: grid.title,
+      pages: grid.pages,
+      ...(grid.unit !== undefined ? { unit: grid.unit } : {}),
+      status: 'recognized',
+      kind,
+      id,
+      columns: mapped.map((c) => ({
+        header: c.header,
+        ...(c.key !== undefined ? { key: c.key } : {}),
+        ...(c.block !== undefined ? { block: c.block } : {}),
+      })),
+      rows: rows.length,
+    })
+  }
+
+  const core = printed.filter((t) => CORE_KINDS.has(t.kind))
+  if (core.length === 0) {
+    const reason = {
+      zh:
+        doc.tables.length === 0
+          ? '文件有文字，但没有任何表格：不是部门预算或决算公开（可能是通知、公告）'
+          : '文件中的表格都不是部门预算或决算的标准表：不是部门预算或决算公开（可能是通知、公告）',
+      en:
+        doc.tables.length === 0
+          ? 'the document has text but no tables: not a budget or final-account disclosure (a notice, a bulletin?)'
+          : 'none of its tables is a standard budget or final-account table: not a disclosure (a notice, a bulletin?)',
+    }
+    return deepFreeze({
+      status: 'not-a-disclosure',
+      reason,
+      source,
+      tables: readTables,
+      diagnostics,
+    })
+  }
+
+  const amountUnit = meta.amountUnit ?? '万元'
+  const text = readExplanatoryText(doc.prose, {
+    ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
+    ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+    amountUnit,
+    tables: printed,
+  })
+  diagnostics.push(...text.diagnostics)
+  const kind = meta.kind ?? text.metadata.kind ?? 'budget'
+  const fiscalYear = meta.fiscalYear ?? text.metadata.fiscalYear
+  const department = meta.department ?? text.metadata.department
+  if (meta.kind === undefined && text.metadata.kind === undefined)
+    diagnostics.push(
+      missing(
+        '文档类型（预算/决算）未印明，按预算读取',
+        'the document does not say budget or final account; read as a budget',
+      ),
+    )
+  if (fiscalYear === undefined) diagnostics.push(missing('未找到预算年度', 'no fiscal year found'))
+  if (department === undefined) diagnostics.push(missing('未找到部门名称', 'no department name found'))
+
+  const choice = chooseTemplate(
+    kind,
+    printed.map((t) => t.kind),
+  )
+  const absent = choice.missing.map((k) => ({
+    kind: k,
+    reason: 'not-published' as const,
+    note: choice.exact
+      ? '读取时未找到此表 / not found by the reader'
+      : `读取时未找到此表；文档的表与模板“${choice.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
+  }))
+  const disclosure: Disclosure = {
+    format: DISCLOSURE_FORMAT,
+    kind,
+    fiscalYear: fiscalYear ?? 2000,
+    department: { name: department ?? '（未识别的部门）' },
+    units: [],
+    template: choice.template.id,
+    amountUnit,
+    ...(text.metadata.title !== undefined ? { title: text.metadata.title } : {}),
+    ...(text.metadata.published !== undefined ? { published: text.metadata.published } : {}),
+    source: {
+      ...(options.fileName !== undefined ? { file: options.fileName } : {}),
+      note: `由 @medbudget/core/read 自${doc.source === 'pdf' ? ' PDF ' : '文本'}读取 / read by @medbudget/core/read`,
+    },
+    tables: printed,
+    absent,
+    ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
+    ...(text.glossary.length > 0
+      ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
+      : {}),
+  }
+  // the reader never hands out a document the model rejects: without the text figures first, then
+  // without each table the model still rejects (listed as unrecognized, with the reason)
+  let candidate: Disclosure = disclosure
+  let parsed = safeParseDisclosure(candidate)
+  if (!parsed.success && candidate.text !== undefined) {
+    diagnostics.push({
+      code: 'TEXT_FIGURE_UNLINKED',
+      severity: 'warning',
+      message: {
+        zh: `说明文字中的数字未能与表格一致地关联，未采用：${parsed.error.zh}`.slice(0, 300),
+        en: `the figures of the explanatory text could not be linked consistently; not used: ${parsed.error.en}`.slice(
+          0,
+          300,
+        ),
+      },
+    })
+    const { text: _dropped, ...rest } = candidate
+    candidate = rest
+    parsed = safeParseDisclosure(candidate)
+  }
+  for (let attempt = 0; !parsed.success && attempt < 3; attempt++) {
+    const bad = new Set(
+      parsed.error.issues.map((i) =>
+        i.path[0] === 'tables' && typeof i.path[1] === 'number' ? i.path[1] : -1,
+      ),
+    )
+    if (bad.has(-1) || bad.size === 0) break
+    const rejected = candidate.tables.filter((_, i) => bad.has(i))
+    for (const table of rejected) {
+      const entry = readTables.findIndex((t) => t.id === table.id)
+      const reason = {
+        zh: `读出的“${table.title}”不符合文档模型（${parsed.error.zh.slice(0, 120)}），未采用`,
+        en: `"${table.title}" as read does not fit the document model (${parsed.error.en.slice(0, 120)}); not used`,
+      }
+      const old = readTables[entry]
+      if (old !== undefined)
+        readTables[entry] = {
+          title: old.title,
+          pages: old.pages,
+          status: 'unrecognized',
+          columns: old.columns,
+          rows: 0,
+          reason,
+        }
+      diagnostics.push({ code: 'TABLE_UNRECOGNIZED', severity: 'warning', table: table.id, message: reason })
+    }
+    candidate = { ...candidate, tables: candidate.tables.filter((_, i) => !bad.has(i)) }
+    parsed = safeParseDisclosure(candidate)
+  }
+  if (!parsed.success) throw parsed.error
+  return deepFreeze({
+    status: 'disclosure',
+    disclosure: parsed.data,
+    source,
+    tables: readTables,
+    diagnostics,
+  })
+}
+
+// A column whose header names codes, names or 序号 holds labels, whatever its cells look like
+// (a 栏次 number under a code column makes it look like a value column).
+function withLabelRoles(grid: GridTable): GridTable {
+  const LABEL = /(编码|代码|名称|序号|行次|^项目|类型|^类|^款|^项)$/
+  let changed = false
+  const columns = grid.columns.map((c) => {
+    const labels = headerLabels(c.header)
+    const leaf = labels[labels.length - 1] ?? ''
+    if (c.role === 'value' && LABEL.test(leaf) && !/支出$|金额|合计/.test(leaf)) {
+      changed = true
+      return { ...c, role: 'label' as const }
+    }
+    return c
+  })
+  return changed ? { ...grid, columns } : grid
+}
+
+const TWO_SIDED: ReadonlySet<TableKind> = new Set<TableKind>([
+  'summary',
+  'fiscal-summary',
+  'gpb-basic',
+  'income',
+])
+
+// Sides are kept where the kind prints them and each side has its own labels and values;
+// otherwise the table is read as one side.
+function sidesFor(grid: GridTable, kind: TableKind): GridTable {
+  const blocks = new Set(grid.columns.map((c) => c.block ?? 0))
+  if (blocks.size < 2) return grid
+  const wellFormed = [...blocks].every(
+    (b) =>
+      grid.columns.some((c) => (c.block ?? 0) === b && c.role === 'label') &&
+      grid.columns.some((c) => (c.block ?? 0) === b && c.role === 'value'),
+  )
+  if (TWO_SIDED.has(kind) && wellFormed) return grid
+  return { ...grid, columns: grid.columns.map(({ block: _block, ...c }) => c) }
+}
+
+const missing = (zh: string, en: string): ReadDiagnostic => ({
+  code: 'METADATA_MISSING',
+  severity: 'warning',
+  message: { zh, en },
+})

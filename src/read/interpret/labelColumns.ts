@@ -1,0 +1,84 @@
+import type { GridColumn } from '../layout/types'
+import { headerLabels } from './normalizeLabel'
+
+/** What a label column holds. */
+export type LabelRole =
+  | 'code'
+  | 'lei'
+  | 'kuan'
+  | 'xiang'
+  | 'gov-code'
+  | 'gov-lei'
+  | 'gov-kuan'
+  | 'gov-name'
+  | 'name'
+  | 'unit-code'
+  | 'unit-name'
+  | 'line'
+  | 'project-type'
+  | 'other'
+
+/**
+ * The role of a label column, from its header path: codes (joined, or split over 类/款/项),
+ * government economic codes beside department ones, names, unit codes, 序号/行次, project types.
+ *
+ * @param header - the column's header path as printed
+ * @returns the role (`name` when the header says nothing more precise)
+ * @example
+ * ```ts
+ * labelRoleOf(['科目编码', '类'])            // 'lei'
+ * labelRoleOf(['部门（单位）代码'])          // 'unit-code'
+ * labelRoleOf(['政府预算经济分类', '科目名称']) // 'gov-name'
+ * ```
+ * @internal
+ */
+export function labelRoleOf(header: readonly string[]): LabelRole {
+  const path = headerLabels(header)
+  const leaf = path[path.length - 1] ?? ''
+  const gov = path.some((l) => l.startsWith('政府'))
+  if (/^(序号|行次|栏次|编号)$/.test(leaf)) return 'line'
+  if (leaf === '类') return gov ? 'gov-lei' : 'lei'
+  if (leaf === '款') return gov ? 'gov-kuan' : 'kuan'
+  if (leaf === '项') return 'xiang'
+  if (/^类型$|^项目类型$|^项目类别$|^支出类型$/.test(leaf)) return 'project-type'
+  if (/^(部门|单位|部门\(单位\)|预算单位)(代码|编码)$|^单位编码\(项目编码\)$/.test(leaf)) return 'unit-code'
+  if (/^(项目单位|预算单位|单位名称)$/.test(leaf)) return 'unit-name'
+  if (/(编码|代码)$/.test(leaf)) return gov ? 'gov-code' : 'code'
+  if (/名称/.test(leaf) && gov) return 'gov-name'
+  return leaf === '' ? 'other' : 'name'
+}
+
+/** Label columns of one block, by role (first column of each role). */
+export interface LabelLayout {
+  readonly roles: ReadonlyMap<LabelRole, number>
+  /** Columns whose role is `name` after the first (a second name column is read as the name when the first is blank). */
+  readonly names: readonly number[]
+}
+
+/**
+ * Groups the label columns of a block by role.
+ *
+ * @param columns - the grid's columns
+ * @param block - the block (undefined: one-sided table)
+ * @returns the layout of the block's label columns
+ * @internal
+ */
+export function labelLayout(columns: readonly GridColumn[], block: number | undefined): LabelLayout {
+  const roles = new Map<LabelRole, number>()
+  const names: number[] = []
+  columns.forEach((c, i) => {
+    if (c.role !== 'label' || (c.block ?? 0) !== (block ?? 0)) return
+    const role = labelRoleOf(c.header)
+    if (role === 'name') names.push(i)
+    if (!roles.has(role)) roles.set(role, i)
+  })
+  // a label column without a header: names when nothing else names them
+  if (!roles.has('name')) {
+    const other = roles.get('other')
+    if (other !== undefined) {
+      roles.set('name', other)
+      names.push(other)
+    }
+  }
+  return { roles, names }
+}

@@ -1,0 +1,498 @@
+import type { Catalog } from '../../codes/catalog'
+import { FACT_KEYS, type FactKey } from '../../model/factKeys'
+import type { Row } from '../../model/table'
+import type { TableKind } from '../../model/tableKinds'
+import type { GridTable } from '../layout/types'
+import type { ReadDiagnostic } from '../types'
+import type { MappedColumn } from './columnKeys'
+import { type LabelLayout, type LabelRole, labelLayout } from './labelColumns'
+import { normalizeLabel, splitOrdinal } from './normalizeLabel'
+import { canonicalCell } from './readCellText'
+import { lineKeyOf, TOTAL_LINE_KEYS } from './rowKeys'
+
+/** What the rows of a table were read as. */
+export interface ReadRowsResult {
+  readonly rows: readonly Row[]
+  readonly diagnostics: readonly ReadDiagnostic[]
+}
+
+/** Context of {@link readRows}. */
+export interface ReadRowsContext {
+  readonly kind: TableKind
+  readonly tableId: string
+  readonly functionalCatalog: Catalog<string>
+  readonly fiscalYear?: number
+}
+
+type CodeSystem = NonNullable<Row['codeSystem']>
+
+// Tables whose rows are named by fact keys (summary lines, revenue lines), not by codes.
+const LINE_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
+  'summary',
+  'fiscal-summary',
+  'three-public',
+  'department-performance',
+  'department-self-evaluation',
+  'operating-costs',
+])
+
+const ECONOMIC_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
+  'gpb-basic',
+  'economic-summary',
+  'operating-costs',
+])
+
+const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
+  'projects',
+  'gpb-basic-detail',
+  'project-performance',
+  'procurement',
+])
+
+const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
+const digitsOnly = (s: string): string => s.replace(/[\s\u3000]/g, '')
+const isDigits = (s: string): boolean => /^\d{1,40}$/.test(s)
+
+const diag = (
+  code: ReadDiagnostic['code'],
+  severity: ReadDiagnostic['severity'],
+  table: string,
+  page: number,
+  zh: string,
+  en: string,
+): ReadDiagnostic => ({ code, severity, table, page, message: { zh, en } })
+
+interface BlockState {
+  lei: string
+  kuan: string
+  recoveredLei: string
+  recoveredKuan: string
+  underCarry: boolean
+  hasCurrentRevenue: boolean
+  hasCurrentExpenditure: boolean
+  unitCode: string
+  unitName: string
+  projectType: string
+}
+
+const freshState = (): BlockState => ({
+  lei: '',
+  kuan: '',
+  recoveredLei: '',
+  recoveredKuan: '',
+  underCarry: false,
+  hasCurrentRevenue: false,
+  hasCurrentExpenditure: false,
+  unitCode: '',
+  unitName: '',
+  projectType: '',
+})
+
+function recoverCode(
+  name: string,
+  state: BlockState,
+  ctx: ReadRowsContext,
+  onlyLei: boolean,
+): string | undefined {
+  if (name === '') return undefined
+  const matches = ctx.functionalCatalog.searchByName(name, {
+    ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}),
+    limit: 20,
+  })
+  // a former name (医疗卫生与计划生育支出 printed beside 卫生健康支出) is a stale row, not the code's
+  const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true) && m.match !== 'former')
+  if (candidates.length === 0) return undefined
+  if (candidates.length === 1) return candidates[0]?.code
+  // 行政运行 exists under every 款: the 类/款 read above decide
+  for (const parent of [state.recoveredKuan, state.recoveredLei]) {
+    if (parent === '') continue
+    const under = candidates.filter((m) => m.code.startsWith(parent) && m.code !== parent)
+    if (under.length === 1) return under[0]?.code
+  }
+  return undefined
+}
+
+function splitCode(
+  layout: LabelLayout,
+  cells: readonly string[],
+  state: BlockState,
+  system: CodeSystem,
+): { code?: string; printed?: string } {
+  const cell = (role: LabelRole): string => {
+    const i = layout.roles.get(role)
+    return i === undefined ? '' : digitsOnly(stripTags(cells[i] ?? ''))
+  }
+  if (layout.roles.has('lei')) {
+    let lei = cell('lei')
+    let kuan = cell('kuan')
+    const xiang = cell('xiang')
+    const printed = [lei, kuan, xiang].filter((p) => p !== '').join(' ')
+    if (lei === '' && kuan === '' && xiang === '') return {}
+    if (![lei, kuan, xiang].every((p) => p === '' || isDigits(p))) return {}
+    // continuation rows omit the 类 (and 款) printed above
+    if (lei === '') lei = state.lei
+    if (kuan === '' && xiang !== '') kuan = state.kuan
+    if (lei === '') return {}
+    state.lei = lei
+    state.kuan = kuan !== '' ? kuan : state.kuan
+    if (kuan === '' && xiang === '') state.kuan = ''
+    const code = lei + kuan + (kuan !== '' ? xiang : '')
+    const expected =
+      system === 'functional' ? code.length === 3 || code.length === 5 || code.length === 7 : true
+    if (!expected) return {}
+    return { code, ...(printed !== code ? { printed } : {}) }
+  }
+  const joined = cell('code')
+  if (joined === '' || !/^[0-9A-Za-z]{1,40}$/.test(joined)) return {}
+  const raw = layout.roles.has('code') ? stripTags(cells[layout.roles.get('code') ?? 0] ?? '') : ''
+  return { code: joined, ...(raw !== joined ? { printed: raw } : {}) }
+}
+
+// 河南 templates print the government economic code beside the department one.
+function govCodeOf(label: (role: LabelRole) => string): { govCode?: string; govName?: string } {
+  const joined = digitsOnly(label('gov-code'))
+  const split = digitsOnly(label('gov-lei')) + digitsOnly(label('gov-kuan'))
+  const code = joined !== '' ? joined : split
+  const name = label('gov-name')
+  return {
+    ...(/^5\d{2}(\d{2})?$/.test(code) ? { govCode: code } : {}),
+    ...(name !== '' ? { govName: name } : {}),
+  }
+}
+
+function systemOf(code: string, kind: TableKind): CodeSystem | 'unit' | undefined {
+  if (PROJECT_TABLES.has(kind) && code.length > 8) return 'project'
+  if (/^2\d{2}(\d{2}(\d{2})?)?$/.test(code) && !ECONOMIC_TABLES.has(kind)) return 'functional'
+  if (/^3\d{2}(\d{2})?$/.test(code)) return 'economic-department'
+  if (/^5\d{2}(\d{2})?$/.test(code)) return 'economic-government'
+  if (/^\d{6}$|^\d{3}$/.test(code)) return 'unit'
+  return undefined
+}
+
+function readValues(
+  mapped: readonly MappedColumn[],
+  block: number | undefined,
+  cells: readonly string[],
+  ctx: ReadRowsContext,
+  unit: string | undefined,
+  page: number,
+  out: ReadDiagnostic[],
+): { cells: Partial<Record<FactKey, string>>; any: boolean } {
+  const values: Partial<Record<FactKey, string>> = {}
+  let any = false
+  for (const column of mapped) {
+    if (column.key === undefined || (column.block ?? 0) !== (block ?? 0)) continue
+    let raw = cells[column.index] ?? ''
+    const info = FACT_KEYS[column.key]
+    if ('percent' in info && info.percent) raw = raw.replace(/[%％]\s*$/, '')
+    const value = canonicalCell(raw, unit)
+    if (value === undefined) {
+      out.push(
+        diag(
+          'CELL_UNPLACED',
+          'warning',
+          ctx.tableId,
+          page,
+          `“${column.header.join('/')}”列的“${raw.slice(0, 30)}”不是金额，未采用`,
+          `"${raw.slice(0, 30)}" in column "${column.header.join('/')}" is not an amount; not used`,
+        ),
+      )
+      continue
+    }
+    // a negative amount where the model allows none is a misread, not a figure
+    if (value.startsWith('-') && /\d/.test(value) && !('signed' in info && info.signed)) {
+      out.push(
+        diag(
+          'CELL_UNPLACED',
+          'warning',
+          ctx.tableId,
+          page,
+          `“${column.header.join('/')}”列印有负数“${raw.slice(0, 30)}”，该栏不应为负，未采用`,
+          `column "${column.header.join('/')}" prints a negative "${raw.slice(0, 30)}" where none is possible; not used`,
+        ),
+      )
+      continue
+    }
+    values[column.key] = value
+    if (value !== '') any = true
+  }
+  return { cells: values, any }
+}
+
+/**
+ * Reads the body rows of a recognized table into model rows: codes joined or split over
+ * 类/款/项 (the 类 and 款 carried down to continuation rows), codes recovered from names through
+ * the functional catalog with the 类/款 above as context, summary and revenue lines named by fact
+ * keys, unit rows, project rows. Values are kept as printed (canonical strings), by column key.
+ *
+ * @param table - the laid-out table
+ * @param mapped - its value columns with their keys (see `mapColumns`)
+ * @param ctx - kind, table id, catalog and year
+ * @returns the rows and what the reader was unsure of
+ * @example
+ * ```ts
+ * const { rows } = readRows(grid, mapColumns(grid.columns, 'expenditure'),
+ *   { kind: 'expenditure', tableId: 'expenditure', functionalCatalog })
+ * rows[0] // { kind: 'total', name: '合计', cells: { total: '8944.03', … }, page: 5 }
+ * ```
+ */
+export function readRows(
+  table: GridTable,
+  mapped: readonly MappedColumn[],
+  ctx: ReadRowsContext,
+): ReadRowsResult {
+  const diagnostics: ReadDiagnostic[] = []
+  const blocks: (number | undefined)[] = [...new Set(table.columns.map((c) => c.block ?? 0))].sort(
+    (a, b) => a - b,
+  )
+  if (blocks.length === 1) blocks[0] = undefined
+  const twoSided = blocks.length > 1
+  const layouts = new Map(blocks.map((b) => [b, labelLayout(table.columns, b)]))
+  const states = new Map(blocks.map((b) => [b, freshState()]))
+  const perBlock = new Map<number | undefined, Row[]>(blocks.map((b) => [b, []]))
+  const defaultSystem: CodeSystem = ECONOMIC_TABLES.has(ctx.kind) ? 'economic-department' : 'functional'
+
+  for (const gridRow of table.rows) {
+    const cells = gridRow.cells
+    for (const block of blocks) {
+      const layout = layouts.get(block)!
+      const state = states.get(block)!
+      const label = (role: LabelRole): string => {
+        const i = layout.roles.get(role)
+        return i === undefined ? '' : stripTags(cells[i] ?? '')
+      }
+      let rawName = ''
+      for (const i of layout.names) {
+        rawName = stripTags(cells[i] ?? '')
+        if (rawName !== '') break
+      }
+      const line = label('line')
+      if (/^栏次$/.test(normalizeLabel(line)) || /^栏次$/.test(normalizeLabel(rawName))) continue
+      const { cells: values, any } = readValues(
+        mapped,
+        block,
+        cells,
+        ctx,
+        table.unit,
+        gridRow.page,
+        diagnostics,
+      )
+      const { ordinal, rest } = splitOrdinal(rawName)
+      const name = rest.replace(/\s+/g, ' ')
+      const folded = normalizeLabel(name)
+      const split = splitCode(layout, cells, state, defaultSystem)
+      let unitCode = digitsOnly(label('unit-code'))
+      if (!isDigits(unitCode)) unitCode = ''
+      // 单位编码(项目编码): a long code in the unit column is a project's
+      let projectCode: string | undefined
+      if (unitCode.length > 12) {
+        projectCode = unitCode
+        unitCode = ''
+      }
+      const projectType = label('project-type')
+      const unitName = label('unit-name')
+      if (projectType !== '') state.projectType = projectType
+      if (unitName !== '') state.unitName = unitName
+      if (rawName === '' && split.code === undefined && unitCode === '' && !any) continue
+
+      const base = {
+        ...(ordinal !== undefined ? { ordinal } : {}),
+        ...(line !== '' && /^\d{1,4}$/.test(line) ? { line } : {}),
+        ...(twoSided ? { block: block ?? 0 } : {}),
+        cells: values,
+        page: gridRow.page,
+      }
+      const rows = perBlock.get(block)!
+
+      // 合计 / 总计 lines of code tables; summary lines of the line tables
+      const isTotalWord = /^(合计|总计)$/.test(folded)
+      let key = LINE_TABLES.has(ctx.kind) || isTotalWord ? lineKeyOf(rawName, state.underCarry) : undefined
+      if (isTotalWord && twoSided && (ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'))
+        key = (block ?? 0) === 0 ? 'rev.total' : 'exp.total'
+      if (/^收入合计$/.test(folded.replace(/:$/, '')) && twoSided)
+        key = state.hasCurrentRevenue ? 'rev.total' : 'rev.current'
+      if (/^支出合计$/.test(folded.replace(/:$/, '')) && twoSided)
+        key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
+      if (ctx.kind === 'three-public' && /^(预算数|预算)$/.test(folded)) key = 'fa.budget'
+      if (ctx.kind === 'three-public' && /^(决算数|决算)$/.test(folded)) key = 'fa.actual'
+      if (key === 'carry.total') state.underCarry = true
+      else if (key === 'rev.current' || key === 'rev.total') state.underCarry = false
+      if (key === 'rev.current') state.hasCurrentRevenue = true
+      if (key === 'exp.current') state.hasCurrentExpenditure = true
+
+      if (isTotalWord && !twoSided && split.code === undefined) {
+        rows.push({ kind: 'total', name, ...base })
+        continue
+      }
+      if (key !== undefined && split.code === undefined) {
+        rows.push({ kind: TOTAL_LINE_KEYS.has(key) ? 'total' : 'detail', key, name, ...base })
+        continue
+      }
+
+      let code = split.code ?? projectCode
+      let printedCode =
+        split.code !== undefined ? split.printed : projectCode !== undefined ? label('unit-code') : undefined
+      // a unit code printed in the name column (项目支出表: 503 卫辉市医疗保障局)
+      if (
+        code === undefined &&
+        isDigits(digitsOnly(rawName)) &&
+        unitCode === '' &&
+        (digitsOnly(rawName).length === 3 || digitsOnly(rawName).length === 6)
+      ) {
+        rows.push({ kind: 'unit', unitCode: digitsOnly(rawName), name: '', ...base })
+        continue
+      }
+      const system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      if (code !== undefined && system === 'unit' && unitCode === '') {
+        unitCode = code
+        code = undefined
+        printedCode = undefined
+      }
+      if (unitCode !== '' && code === undefined) {
+        state.unitCode = unitCode
+        rows.push({ kind: 'unit', unitCode, name, ...base })
+        continue
+      }
+      if (code !== undefined && system !== undefined && system !== 'unit') {
+        const gov = govCodeOf(label)
+        if (system === 'functional') {
+          // the 类/款 of the last code read are the context of a name printed without one
+          state.recoveredLei = code.slice(0, 3)
+          state.recoveredKuan = code.length >= 5 ? code.slice(0, 5) : ''
+        }
+        rows.push({
+          kind: 'detail',
+          code,
+          codeSystem: system,
+          ...(printedCode !== undefined && printedCode !== code ? { printedCode } : {}),
+          ...gov,
+          ...(unitCode !== ''
+            ? { unitCode }
+            : state.unitCode !== '' && !twoSided
+              ? { unitCode: state.unitCode }
+              : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
+      if (code !== undefined) {
+        diagnostics.push(
+          diag(
+            'CODE_UNKNOWN',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            `编码“${code}”不是${ctx.kind}表应有的科目编码，该行未采用`,
+            `code "${code}" is not a classification code this table prints; row not used`,
+          ),
+        )
+        continue
+      }
+      if (PROJECT_TABLES.has(ctx.kind)) {
+        rows.push({
+          kind: 'detail',
+          ...(state.unitCode !== '' ? { unitCode: state.unitCode } : {}),
+          ...(state.unitName !== '' ? { unitName: state.unitName } : {}),
+          ...(state.projectType !== '' ? { projectType: state.projectType } : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
+      // no code printed: recover it from the name (functional tables and the expenditure side of summaries)
+      const functionalSide =
+        !ECONOMIC_TABLES.has(ctx.kind) &&
+        ctx.kind !== 'three-public' &&
+        ctx.kind !== 'department-performance' &&
+        ctx.kind !== 'department-self-evaluation'
+      const recovered = functionalSide
+        ? recoverCode(name, state, ctx, ctx.kind === 'summary' || ctx.kind === 'fiscal-summary')
+        : undefined
+      if (recovered !== undefined) {
+        if (recovered.length === 3) {
+          state.recoveredLei = recovered
+          state.recoveredKuan = ''
+        } else if (recovered.length === 5) state.recoveredKuan = recovered
+        if (!(ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'))
+          diagnostics.push(
+            diag(
+              'CODE_RECOVERED',
+              'info',
+              ctx.tableId,
+              gridRow.page,
+              `“${name}”未印编码，按科目名称取为 ${recovered}`,
+              `"${name}" prints no code; read as ${recovered} from its name`,
+            ),
+          )
+        rows.push({ kind: 'detail', code: recovered, codeSystem: 'functional', name, ...base })
+        continue
+      }
+      if (name === '' && !any) continue
+      diagnostics.push(
+        diag(
+          'ROW_UNMAPPED',
+          'warning',
+          ctx.tableId,
+          gridRow.page,
+          `行“${name.slice(0, 40)}”既无编码也不是可识别的汇总行，按名称保留`,
+          `row "${name.slice(0, 40)}" has no code and is no known summary line; kept by its name`,
+        ),
+      )
+      rows.push({ kind: name === '' ? 'total' : 'detail', name, ...base })
+    }
+  }
+
+  const rows: Row[] = []
+  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
+  return { rows: dedupe(rows, ctx, diagnostics), diagnostics }
+}
+
+// A 类 or 款 row with deeper codes of its own below it is a subtotal of them.
+function markSubtotals(rows: readonly Row[]): Row[] {
+  return rows.map((row, i) => {
+    if (row.kind !== 'detail' || row.code === undefined || row.codeSystem === 'project') return row
+    const next = rows.slice(i + 1).find((r) => r.code !== undefined)
+    if (next?.code !== undefined && next.code.length > row.code.length && next.code.startsWith(row.code))
+      return { ...row, kind: 'subtotal' }
+    return row
+  })
+}
+
+const identity = (row: Row): string =>
+  JSON.stringify([
+    row.block ?? 0,
+    row.kind,
+    row.key ?? '',
+    row.code ?? '',
+    row.govCode ?? '',
+    row.unitCode ?? '',
+    row.projectType ?? '',
+    row.line ?? '',
+    row.name,
+  ])
+
+// The model keeps one row per identity; a second one (a heading repeated over a page break) is reported.
+function dedupe(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[]): Row[] {
+  const seen = new Set<string>()
+  const kept: Row[] = []
+  for (const row of rows) {
+    const id = identity(row)
+    if (seen.has(id)) {
+      out.push(
+        diag(
+          'ROW_UNMAPPED',
+          'warning',
+          ctx.tableId,
+          row.page ?? 1,
+          `“${row.name.slice(0, 40)}”行重复出现，第二次未采用`,
+          `row "${row.name.slice(0, 40)}" is printed twice; the second is not used`,
+        ),
+      )
+      continue
+    }
+    seen.add(id)
+    kept.push(row)
+  }
+  return kept
+}

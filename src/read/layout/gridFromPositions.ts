@@ -1,0 +1,243 @@
+/**
+ * The grid of a table read from positions (PDF, column-aligned text): value columns from the
+ * extents of amount chunks (overlap-merged across rows: right-aligned numbers of one column
+ * overlap), label columns from the text between them, header-only columns from header words
+ * over no body cell; each chunk goes to the column it overlaps most. Lines without any value that
+ * sit closer to a row than the row pitch are wrapped labels and are rejoined to that row. Header
+ * paths by horizontal coverage, a group label extended over the words printed under it, wrapped
+ * header pieces joined.
+ * @module
+ */
+import { type Chunk, isAmount, isDash, type LayoutLine } from './lineModel'
+import { buildColumns } from './roles'
+import type { TableBlock } from './segment'
+import type { GridColumn, GridRow } from './types'
+
+interface Span {
+  x0: number
+  x1: number
+}
+
+const MAX_COLUMNS = 256
+
+function mergeSpans(spans: Span[], tol: number): Span[] {
+  spans.sort((a, b) => a.x0 - b.x0)
+  const out: Span[] = []
+  for (const s of spans) {
+    const last = out[out.length - 1]
+    if (last && s.x0 <= last.x1 + tol) last.x1 = Math.max(last.x1, s.x1)
+    else out.push({ x0: s.x0, x1: s.x1 })
+  }
+  return out
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)
+}
+
+function columnOf(c: Span, cols: readonly Span[]): number {
+  let best = -1
+  let bestOv = 0
+  for (let i = 0; i < cols.length; i++) {
+    const ov = overlap(c, cols[i]!)
+    if (ov > bestOv || (ov === bestOv && best < 0 && ov >= 0)) {
+      best = i
+      bestOv = ov
+    }
+  }
+  if (best >= 0 && bestOv >= 0) return best
+  // no overlap: the nearest column by centre
+  const mid = (c.x0 + c.x1) / 2
+  let dist = Number.POSITIVE_INFINITY
+  for (let i = 0; i < cols.length; i++) {
+    const d = Math.abs((cols[i]!.x0 + cols[i]!.x1) / 2 - mid)
+    if (d < dist) {
+      dist = d
+      best = i
+    }
+  }
+  return best
+}
+
+const isValueText = (t: string): boolean => isAmount(t) || isDash(t)
+
+/**
+ * Builds the columns and rows of a positioned table block.
+ *
+ * @param block - a segmented table whose lines carry positions
+ * @returns columns (header paths, roles, sides) and rows
+ * @example
+ * ```ts
+ * gridFromPositions(block).rows[0].cells // ['一、一般公共预算', '456,990.37', '一、一般公共服务支出', '16.25']
+ * ```
+ */
+export function gridFromPositions(block: TableBlock): { columns: GridColumn[]; rows: GridRow[] } {
+  const size = medianSize([...block.headerLines, ...block.bodyLines])
+  const tol = 0.1 * size
+  const numeric: Span[] = []
+  const texts: Span[] = []
+  for (const l of block.bodyLines)
+    for (const c of l.chunks) (isValueText(c.text) ? numeric : texts).push({ x0: c.x0, x1: c.x1 })
+  const valueCols = mergeSpans(numeric, tol)
+  const textCols = mergeSpans(
+    texts.filter((t) => !valueCols.some((v) => overlap(t, v) > 0.5 * (t.x1 - t.x0))),
+    tol,
+  )
+  let cols = mergeSpans([...valueCols, ...textCols], -tol)
+  // header words over no body cell: columns printed blank
+  const extra: Span[] = []
+  block.headerLines.forEach((l, i) => {
+    l.chunks.forEach((c, j) => {
+      if (cols.some((k) => overlap(c, k) > -tol)) return
+      // only a word with nothing printed under it (a group label is not a column)
+      const left = j > 0 ? (l.chunks[j - 1]!.x1 + c.x0) / 2 : Number.NEGATIVE_INFINITY
+      const right = j + 1 < l.chunks.length ? (c.x1 + l.chunks[j + 1]!.x0) / 2 : Number.POSITIVE_INFINITY
+      const under = block.headerLines.slice(i + 1).some((b) =>
+        b.chunks.some((d) => {
+          const mid = (d.x0 + d.x1) / 2
+          return mid > left && mid < right && overlap(d, c) <= 0
+        }),
+      )
+      if (under) return
+      // a word centred over a column it does not touch belongs to it, unless a neighbour claims it
+      const k = columnOf(c, cols)
+      const claimed =
+        k < 0 || l.chunks.some((d, m) => m !== j && (overlap(d, cols[k]!) > -tol || columnOf(d, cols) === k))
+      if (!claimed) return
+      extra.push({ x0: c.x0, x1: c.x1 })
+    })
+  })
+  if (extra.length > 0) cols = mergeSpans([...cols, ...mergeSpans(extra, tol)], -tol)
+  if (cols.length === 0) cols = [{ x0: 0, x1: 1 }]
+  cols = cols.slice(0, MAX_COLUMNS)
+  const width = cols.length
+
+  // rows: cells by column, wrapped labels rejoined
+  interface Row {
+    cells: string[]
+    page: number
+    y: number
+    hasValue: boolean
+  }
+  const rows: Row[] = block.bodyLines.map((l) => {
+    const cells: string[] = new Array(width).fill('')
+    let hasValue = false
+    for (const c of l.chunks) {
+      const k = columnOf(c, cols)
+      if (k < 0) continue
+      cells[k] = cells[k] === '' ? c.text : `${cells[k]}${c.text}`
+      if (isValueText(c.text)) hasValue = true
+    }
+    return { cells, page: l.page, y: l.y ?? 0, hasValue }
+  })
+  const pitch = rowPitch(rows)
+  const kept: Row[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!
+    if (!r.hasValue && pitch > 0) {
+      const prev = kept[kept.length - 1]
+      const next = rows[i + 1]
+      const dPrev = prev && prev.page === r.page && prev.hasValue ? r.y - prev.y : Number.POSITIVE_INFINITY
+      const dNext = next && next.page === r.page && next.hasValue ? next.y - r.y : Number.POSITIVE_INFINITY
+      const near = 0.75 * pitch
+      if (Math.min(dPrev, dNext) < near) {
+        if (dNext < dPrev && next) joinInto(next.cells, r.cells, true)
+        else if (prev) joinInto(prev.cells, r.cells, false)
+        continue
+      }
+    }
+    kept.push(r)
+  }
+
+  const paths = headerPaths(block.headerLines, cols, size)
+  const gridRows: GridRow[] = kept.map((r) => ({ cells: r.cells, page: r.page }))
+  const columns = buildColumns(
+    paths,
+    gridRows.map((r) => r.cells),
+  )
+  return { columns, rows: gridRows }
+}
+
+function joinInto(target: string[], piece: readonly string[], before: boolean): void {
+  for (let k = 0; k < target.length; k++) {
+    const p = piece[k] ?? ''
+    if (p === '') continue
+    target[k] = before ? p + target[k] : target[k] + p
+  }
+}
+
+function medianSize(lines: readonly LayoutLine[]): number {
+  const sizes = lines.map((l) => l.size ?? 1).sort((a, b) => a - b)
+  return sizes[Math.floor(sizes.length / 2)] ?? 1
+}
+
+function rowPitch(rows: readonly { page: number; y: number; hasValue: boolean }[]): number {
+  const d: number[] = []
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!
+    const b = rows[i]!
+    if (a.page === b.page && a.hasValue && b.hasValue && b.y > a.y) d.push(b.y - a.y)
+  }
+  d.sort((a, b) => a - b)
+  return d[Math.floor(d.length / 2)] ?? 0
+}
+
+/** Header path of each column: the header words over it, top-down, wrapped pieces joined. */
+function headerPaths(lines: readonly LayoutLine[], cols: readonly Span[], size: number): string[][] {
+  const tol = 0.2 * size
+  interface Word {
+    chunk: Chunk
+    y: number
+    cover: Set<number>
+  }
+  const byLine: Word[][] = lines.map((l) =>
+    l.chunks.map((c) => {
+      const cover = new Set<number>()
+      for (let k = 0; k < cols.length; k++) if (overlap(c, cols[k]!) > -tol) cover.add(k)
+      if (cover.size === 0) {
+        const k = columnOf(c, cols)
+        if (k >= 0) cover.add(k)
+      }
+      return { chunk: c, y: l.y ?? 0, cover }
+    }),
+  )
+  // a group label centred over its children: extend it over the words printed right under it
+  for (let i = 0; i + 1 < byLine.length; i++) {
+    const row = byLine[i]!
+    const below = byLine[i + 1]!
+    row.forEach((w, j) => {
+      const left = j > 0 ? (row[j - 1]!.chunk.x1 + w.chunk.x0) / 2 : Number.NEGATIVE_INFINITY
+      const right = j + 1 < row.length ? (w.chunk.x1 + row[j + 1]!.chunk.x0) / 2 : Number.POSITIVE_INFINITY
+      const children = below.filter((b) => {
+        const mid = (b.chunk.x0 + b.chunk.x1) / 2
+        return mid > left && mid < right
+      })
+      if (children.length < 2) return
+      for (const ch of children) {
+        if (row.some((o, k) => k !== j && overlap(o.chunk, ch.chunk) > 0)) continue
+        for (const k of ch.cover) w.cover.add(k)
+      }
+    })
+  }
+  const paths: string[][] = cols.map(() => [])
+  const lastCover: (Word | undefined)[] = cols.map(() => undefined)
+  for (const row of byLine) {
+    for (const w of row) {
+      for (const k of w.cover) {
+        const prev = lastCover[k]
+        const path = paths[k]!
+        if (prev && sameCover(prev.cover, w.cover) && w.y - prev.y < 1.8 * size && path.length > 0) {
+          path[path.length - 1] += w.chunk.text
+        } else path.push(w.chunk.text)
+        lastCover[k] = w
+      }
+    }
+  }
+  return paths
+}
+
+function sameCover(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size !== b.size) return false
+  for (const k of a) if (!b.has(k)) return false
+  return true
+}

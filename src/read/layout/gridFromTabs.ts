@@ -1,0 +1,50 @@
+/**
+ * The grid of a table whose cells were separated by tabs: the column of a cell is its index;
+ * header rows are fitted to the body's column count (see {@link fitHeader}).
+ * @module
+ */
+import { fitHeader } from './fitHeader'
+import { buildColumns } from './roles'
+import type { TableBlock } from './segment'
+import type { GridColumn, GridRow } from './types'
+
+/** Most columns a table may have; wider lines are cut (never a hang on thousands of tabs). */
+export const MAX_COLUMNS = 256
+
+/**
+ * Builds the columns and rows of a tab-text table block.
+ *
+ * @param block - a segmented table whose lines are tab lines
+ * @returns columns (header paths, roles, sides) and rows padded to the column count
+ * @example
+ * ```ts
+ * gridFromTabs(block).columns.map((c) => c.header) // [['项目'], ['金额']]
+ * ```
+ */
+export function gridFromTabs(block: TableBlock): { columns: GridColumn[]; rows: GridRow[] } {
+  const cellsOf = (chunks: readonly { text: string }[]): string[] =>
+    chunks.slice(0, MAX_COLUMNS).map((c) => c.text.trim())
+  const body = block.bodyLines.map((l) => ({ cells: cellsOf(l.chunks), page: l.page }))
+  const header = block.headerLines.map((l) => cellsOf(l.chunks))
+  // every column that prints a header word or a body value; trailing blank slots are not columns
+  let width = 0
+  for (const r of body) width = Math.max(width, lastFilled(r.cells) + 1)
+  for (const h of header) width = Math.max(width, lastFilled(h) + 1)
+  width = Math.max(1, Math.min(width, MAX_COLUMNS))
+  const paths = fitHeader(header, width)
+  const rows: GridRow[] = body.map((r) => {
+    const cells: string[] = []
+    for (let c = 0; c < width; c++) cells.push(r.cells[c] ?? '')
+    return { cells, page: r.page }
+  })
+  const columns = buildColumns(
+    paths,
+    rows.map((r) => r.cells),
+  )
+  return { columns, rows }
+}
+
+function lastFilled(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i
+  return -1
+}

@@ -1,0 +1,86 @@
+/**
+ * Column roles and sides, from a grid of printed strings: a column is a value column when its body
+ * cells are amounts (bare digit runs with a leading zero, or under a code header, are codes); a
+ * table whose columns run label…value…label…value… (two or three times) is two-sided, and its
+ * columns get `block` 0, 1 (2).
+ * @module
+ */
+import { isAmount, isDash, isDigits } from './lineModel'
+import type { GridColumn } from './types'
+
+const LABEL_HEADER = /名称|编码|代码|编号|序号|行次|栏次|^项\s*目$|^类$|^款$|^项$|^科目$|类型|摘要|说明|内容/
+
+/** Role of each column from its body cells and header path. */
+export function columnRoles(
+  rows: readonly (readonly string[])[],
+  headers: readonly (readonly string[])[],
+): ('label' | 'value')[] {
+  const width = headers.length
+  const roles: ('label' | 'value')[] = []
+  for (let c = 0; c < width; c++) {
+    let amounts = 0
+    let texts = 0
+    let codeLike = 0
+    for (const r of rows) {
+      const v = (r[c] ?? '').trim()
+      if (v === '' || isDash(v)) continue
+      if (isAmount(v)) {
+        amounts++
+        if (isDigits(v) && v.length > 1 && v.startsWith('0')) codeLike++
+      } else texts++
+    }
+    const leaf = headers[c]![headers[c]!.length - 1] ?? ''
+    const labelHeader = LABEL_HEADER.test(leaf.replace(/\s+/g, '')) && !/支出|收入|金额|数$/.test(leaf)
+    if (amounts === 0 && texts === 0)
+      roles.push(labelHeader || (leaf === '' && headers[c]!.length === 0 && c === 0) ? 'label' : 'value')
+    else if (amounts > texts && codeLike === 0 && !(labelHeader && digitsOnly(rows, c))) roles.push('value')
+    else roles.push('label')
+  }
+  return roles
+}
+
+/** Every amount-looking cell of the column is a bare run of digits (codes, not money). */
+function digitsOnly(rows: readonly (readonly string[])[], c: number): boolean {
+  for (const r of rows) {
+    const v = (r[c] ?? '').trim()
+    if (isAmount(v) && !isDigits(v)) return false
+  }
+  return true
+}
+
+/** Blocks of a two-sided table ((label+ value+) two or three times), or undefined for a one-sided table. */
+export function columnBlocks(roles: readonly ('label' | 'value')[]): number[] | undefined {
+  const groups: number[] = []
+  let block = -1
+  for (let c = 0; c < roles.length; c++) {
+    if (roles[c] === 'label' && (c === 0 || roles[c - 1] === 'value')) block++
+    if (block < 0) block = 0
+    groups.push(block)
+  }
+  const count = block + 1
+  if (count < 2 || count > 3) return undefined
+  // each block must have a label and a value column
+  for (let b = 0; b < count; b++) {
+    let hasValue = false
+    for (let c = 0; c < roles.length; c++) if (groups[c] === b && roles[c] === 'value') hasValue = true
+    if (!hasValue) return undefined
+  }
+  return groups
+}
+
+/** Builds the columns of a grid from header paths and body rows. */
+export function buildColumns(
+  headers: readonly (readonly string[])[],
+  rows: readonly (readonly string[])[],
+): GridColumn[] {
+  const roles = columnRoles(rows, headers)
+  const blocks = columnBlocks(roles)
+  return headers.map((header, c) => {
+    const col: { header: readonly string[]; role: 'label' | 'value'; block?: number } = {
+      header,
+      role: roles[c]!,
+    }
+    if (blocks) col.block = blocks[c]!
+    return col
+  })
+}

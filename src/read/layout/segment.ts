@@ -1,0 +1,391 @@
+/**
+ * Segmentation: lines → prose and table blocks. A table starts at its title line (or, without a
+ * title, at a unit line or at the first line of cells), picks up its number, unit and department,
+ * its header lines (before the first body line: a line with an amount cell), its body and its notes,
+ * and ends at the next title, a heading or a sentence of the explanatory text. A table continued
+ * on the next page with its page furniture and header repeated stays one table (the repeated
+ * header is dropped). One pass over the lines: linear.
+ * @module
+ */
+import type { MoneyUnit } from '../../money/types'
+import {
+  bareUnit,
+  codedDepartment,
+  departmentOf,
+  isContentsEntry,
+  isHeading,
+  isNote,
+  isNoteContinuation,
+  isSentence,
+  isTableTitle,
+  splitTableNumber,
+  stripDecoration,
+  tableNumberLine,
+  unitOf,
+  withoutUnitClause,
+} from './classify'
+import { isAmount, isDash, type LayoutLine, lineCells } from './lineModel'
+import type { ProseLine } from './types'
+
+/** A table as segmented: its furniture and its lines, before the grid is built. */
+export interface TableBlock {
+  readonly title: string
+  readonly number?: string
+  readonly unit?: MoneyUnit
+  readonly department?: string
+  readonly headerLines: readonly LayoutLine[]
+  readonly bodyLines: readonly LayoutLine[]
+  readonly notes: readonly string[]
+  readonly pages: readonly number[]
+}
+
+/** Prose and table blocks of a document, in printed order. */
+export interface Segmented {
+  readonly prose: readonly ProseLine[]
+  readonly blocks: readonly TableBlock[]
+}
+
+interface Builder {
+  title: string
+  number?: string
+  unit?: MoneyUnit
+  unitPending: boolean
+  department?: string
+  header: LayoutLine[]
+  body: LayoutLine[]
+  notes: string[]
+  pages: Set<number>
+  furniture: ProseLine[]
+  inNote: boolean
+  continuation: boolean
+  headerKeys: Set<string>
+}
+
+const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
+
+/** True when a line of cells only numbers its columns ('栏次 1 2 3', '1 2 3 4'). */
+export function isColumnNumberLine(cells: readonly string[]): boolean {
+  if (cells.length === 0) return false
+  let start = 0
+  if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
+  const rest = cells.slice(start)
+  if (rest.length < 2) return false
+  if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
+  for (let i = 0; i < rest.length; i++)
+    if (rest[i] !== String(i + 1) && !/^\d{1,2}$/.test(rest[i]!)) return false
+  // consecutive numbers starting at 1, or a 栏次 label
+  return start === 1 || rest[0] === '1'
+}
+
+/** True when a line of cells is a body row: an amount cell, or a total row (合计 and amounts or blanks). */
+export function isBodyLine(cells: readonly string[]): boolean {
+  if (cells.length === 0 || isColumnNumberLine(cells)) return false
+  const first = cells[0]!.replace(/\s+/g, '')
+  if (TOTAL_WORD.test(first) && cells.slice(1).every((c) => isAmount(c) || isDash(c))) return true
+  return cells.some((c) => isAmount(c))
+}
+
+function headerKey(line: LayoutLine): string {
+  return lineCells(line)
+    .map((c) => c.replace(/\s+/g, ''))
+    .join('|')
+}
+
+function emptyBuilder(title: string, page: number, number?: string): Builder {
+  const b: Builder = {
+    title,
+    unitPending: false,
+    header: [],
+    body: [],
+    notes: [],
+    pages: new Set([page]),
+    furniture: [],
+    inNote: false,
+    continuation: false,
+    headerKeys: new Set(),
+  }
+  if (number !== undefined) b.number = number
+  return b
+}
+
+/**
+ * Splits lines into prose and table blocks.
+ *
+ * @param lines - the document's lines in reading order (any source)
+ * @param options - `positioned`: lines come from positions (PDF, column-aligned text), where a line of one chunk inside a table body is a wrapped label or a one-cell row
+ * @returns prose lines and table blocks, in printed order
+ * @example
+ * ```ts
+ * const { blocks } = segmentLines(linesOfTabText('2024年部门收支总表\n单位：万元\n项目\t金额\n合计\t1.00'))
+ * blocks[0].title // '2024年部门收支总表'
+ * ```
+ */
+export function segmentLines(
+  lines: readonly LayoutLine[],
+  options: { readonly positioned?: boolean } = {},
+): Segmented {
+  const positioned = options.positioned ?? false
+  const prose: ProseLine[] = []
+  const blocks: TableBlock[] = []
+  let cur: Builder | undefined
+  let pendingNumber: string | undefined
+
+  const close = (): void => {
+    if (!cur) return
+    if (cur.header.length === 0 && cur.body.length === 0) {
+      // a title with nothing under it (a contents entry, a cover line): prose after all
+      for (const f of cur.furniture) prose.push(f)
+    } else if (positioned && cur.title === '' && cur.body.length < 2) {
+      // a line of prose printed with a wide gap is no table: back to prose, in order
+      const back = [
+        ...cur.furniture,
+        ...[...cur.header, ...cur.body].map((l) => ({ text: lineCells(l).join(' '), page: l.page })),
+      ]
+      back.sort((a, b) => a.page - b.page)
+      for (const f of back) prose.push(f)
+    } else {
+      const block: {
+        -readonly [K in keyof TableBlock]: TableBlock[K]
+      } = {
+        title: cur.title,
+        headerLines: cur.header,
+        bodyLines: cur.body,
+        notes: cur.notes,
+        pages: [...cur.pages].sort((a, b) => a - b),
+      }
+      if (cur.number !== undefined) block.number = cur.number
+      if (cur.unit !== undefined) block.unit = cur.unit
+      if (cur.department !== undefined) block.department = cur.department
+      blocks.push(block)
+    }
+    cur = undefined
+  }
+
+  const untitledFromProse = (page: number): Builder => {
+    // the last prose line, if it reads as a caption ('部门政府采购预算'), is the title
+    let last = prose[prose.length - 1]
+    let title = ''
+    const furniture: ProseLine[] = []
+    let department: string | undefined
+    if (last && last.page === page && codedDepartment(last.text) !== undefined) {
+      department = codedDepartment(last.text)
+      furniture.push(prose.pop()!)
+      last = prose[prose.length - 1]
+    }
+    if (
+      last &&
+      last.page === page &&
+      !isSentence(last.text) &&
+      !isHeading(last.text) &&
+      last.text.length <= 40
+    ) {
+      title = stripDecoration(last.text)
+      furniture.unshift(prose.pop()!)
+    }
+    const b = emptyBuilder(title, page, pendingNumber)
+    pendingNumber = undefined
+    b.furniture = furniture
+    if (department !== undefined) b.department = department
+    return b
+  }
+
+  for (const line of lines) {
+    const cells = lineCells(line)
+    if (cells.length === 0) continue
+    const text = cells.join(' ')
+    const proseLine: ProseLine = { text, page: line.page }
+
+    if (cells.length > 1 && isTableTitle(cells[0]!) && cells.slice(1).every(isFurnitureCell)) {
+      // '…情况表        单位：万元' on one line
+      close()
+      const split = splitTableNumber(stripDecoration(cells[0]!))
+      cur = emptyBuilder(split.title, line.page, split.number ?? pendingNumber)
+      pendingNumber = undefined
+      for (const c of cells.slice(1)) {
+        const u = unitOf(c)
+        const d = departmentOf(c)
+        if (u !== undefined && u !== 'pending') cur.unit = u
+        if (d !== undefined) cur.department = d
+      }
+      cur.furniture.push(proseLine)
+      continue
+    }
+    if (cells.length > 1 && cells.every(isFurnitureCell)) {
+      // '单位名称：X        单位：万元' on one line: furniture, cell by cell
+      if (cur) {
+        for (const c of cells) {
+          const d = departmentOf(c) ?? codedDepartment(c)
+          const u = unitOf(c)
+          const n = tableNumberLine(c)
+          if (d !== undefined && cur.department === undefined) cur.department = d
+          if (u !== undefined && u !== 'pending' && cur.unit === undefined) cur.unit = u
+          if (n !== undefined && cur.number === undefined) cur.number = n
+        }
+        if (cur.body.length > 0) cur.continuation = true
+        cur.furniture.push(proseLine)
+      } else prose.push(proseLine)
+      continue
+    }
+    if (cells.length === 1 || !cur) {
+      const t = stripDecoration(cells.length === 1 ? cells[0]! : text)
+      const textual = cells.length === 1 || !isTableRowOutsideTable(cells)
+      if (textual) {
+        const number = tableNumberLine(t)
+        if (number !== undefined) {
+          if (cur && cur.header.length === 0 && cur.body.length === 0 && cur.number === undefined) {
+            cur.number = number
+            cur.furniture.push(proseLine)
+          } else {
+            close()
+            pendingNumber = number
+          }
+          continue
+        }
+        if (isTableTitle(cells.length === 1 ? cells[0]! : text)) {
+          close()
+          const split = splitTableNumber(withoutUnitClause(t))
+          cur = emptyBuilder(split.title, line.page, split.number ?? pendingNumber)
+          const u = unitOf(t)
+          if (u !== undefined && u !== 'pending') cur.unit = u
+          pendingNumber = undefined
+          cur.furniture.push(proseLine)
+          continue
+        }
+        if (!cur) {
+          const u = unitOf(t)
+          const dept = departmentOf(t)
+          if ((u !== undefined || dept !== undefined) && !isSentence(t)) {
+            cur = untitledFromProse(line.page)
+            cur.furniture.push(proseLine)
+            if (dept !== undefined) cur.department = dept
+            if (u === 'pending') cur.unitPending = true
+            else if (u !== undefined) cur.unit = u
+            continue
+          }
+          pendingNumber = undefined
+          prose.push(proseLine)
+          continue
+        }
+        // inside a table, a line of words
+        const dept = departmentOf(t)
+        const u = unitOf(t)
+        if (dept !== undefined || u !== undefined) {
+          if (dept !== undefined && cur.department === undefined) cur.department = dept
+          if (u === 'pending') cur.unitPending = true
+          else if (u !== undefined && cur.unit === undefined) cur.unit = u
+          if (cur.body.length > 0) cur.continuation = true
+          cur.furniture.push(proseLine)
+          continue
+        }
+        if (cur.unitPending) {
+          const bare = bareUnit(t)
+          cur.unitPending = false
+          if (bare !== undefined) {
+            if (cur.unit === undefined) cur.unit = bare
+            cur.furniture.push(proseLine)
+            continue
+          }
+        }
+        if (isNote(t)) {
+          cur.notes.push(t)
+          cur.inNote = true
+          cur.furniture.push(proseLine)
+          continue
+        }
+        if (cur.inNote && isNoteContinuation(t) && !isHeading(t)) {
+          cur.notes[cur.notes.length - 1] += t
+          continue
+        }
+        if (line.tabbed && !cur.inNote && (cur.body.length > 0 || cur.header.length > 0)) {
+          // a row of a tab table with one filled cell ('⇥⇥三十、转移性支出⇥')
+          addCells(cur, line, cells)
+          continue
+        }
+        if (
+          positioned &&
+          cur.body.length > 0 &&
+          !cur.inNote &&
+          !isSentence(t) &&
+          !/^第[一二三四五六七八九十]{1,3}部分/.test(t)
+        ) {
+          // inside a positioned table body: a row without values ('二十、自然资源海洋气象等支出')
+          cur.body.push(line)
+          cur.pages.add(line.page)
+          continue
+        }
+        if (isHeading(t) || isSentence(t) || cur.inNote) {
+          close()
+          prose.push(proseLine)
+          continue
+        }
+        const coded = codedDepartment(t)
+        if (coded !== undefined) {
+          if (cur.department === undefined) cur.department = coded
+          if (cur.body.length > 0) cur.continuation = true
+          cur.furniture.push(proseLine)
+          continue
+        }
+        if (cur.body.length === 0 || !positioned || /^[^:：]{1,8}[:：]/.test(t)) {
+          // '预算年度：2024', '(2024年度)', a lone header word, page furniture
+          if (cur.body.length > 0) cur.continuation = true
+          else if (cur.header.length > 0 && positioned) cur.header.push(line)
+          cur.furniture.push(proseLine)
+          continue
+        }
+        // a positioned source: a wrapped label or a row with one cell
+        cur.body.push(line)
+        cur.pages.add(line.page)
+        continue
+      }
+      // a line of cells outside any table: a table without a title (from positions, only at a body line)
+      if (!cur && positioned && !isBodyLine(cells)) {
+        pendingNumber = undefined
+        prose.push(proseLine)
+        continue
+      }
+      if (!cur) cur = untitledFromProse(line.page)
+    }
+
+    // a line of cells, inside a table
+    if (!cur) continue
+    if (isContentsEntry(cells) && cur.header.length === 0 && cur.body.length === 0) {
+      cur.furniture.push(proseLine)
+      continue
+    }
+    addCells(cur, line, cells)
+  }
+  close()
+  return { prose, blocks }
+}
+
+function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): void {
+  cur.inNote = false
+  cur.pages.add(line.page)
+  if (cur.body.length > 0) {
+    const key = headerKey(line)
+    if (cur.continuation && (cur.headerKeys.has(key) || isColumnNumberLine(cells))) return
+    if (cur.headerKeys.has(key) && !isBodyLine(cells)) return
+    cur.continuation = false
+    cur.body.push(line)
+  } else if (isBodyLine(cells)) {
+    cur.body.push(line)
+  } else {
+    cur.header.push(line)
+    cur.headerKeys.add(headerKey(line))
+  }
+}
+
+function isFurnitureCell(c: string): boolean {
+  const u = unitOf(c)
+  return (
+    departmentOf(c) !== undefined ||
+    (u !== undefined && u !== 'pending') ||
+    tableNumberLine(c) !== undefined ||
+    /^(?:预算年度|年度|金额单位)\s*[:：]/.test(c)
+  )
+}
+
+/** Outside a table, a line of several cells starts a table unless it is a contents entry. */
+function isTableRowOutsideTable(cells: readonly string[]): boolean {
+  return !isContentsEntry(cells)
+}

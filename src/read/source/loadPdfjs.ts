@@ -1,0 +1,110 @@
+/**
+ * Loads PDF.js (`pdfjs-dist`, an optional peer dependency) on demand: the legacy build, which runs in
+ * Node without a worker. Resolved through `createRequire`, so it works from the ESM and the CJS build.
+ * Only the few members the reader uses are typed here, so the library's types do not depend on PDF.js.
+ * @module
+ */
+import { MedbudgetError } from '../../errors'
+
+// Node built-ins loaded by name: the library's own types stay free of @types/node.
+interface NodeModuleApi {
+  createRequire(url: string): { resolve(id: string): string }
+}
+interface NodeUrlApi {
+  pathToFileURL(path: string): { readonly href: string }
+}
+const nodeImport = (name: string): Promise<unknown> => import(/* @vite-ignore */ name)
+
+/** A text item of `page.getTextContent()`. */
+export interface PdfTextItem {
+  readonly str: string
+  readonly transform: readonly number[]
+  readonly width: number
+  readonly height: number
+}
+
+/** The part of a PDF.js page the reader uses. */
+export interface PdfPage {
+  getViewport(params: { scale: number }): {
+    readonly transform: readonly number[]
+    readonly width: number
+    readonly height: number
+  }
+  getTextContent(params?: { disableNormalization?: boolean }): Promise<{ readonly items: readonly unknown[] }>
+  cleanup(): boolean | undefined
+}
+
+/** The part of a PDF.js document the reader uses. */
+export interface PdfDocument {
+  readonly numPages: number
+  getPage(n: number): Promise<PdfPage>
+  destroy(): Promise<void>
+}
+
+/** The part of the PDF.js module the reader uses. */
+export interface PdfjsModule {
+  getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> }
+  readonly Util: { transform(a: readonly number[], b: readonly number[]): number[] }
+  readonly version: string
+}
+
+/** A loaded PDF.js with the folders of its CMaps and standard fonts. */
+export interface LoadedPdfjs {
+  readonly pdfjs: PdfjsModule
+  /** `<pdfjs-dist>/cmaps/`, always passed: non-embedded Chinese fonts need it. */
+  readonly cMapUrl: string
+  /** `<pdfjs-dist>/standard_fonts/`. */
+  readonly standardFontDataUrl: string
+}
+
+let cached: Promise<LoadedPdfjs> | undefined
+
+/**
+ * Loads `pdfjs-dist` (once per process).
+ *
+ * @returns the module and the folders to pass to `getDocument`
+ * @throws MedbudgetError `PDFJS_MISSING` when the package is not installed
+ * @example
+ * ```ts
+ * const { pdfjs, cMapUrl } = await loadPdfjs()
+ * ```
+ */
+export function loadPdfjs(): Promise<LoadedPdfjs> {
+  cached ??= load().catch((e: unknown) => {
+    cached = undefined
+    throw e
+  })
+  return cached
+}
+
+async function load(): Promise<LoadedPdfjs> {
+  let root: string
+  let url: NodeUrlApi
+  try {
+    const { createRequire } = (await nodeImport('node:module')) as NodeModuleApi
+    url = (await nodeImport('node:url')) as NodeUrlApi
+    const cwd = (globalThis as { process?: { cwd(): string } }).process?.cwd() ?? '.'
+    const here = (import.meta as { readonly url?: string }).url ?? url.pathToFileURL(`${cwd}/`).href
+    const pkg = createRequire(here).resolve('pdfjs-dist/package.json')
+    root = pkg.slice(0, pkg.length - 'package.json'.length)
+  } catch {
+    throw missing()
+  }
+  let pdfjs: PdfjsModule
+  try {
+    pdfjs = (await import(
+      /* @vite-ignore */ url.pathToFileURL(`${root}legacy/build/pdf.mjs`).href
+    )) as PdfjsModule
+  } catch {
+    throw missing()
+  }
+  return { pdfjs, cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
+}
+
+function missing(): MedbudgetError {
+  return new MedbudgetError(
+    'PDFJS_MISSING',
+    '读取 PDF 需要安装 pdfjs-dist：npm install pdfjs-dist@5.6',
+    'reading a PDF needs pdfjs-dist: npm install pdfjs-dist@5.6',
+  )
+}
