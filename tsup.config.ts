@@ -15,17 +15,33 @@ export const entries = {
   read: 'src/read/index.ts',
 } as const
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { types: [] } },
-  tsconfig: 'tsconfig.build.json',
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: 'node20',
-  outDir: 'dist',
-  // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
-  external: ['exceljs', 'pdfjs-dist'],
-})
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { types: [] } },
+    tsconfig: 'tsconfig.build.json',
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    clean: true,
+    target: 'node20',
+    outDir: 'dist',
+    // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
+    external: ['exceljs', 'pdfjs-dist'],
+  },
+  // the `medbudget` bin: one ESM file with a shebang, which is also the script of its worker threads
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    tsconfig: 'tsconfig.build.json',
+    splitting: false,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    outDir: 'dist',
+    external: ['exceljs', 'pdfjs-dist'],
+  },
+])
