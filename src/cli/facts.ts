@@ -65,7 +65,7 @@ export async function runFacts(args: readonly string[], streams: Streams, worker
         if (record.status !== 'checked' && values.quiet !== true)
           await write(
             streams.stderr,
-            `medbudget: ${record.file}: ${record.error?.zh ?? record.status} / ${record.error?.en ?? ''}\n`,
+            `medbudget: [${record.error?.code ?? record.status}] ${record.file}: ${record.error?.zh ?? record.status} / ${record.error?.en ?? ''}\n`,
           )
         if (facts === undefined) return
         let chunk = ''

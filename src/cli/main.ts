@@ -5,6 +5,7 @@
  * @module
  */
 import { isMainThread, parentPort } from 'node:worker_threads'
+import { READY } from './pool'
 import { type DocumentTask, processDocument } from './processDocument'
 import { main } from './run'
 
@@ -13,6 +14,7 @@ if (!isMainThread && parentPort !== null) {
   port.on('message', (task: DocumentTask) => {
     void processDocument(task).then((outcome) => port.postMessage(outcome))
   })
+  port.postMessage(READY)
 } else {
   // a reader that closes the pipe early (`medbudget … | head`) is not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

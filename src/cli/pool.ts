@@ -27,6 +27,9 @@ interface Slot {
   busy?: { index: number; task: DocumentTask; timer: NodeJS.Timeout }
 }
 
+/** The message a worker sends once it has loaded and listens for tasks. */
+export const READY = 'medbudget:worker-ready'
+
 const stopped = (task: DocumentTask, code: 'TIMEOUT' | 'INTERNAL', seconds: number): DocumentOutcome => ({
   record: {
     type: 'document',
@@ -92,11 +95,28 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
       const generation = slot.generation
       slot.worker = worker
       const current = (): boolean => slot.generation === generation
-      worker.on('message', (message: DocumentOutcome) => {
-        if (current()) finish(slot, message)
+      let ready = false
+      worker.on('message', (message: DocumentOutcome | typeof READY) => {
+        if (!current()) return
+        if (message === READY) {
+          // the time limit of a document starts once the worker has loaded, not while it boots
+          ready = true
+          feed(slot)
+        } else finish(slot, message)
       })
-      const died = (): void => {
-        if (current() && slot.busy !== undefined) replace(slot, stopped(slot.busy.task, 'INTERNAL', 0))
+      const died = (error?: unknown): void => {
+        if (!current()) return
+        if (!ready) {
+          // a worker that cannot even start is a broken installation, not a bad document
+          reject(
+            error instanceof Error
+              ? error
+              : new Error(`worker thread exited before it started (${String(error)})`),
+          )
+          for (const s of slots) void s.worker.terminate()
+          return
+        }
+        if (slot.busy !== undefined) replace(slot, stopped(slot.busy.task, 'INTERNAL', 0))
       }
       worker.on('error', died)
       worker.on('exit', died)
@@ -122,7 +142,6 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
       const slot = { generation: 0 } as Slot
       spawn(slot)
       slots.push(slot)
-      feed(slot)
     }
   })
 }

@@ -46,7 +46,7 @@ async function readOne(
   if (doc === undefined && record !== undefined)
     await write(
       streams.stderr,
-      `medbudget: ${record.file}: ${record.error?.zh ?? record.status} / ${record.error?.en ?? ''}\n`,
+      `medbudget: [${record.error?.code ?? record.status}] ${record.file}: ${record.error?.zh ?? record.status} / ${record.error?.en ?? ''}\n`,
     )
   return { ...(doc ? { doc } : {}), values: values as Record<string, string | boolean | undefined> }
 }

@@ -157,9 +157,9 @@ export function renderDocumentHtml(
   )
   const shown = record.findings.filter((f) => tails || f.status !== 'rounding-tail')
   out.push(`<h2>${esc(say({ zh: '发现', en: 'Findings' }, lang))}</h2>`)
-  if (shown.length === 0)
+  if (s.mismatches === 0)
     out.push(`<p>${esc(say({ zh: '没有发现矛盾。', en: 'Nothing contradicts.' }, lang))}</p>`)
-  else {
+  if (shown.length > 0) {
     out.push(
       `<table class="findings"><thead><tr><th>${esc(say({ zh: '页', en: 'page' }, lang))}</th><th>rule</th><th>${esc(say({ zh: '结论', en: 'status' }, lang))}</th><th>${esc(say({ zh: '应为', en: 'expected' }, lang))}</th><th>${esc(say({ zh: '印刷', en: 'printed' }, lang))}</th><th>${esc(say({ zh: '差额', en: 'difference' }, lang))}</th><th>${esc(say({ zh: '说明', en: 'message' }, lang))}</th></tr></thead><tbody>`,
     )
