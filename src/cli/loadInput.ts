@@ -56,6 +56,14 @@ function parseJson(text: string, file: string): unknown {
  */
 export async function loadInput(file: string): Promise<LoadedInput> {
   const info = await stat(file)
+  if (!info.isFile())
+    // a pipe or a device could block a read for ever: only regular files are read
+    throw new MedbudgetError(
+      'INPUT_TOO_LARGE',
+      `“${file}”不是普通文件（可能是管道或设备），不予读取`,
+      `"${file}" is not a regular file (a pipe or a device?), not read`,
+      { input: file },
+    )
   if (info.size > MAX_INPUT_BYTES)
     throw new MedbudgetError(
       'INPUT_TOO_LARGE',

@@ -22,6 +22,8 @@ if (!isMainThread && parentPort !== null) {
     throw e
   })
   void main(process.argv.slice(2), process).then((code) => {
-    process.exitCode = code
+    // exit once stdout has flushed: a worker stopped at its time limit may leave a blocked system
+    // call (a read that never returns) that would otherwise keep the process alive
+    process.stdout.write('', () => process.exit(code))
   })
 }

@@ -24,6 +24,8 @@ interface Slot {
   worker: Worker
   /** Bumped when the worker is replaced, so that late events of the old one are ignored. */
   generation: number
+  /** The worker has loaded and takes tasks. */
+  ready: boolean
   busy?: { index: number; task: DocumentTask; timer: NodeJS.Timeout }
 }
 
@@ -88,25 +90,25 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
         chain.then(resolve, reject)
         return
       }
-      feed(slot)
+      if (slot.ready) feed(slot)
     }
     const spawn = (slot: Slot): void => {
       const worker = new Worker(options.workerUrl)
       const generation = slot.generation
       slot.worker = worker
       const current = (): boolean => slot.generation === generation
-      let ready = false
+      slot.ready = false
       worker.on('message', (message: DocumentOutcome | typeof READY) => {
         if (!current()) return
         if (message === READY) {
           // the time limit of a document starts once the worker has loaded, not while it boots
-          ready = true
+          slot.ready = true
           feed(slot)
         } else finish(slot, message)
       })
       const died = (error?: unknown): void => {
         if (!current()) return
-        if (!ready) {
+        if (!slot.ready) {
           // a worker that cannot even start is a broken installation, not a bad document
           reject(
             error instanceof Error
@@ -139,7 +141,7 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
       slot.worker.postMessage(task)
     }
     for (let i = 0; i < jobs; i++) {
-      const slot = { generation: 0 } as Slot
+      const slot = { generation: 0, ready: false } as Slot
       spawn(slot)
       slots.push(slot)
     }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CheckRecordSchema } from '../../src/cli/schema'
-import { reconcile } from '../../src/index'
+import { reconcile, serializeDisclosure } from '../../src/index'
 import { loadSample } from '../../src/samples/index'
 import { runCli, samplesFolder } from './runCli'
 
@@ -73,15 +73,42 @@ describe('medbudget check: exit status gates a pipeline', () => {
     expect(r.stdout).toContain('无法读取')
   })
 
+  it('refuses a named pipe (a read that could block for ever) as unreadable', { timeout: T }, () => {
+    const fifo = join(dir, 'pipe.json')
+    execFileSync('mkfifo', [fifo])
+    try {
+      const r = runCli(['check', fifo, join(dir, '001.json'), '--format', 'json', '--quiet'])
+      expect(r.status).toBe(2)
+      const docs = r.stdout
+        .trim()
+        .split('\n')
+        .map((line) => CheckRecordSchema.parse(JSON.parse(line)))
+      const status = (match: (file: string) => boolean) =>
+        docs.flatMap((d) => (d.type === 'document' && match(d.file) ? [d.status] : []))
+      expect(status((f) => f === fifo)).toEqual(['unreadable'])
+      expect(status((f) => f.endsWith('001.json'))).toEqual(['checked'])
+    } finally {
+      execFileSync('rm', ['-f', fifo])
+    }
+  })
+
   it('stops a document past the time limit and goes on with the others', { timeout: T }, () => {
-    const fifo = join(dir, 'hangs.json')
-    execFileSync('mkfifo', [fifo]) // reading a named pipe nobody writes to never ends
+    // a large document: 000 with its tables repeated under new ids (≈ 30 MB), far more than 1 s of work
+    const doc = JSON.parse(serializeDisclosure(loadSample('000'))) as { tables: { id: string }[] }
+    const tables = doc.tables
+    doc.tables = Array.from({ length: 200 }, (_, i) =>
+      tables.map((t) => ({ ...t, id: `${t.id}-${i}` })),
+    ).flat()
+    const big = join(dir, 'big.json')
+    writeFileSync(big, JSON.stringify(doc))
     try {
       const r = runCli([
         'check',
-        fifo,
+        big,
         join(dir, '001.json'),
         '--timeout',
+        '1',
+        '--jobs',
         '1',
         '--format',
         'json',
@@ -94,10 +121,10 @@ describe('medbudget check: exit status gates a pipeline', () => {
         .map((line) => CheckRecordSchema.parse(JSON.parse(line)))
       const status = (match: (file: string) => boolean) =>
         docs.flatMap((d) => (d.type === 'document' && match(d.file) ? [d.status] : []))
-      expect(status((f) => f === fifo)).toEqual(['timeout'])
+      expect(status((f) => f === big)).toEqual(['timeout'])
       expect(status((f) => f.endsWith('001.json'))).toEqual(['checked'])
     } finally {
-      execFileSync('rm', ['-f', fifo])
+      execFileSync('rm', ['-f', big])
     }
   })
 })
