@@ -15,19 +15,35 @@ export const entries = {
   read: 'src/read/index.ts',
 } as const
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { types: [] } },
-  tsconfig: 'tsconfig.build.json',
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: 'node20',
-  outDir: 'dist',
-  // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
-  external: ['exceljs', 'pdfjs-dist'],
-  // import.meta.url in the CJS build (the ./read entry resolves pdfjs-dist through createRequire)
-  shims: true,
-})
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { types: [] } },
+    tsconfig: 'tsconfig.build.json',
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    clean: false, // `npm run build` empties dist first: two configs cleaning in parallel would race
+    target: 'node20',
+    outDir: 'dist',
+    // exceljs and pdfjs-dist are optional peer dependencies, loaded only by the ./xlsx and ./read entries
+    external: ['exceljs', 'pdfjs-dist'],
+    // import.meta.url in the CJS build (the ./read entry resolves pdfjs-dist through createRequire)
+    shims: true,
+  },
+  // the `medbudget` bin: one ESM file with a shebang, which is also the script of its worker threads
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    tsconfig: 'tsconfig.build.json',
+    splitting: false,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    outDir: 'dist',
+    external: ['exceljs', 'pdfjs-dist'],
+  },
+])

@@ -1,0 +1,149 @@
+/**
+ * A small pool of worker threads: one document per worker at a time, results handed on as each
+ * finishes, a time limit per document (a worker past it is terminated and replaced), and a worker
+ * that dies taking only its own document with it.
+ * @module
+ */
+import { Worker } from 'node:worker_threads'
+import type { DocumentOutcome, DocumentTask } from './processDocument'
+import { CHECK_FORMAT } from './schema'
+
+/** Options of {@link runPool}. */
+export interface PoolOptions {
+  /** Worker threads (at least 1). */
+  readonly jobs: number
+  /** Time limit of one document, in milliseconds. */
+  readonly timeoutMs: number
+  /** The script a worker runs (the bin itself). */
+  readonly workerUrl: URL
+  /** Called as each document finishes, in order of completion. */
+  readonly onResult: (outcome: DocumentOutcome, index: number) => void | Promise<void>
+}
+
+interface Slot {
+  worker: Worker
+  /** Bumped when the worker is replaced, so that late events of the old one are ignored. */
+  generation: number
+  /** The worker has loaded and takes tasks. */
+  ready: boolean
+  busy?: { index: number; task: DocumentTask; timer: NodeJS.Timeout }
+}
+
+/** The message a worker sends once it has loaded and listens for tasks. */
+export const READY = 'medbudget:worker-ready'
+
+const stopped = (task: DocumentTask, code: 'TIMEOUT' | 'INTERNAL', seconds: number): DocumentOutcome => ({
+  record: {
+    type: 'document',
+    format: CHECK_FORMAT,
+    file: task.file,
+    status: code === 'TIMEOUT' ? 'timeout' : 'unreadable',
+    error:
+      code === 'TIMEOUT'
+        ? {
+            code,
+            zh: `读取“${task.file}”超过 ${seconds} 秒时限，已停止`,
+            en: `reading "${task.file}" took longer than the limit of ${seconds} s and was stopped`,
+          }
+        : {
+            code,
+            zh: `处理“${task.file}”时工作线程意外退出`,
+            en: `the worker thread stopped unexpectedly while processing "${task.file}"`,
+          },
+    findings: [],
+    coverage: [],
+    diagnostics: [],
+  },
+})
+
+/**
+ * Runs every task on a pool of worker threads and hands each outcome to `onResult` as it finishes.
+ * Resolves when all tasks are done; the workers are stopped.
+ *
+ * @param tasks - the documents, in the order they are started
+ * @param options - pool size, time limit, worker script, result callback
+ * @example
+ * ```ts
+ * await runPool(files.map((file) => ({ file, mode: 'check' })), { jobs: 4, timeoutMs: 120_000, workerUrl, onResult })
+ * ```
+ */
+export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): Promise<void> {
+  const jobs = Math.max(1, Math.min(options.jobs, tasks.length))
+  let next = 0
+  let done = 0
+  const slots: Slot[] = []
+  return new Promise<void>((resolve, reject) => {
+    if (tasks.length === 0) {
+      resolve()
+      return
+    }
+    let chain: Promise<void> = Promise.resolve()
+    const finish = (slot: Slot, outcome: DocumentOutcome): void => {
+      const busy = slot.busy
+      if (busy === undefined) return
+      clearTimeout(busy.timer)
+      slot.busy = undefined
+      chain = chain.then(() => options.onResult(outcome, busy.index)).catch(reject)
+      done++
+      if (done === tasks.length) {
+        for (const s of slots) void s.worker.terminate()
+        chain.then(resolve, reject)
+        return
+      }
+      if (slot.ready) feed(slot)
+    }
+    const spawn = (slot: Slot): void => {
+      const worker = new Worker(options.workerUrl)
+      const generation = slot.generation
+      slot.worker = worker
+      const current = (): boolean => slot.generation === generation
+      slot.ready = false
+      worker.on('message', (message: DocumentOutcome | typeof READY) => {
+        if (!current()) return
+        if (message === READY) {
+          // the time limit of a document starts once the worker has loaded, not while it boots
+          slot.ready = true
+          feed(slot)
+        } else finish(slot, message)
+      })
+      const died = (error?: unknown): void => {
+        if (!current()) return
+        if (!slot.ready) {
+          // a worker that cannot even start is a broken installation, not a bad document
+          reject(
+            error instanceof Error
+              ? error
+              : new Error(`worker thread exited before it started (${String(error)})`),
+          )
+          for (const s of slots) void s.worker.terminate()
+          return
+        }
+        if (slot.busy !== undefined) replace(slot, stopped(slot.busy.task, 'INTERNAL', 0))
+      }
+      worker.on('error', died)
+      worker.on('exit', died)
+    }
+    const replace = (slot: Slot, outcome: DocumentOutcome): void => {
+      const old = slot.worker
+      slot.generation++
+      void old.terminate()
+      if (next < tasks.length) spawn(slot)
+      finish(slot, outcome)
+    }
+    const feed = (slot: Slot): void => {
+      if (next >= tasks.length) return
+      const index = next++
+      const task = tasks[index]!
+      const timer = setTimeout(() => {
+        if (slot.busy?.index === index) replace(slot, stopped(task, 'TIMEOUT', options.timeoutMs / 1000))
+      }, options.timeoutMs)
+      slot.busy = { index, task, timer }
+      slot.worker.postMessage(task)
+    }
+    for (let i = 0; i < jobs; i++) {
+      const slot = { generation: 0, ready: false } as Slot
+      spawn(slot)
+      slots.push(slot)
+    }
+  })
+}

@@ -1,0 +1,244 @@
+/**
+ * The stable JSON shapes the command line prints: one record per document checked, a closing
+ * summary, and one fact row per printed cell. Written as zod schemas so that the published JSON
+ * Schemas (`medbudget schema …`, docs/cli/*.schema.json) are generated from the same source.
+ * @module
+ */
+import { z } from 'zod'
+import { DisclosureSchema } from '../model/index'
+
+/** Version tag of the `check --format json` records; bumped only on a breaking change. */
+export const CHECK_FORMAT = 'medbudget/check@1' as const
+
+/** Version tag of the fact rows of `facts`; bumped only on a breaking change. */
+export const FACTS_FORMAT = 'medbudget/facts@1' as const
+
+const bilingual = z.strictObject({ zh: z.string(), en: z.string() })
+
+const WhereSchema = z.strictObject({
+  table: z.string().optional(),
+  tableTitle: z.string().optional(),
+  row: z
+    .strictObject({
+      code: z.string().optional(),
+      key: z.string().optional(),
+      name: z.string(),
+      index: z.number().int(),
+    })
+    .optional(),
+  column: z.string().optional(),
+  block: z.number().int().optional(),
+  figure: z.string().optional(),
+  section: z.string().optional(),
+  sentence: z.string().optional(),
+})
+
+/** A finding of the reconciliation engine, with the page it is printed on when known. */
+export const CheckFindingSchema = z.strictObject({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  status: z.enum([
+    'mismatch',
+    'rounding-tail',
+    'not-computable',
+    'insufficient-data',
+    'not-applicable',
+    'info',
+  ]),
+  where: WhereSchema,
+  expected: z.string().optional(),
+  printed: z.string().optional(),
+  difference: z.string().optional(),
+  tolerance: z.string().optional(),
+  related: z.array(WhereSchema).optional(),
+  messageId: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: bilingual,
+  /** Page of the source document (1-based) where the checked figure is printed. */
+  page: z.number().int().min(1).optional(),
+})
+
+/** What became of one input: checked, or why not. */
+export const DOCUMENT_STATUSES = ['checked', 'unreadable', 'scanned', 'not-a-disclosure', 'timeout'] as const
+
+/** What became of one input. */
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
+
+/** One line of `medbudget check --format json`: a document and its findings. */
+export const CheckDocumentRecordSchema = z.strictObject({
+  type: z.literal('document'),
+  format: z.literal(CHECK_FORMAT),
+  file: z.string(),
+  status: z.enum(DOCUMENT_STATUSES),
+  /** Why the document was not checked (error code and messages). */
+  error: z.strictObject({ code: z.string(), zh: z.string(), en: z.string() }).optional(),
+  document: z
+    .strictObject({
+      department: z.string(),
+      departmentCode: z.string().optional(),
+      fiscalYear: z.number().int(),
+      kind: z.enum(['budget', 'final-account']),
+      title: z.string().optional(),
+      pages: z.number().int().optional(),
+    })
+    .optional(),
+  summary: z
+    .strictObject({
+      checks: z.number().int(),
+      mismatches: z.number().int(),
+      roundingTails: z.number().int(),
+      notComputable: z.number().int(),
+      info: z.number().int(),
+      rulesRan: z.number().int(),
+      rulesNotApplicable: z.number().int(),
+      rulesInsufficientData: z.number().int(),
+    })
+    .optional(),
+  findings: z.array(CheckFindingSchema),
+  coverage: z.array(
+    z.strictObject({
+      rule: z.string(),
+      status: z.enum(['ran', 'not-applicable', 'insufficient-data']),
+      checks: z.number().int(),
+      findings: z.number().int(),
+      reason: bilingual.optional(),
+    }),
+  ),
+  /** What the reader was unsure of (empty for JSON inputs). */
+  diagnostics: z.array(
+    z.strictObject({
+      code: z.string(),
+      severity: z.enum(['warning', 'info']),
+      page: z.number().int().optional(),
+      table: z.string().optional(),
+      message: bilingual,
+    }),
+  ),
+})
+
+/** The closing line of `medbudget check --format json`: counts over the whole batch. */
+export const CheckSummaryRecordSchema = z.strictObject({
+  type: z.literal('summary'),
+  format: z.literal(CHECK_FORMAT),
+  documents: z.number().int(),
+  checked: z.number().int(),
+  unreadable: z.number().int(),
+  scanned: z.number().int(),
+  notDisclosure: z.number().int(),
+  timedOut: z.number().int(),
+  withContradictions: z.number().int(),
+  mismatches: z.number().int(),
+  /** Rules that found contradictions, most frequent first. */
+  topRules: z.array(
+    z.strictObject({ rule: z.string(), mismatches: z.number().int(), documents: z.number().int() }),
+  ),
+  exitCode: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+})
+
+/** A line of `medbudget check --format json` (JSON Lines: documents as they finish, then the summary). */
+export const CheckRecordSchema = z.discriminatedUnion('type', [
+  CheckDocumentRecordSchema,
+  CheckSummaryRecordSchema,
+])
+
+/** A line of `medbudget check --format json`. */
+export type CheckRecord = z.infer<typeof CheckRecordSchema>
+/** A document line of `medbudget check --format json`. */
+export type CheckDocumentRecord = z.infer<typeof CheckDocumentRecordSchema>
+/** The summary line of `medbudget check --format json`. */
+export type CheckSummaryRecord = z.infer<typeof CheckSummaryRecordSchema>
+
+/** Columns of the long-format facts export, in order (CSV header = these names). */
+export const FACT_COLUMNS = [
+  'document',
+  'department',
+  'department_code',
+  'fiscal_year',
+  'kind',
+  'table_id',
+  'table_kind',
+  'table_title',
+  'row_kind',
+  'row_code',
+  'code_system',
+  'gov_code',
+  'unit_code',
+  'row_key',
+  'row_name',
+  'block',
+  'column_key',
+  'value_printed',
+  'value_yuan',
+  'unit',
+  'page',
+] as const
+
+/** One printed cell of one document, in long format (a row of facts.csv / a line of facts.jsonl). */
+export const FactRowSchema = z.strictObject({
+  /** The input file, as given on the command line. */
+  document: z.string(),
+  department: z.string(),
+  department_code: z.string().nullable(),
+  fiscal_year: z.number().int(),
+  /** 预算 (budget) or 决算 (final account). */
+  kind: z.enum(['预算', '决算']),
+  table_id: z.string(),
+  table_kind: z.string(),
+  table_title: z.string(),
+  row_kind: z.enum(['total', 'subtotal', 'unit', 'detail']),
+  /** Classification, unit or project code of the row, when it has one. */
+  row_code: z.string().nullable(),
+  code_system: z.string().nullable(),
+  gov_code: z.string().nullable(),
+  unit_code: z.string().nullable(),
+  /** Fact key of a summary row (本年收入合计 is `rev.current`). */
+  row_key: z.string().nullable(),
+  row_name: z.string(),
+  block: z.number().int().nullable(),
+  /** Fact key of the column. */
+  column_key: z.string(),
+  /** The cell exactly as stored (canonical printed form: `8938.04`, `-`, `××.××`). */
+  value_printed: z.string(),
+  /** The amount in 元, as an exact decimal string; null when the cell is not an amount or is a percentage. */
+  value_yuan: z.string().nullable(),
+  /** The unit the value is printed in (万元, 元, 亿元, or % for percentages). */
+  unit: z.string().nullable(),
+  page: z.number().int().nullable(),
+})
+
+/** One fact row. */
+export type FactRow = z.infer<typeof FactRowSchema>
+
+/** The schemas `medbudget schema <name>` prints. */
+export const SCHEMAS = {
+  check: CheckRecordSchema,
+  disclosure: DisclosureSchema,
+  facts: FactRowSchema,
+} as const
+
+/** Names of the published schemas. */
+export type SchemaName = keyof typeof SCHEMAS
+
+/**
+ * The JSON Schema (draft 2020-12) of one of the command line's outputs, generated from its zod schema.
+ *
+ * @param name - `check` (records of `check --format json`), `disclosure` (`read`), `facts` (rows of `facts`)
+ * @returns the JSON Schema as a plain object
+ * @example
+ * ```ts
+ * jsonSchemaOf('check').$schema // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >
+  return { ...schema, $id: `urn:medbudget:schema:${name}`, title: TITLES[name] }
+}
+
+const TITLES: Readonly<Record<SchemaName, string>> = {
+  check: `${CHECK_FORMAT}: a line of \`medbudget check --format json\``,
+  disclosure: 'medbudget/disclosure@1: a disclosure document (`medbudget read`)',
+  facts: `${FACTS_FORMAT}: a row of \`medbudget facts\``,
+}

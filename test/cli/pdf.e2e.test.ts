@@ -1,0 +1,50 @@
+// End-to-end: `medbudget` on real PDFs. Skipped on this branch: the reader (`./read`, branch `read`) and its
+// fixture PDFs (test/fixtures/pdf/) were not merged here (the merge conflicted in tsup.config.ts, outside src/cli).
+// At merge time: remove `.skip`.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CheckRecordSchema, FactRowSchema } from '../../src/cli/schema'
+import { runCli } from './runCli'
+
+const PDF = resolve(import.meta.dirname, '../fixtures/pdf')
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/pdf')
+const T = 300_000
+
+describe.skip('medbudget on PDFs (needs the reader merged from branch read)', () => {
+  it('check reads a text PDF, reconciles it and gives findings with page numbers', { timeout: T }, () => {
+    const r = runCli(['check', join(PDF, 'sample-000.pdf'), '--format', 'json', '--quiet'])
+    expect([0, 1]).toContain(r.status)
+    const doc = CheckRecordSchema.parse(JSON.parse(r.stdout.split('\n')[0]!))
+    expect(doc.type === 'document' && doc.status).toBe('checked')
+    expect(doc.type === 'document' && doc.document?.pages).toBeGreaterThan(0)
+    if (doc.type === 'document' && doc.findings.some((f) => f.status === 'mismatch'))
+      expect(doc.findings.filter((f) => f.status === 'mismatch').some((f) => f.page !== undefined)).toBe(true)
+  })
+
+  it('read → JSON → check gives the same result as check on the PDF', { timeout: T }, () => {
+    const read = runCli(['read', join(PDF, 'tables-000.pdf')])
+    expect(read.status).toBe(0)
+    expect(JSON.parse(read.stdout).format).toBe('medbudget/disclosure@1')
+  })
+
+  it('facts of a PDF carry the page of each cell', { timeout: T }, () => {
+    const r = runCli(['facts', join(PDF, 'long-table-002.pdf'), '--format', 'jsonl', '--quiet'])
+    expect(r.status).toBe(0)
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => FactRowSchema.parse(JSON.parse(l)))
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.page !== null)).toBe(true)
+  })
+
+  it.runIf(existsSync(CORPUS))('a batch over the corpus finishes, one record per PDF', { timeout: T }, () => {
+    const r = runCli(['check', CORPUS, '--format', 'json', '--quiet', '--timeout', '120'])
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => CheckRecordSchema.parse(JSON.parse(l)))
+    expect(records.filter((x) => x.type === 'document')).toHaveLength(128)
+  })
+})
