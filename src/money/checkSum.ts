@@ -1,5 +1,12 @@
 import { MedbudgetError } from '../errors'
-import { abs, cmp, halfUlp, isZero, sub, sum } from './decimal'
+import { abs, cmp, halfUlp, isZero, shift, sub, sum } from './decimal'
+
+/**
+ * Half a unit of the last printed place. The place may be left of the point (negative decimals): a
+ * figure printed in 万元 and restated in 元 is exact to ±5,000 元, not to ±0.5.
+ */
+const halfPlace = (decimals: number): Amount =>
+  decimals >= 0 ? halfUlp(decimals) : shift(halfUlp(0), -decimals)
 import type { Amount, MoneyUnit, Printed } from './types'
 
 /**
@@ -75,7 +82,7 @@ export function checkSum(parts: readonly Printed[], total: Printed): CheckSumRes
     if (p.kind === 'amount') {
       useUnit(p.unit)
       values.push(p.value)
-      widths.push(halfUlp(p.decimals))
+      widths.push(halfPlace(p.decimals))
     } else if (p.kind === 'blank') blankParts.push(i)
     else if (p.kind === 'dash') dashParts.push(i)
     else placeholderParts.push(i)
@@ -99,7 +106,7 @@ export function checkSum(parts: readonly Printed[], total: Printed): CheckSumRes
   }
   const expected = sum(values)
   const printed = total.kind === 'amount' ? total.value : sum([])
-  if (total.kind === 'amount') widths.push(halfUlp(total.decimals))
+  if (total.kind === 'amount') widths.push(halfPlace(total.decimals))
   const tolerance = sum(widths)
   const difference = sub(printed, expected)
   const status: CheckSumStatus = isZero(difference)

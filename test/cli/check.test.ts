@@ -97,7 +97,7 @@ describe('medbudget check: exit status gates a pipeline', () => {
     const doc = JSON.parse(serializeDisclosure(loadSample('000'))) as { tables: { id: string }[] }
     const tables = doc.tables
     doc.tables = Array.from({ length: 200 }, (_, i) =>
-      tables.map((t) => ({ ...t, id: `${t.id}-${i}` })),
+      tables.map((t) => ({ ...t, id: i === 0 ? t.id : `${t.id}-${i}` })),
     ).flat()
     const big = join(dir, 'big.json')
     writeFileSync(big, JSON.stringify(doc))

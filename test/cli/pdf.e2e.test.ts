@@ -1,6 +1,4 @@
-// End-to-end: `medbudget` on real PDFs. Skipped on this branch: the reader (`./read`, branch `read`) and its
-// fixture PDFs (test/fixtures/pdf/) were not merged here (the merge conflicted in tsup.config.ts, outside src/cli).
-// At merge time: remove `.skip`.
+// End-to-end: `medbudget` on the fixture PDFs (test/fixtures/pdf/, made by scripts/make-fixture-pdfs.ts).
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +9,7 @@ const PDF = resolve(import.meta.dirname, '../fixtures/pdf')
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/pdf')
 const T = 300_000
 
-describe.skip('medbudget on PDFs (needs the reader merged from branch read)', () => {
+describe('medbudget on PDFs', () => {
   it('check reads a text PDF, reconciles it and gives findings with page numbers', { timeout: T }, () => {
     const r = runCli(['check', join(PDF, 'sample-000.pdf'), '--format', 'json', '--quiet'])
     expect([0, 1]).toContain(r.status)

@@ -176,7 +176,8 @@ export function exampleModule(
       const imp = IMPORT.exec(st.code.replace(/\n/g, ' '))
       if (imp) {
         if (imp[1]) continue
-        const target = SUBPATHS[imp[3] ?? '']
+        // node's own modules (node:fs for reading a file) are imported as they are
+        const target = imp[3]?.startsWith('node:') ? imp[3] : SUBPATHS[imp[3] ?? '']
         if (target === undefined) throw new Error(`${file}:${st.line}: unknown import path ${imp[3]}`)
         const names = imports.get(target) ?? new Set<string>()
         for (const n of (imp[2] ?? '').split(',')) {
@@ -206,7 +207,7 @@ export function exampleModule(
     }
   })
   const head = [...imports].map(
-    ([target, names]) => `import { ${[...names].join(', ')} } from ${JSON.stringify(resolve(ROOT, target))}`,
+    ([target, names]) => `import { ${[...names].join(', ')} } from ${JSON.stringify(target.startsWith('node:') ? target : resolve(ROOT, target))}`,
   )
   const source = [
     ...head,

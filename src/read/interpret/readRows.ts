@@ -97,7 +97,8 @@ function recoverCode(
   if (name === '') return undefined
   const matches = ctx.functionalCatalog.searchByName(name, {
     ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}),
-    limit: 20,
+    // every match: 事业运行 and 行政运行 recur under dozens of 款, and the 款 above decides below
+    limit: 1000,
   })
   // a former name (医疗卫生与计划生育支出 printed beside 卫生健康支出) is a stale row, not the code's
   const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true) && m.match !== 'former')
