@@ -7,6 +7,7 @@ import { abs, cmp, halfUlp, isZero, shift, sub, sum } from './decimal'
  */
 const halfPlace = (decimals: number): Amount =>
   decimals >= 0 ? halfUlp(decimals) : shift(halfUlp(0), -decimals)
+
 import type { Amount, MoneyUnit, Printed } from './types'
 
 /**

@@ -207,7 +207,8 @@ export function exampleModule(
     }
   })
   const head = [...imports].map(
-    ([target, names]) => `import { ${[...names].join(', ')} } from ${JSON.stringify(target.startsWith('node:') ? target : resolve(ROOT, target))}`,
+    ([target, names]) =>
+      `import { ${[...names].join(', ')} } from ${JSON.stringify(target.startsWith('node:') ? target : resolve(ROOT, target))}`,
   )
   const source = [
     ...head,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { TextFigureSchema } from '../../../src/model/textFigure'
 import { layoutDocument } from '../../../src/read/layout/layoutDocument'
+import type { ProseLine } from '../../../src/read/layout/types'
 import { readExplanatoryText } from '../../../src/read/text/readExplanatoryText'
 
 // The corpus lives beside the repository (../shared), never in it: a fresh clone skips this.
@@ -26,7 +27,7 @@ describe.skipIf(!present)('explanatory text of the corpus PDFs (../shared)', () 
     timeout: 300_000,
   }, async () => {
     for (const file of onePerCity()) {
-      let prose
+      let prose: readonly ProseLine[]
       try {
         prose = (await layoutDocument(readFileSync(`${root}${file}`), { fileName: file })).prose
       } catch {
