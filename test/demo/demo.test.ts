@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { readDemoInput } from '../../demo/readInput'
 import { runDemo } from '../../demo/runDemo'
+import { serializeDisclosure } from '../../src/index'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { loadSample, SAMPLES } from '../../src/samples/index'
 
@@ -52,5 +54,38 @@ describe('npm run demo -- <id>, on every bundled sample', () => {
     const out = lines.join('\n')
     expect(out).toContain('2101501  行政运行')
     expect(out).not.toContain('misprint)')
+  })
+})
+
+describe('npm run demo: from a PDF', () => {
+  it('reads the default PDF into a disclosure and lists what it found (part 0)', {
+    timeout: 120_000,
+  }, async () => {
+    const lines: string[] = []
+    const input = await readDemoInput(undefined, (l) => lines.push(l))
+    expect(input.ok).toBe(true)
+    const out = lines.join('\n')
+    expect(out).toContain('0. 读取 / Reading sample-000.pdf')
+    expect(out).toMatch(/pdf, \d+ 页 \/ pages, 1[0-9] 张表 \/ tables/)
+    expect(out).toContain('2024年部门收支总体情况表')
+    if (input.ok) {
+      expect(input.name).toBe('sample-000')
+      expect(input.doc.department.name).toBe('卫辉市医疗保障局')
+      const file = runDemo(input.doc, { name: input.name, outDir, print: () => {} })
+      expect(readFileSync(file, 'utf8')).toContain('卫辉市医疗保障局')
+    }
+  })
+
+  it('takes a sample id or a JSON document as they are, and refuses other files with a message', async () => {
+    const none = (): void => {}
+    const sample = await readDemoInput('001', none)
+    expect(sample.ok && sample.doc.department.name).toBe(loadSample('001').department.name)
+    const json = join(outDir, 'doc.json')
+    writeFileSync(json, serializeDisclosure(loadSample('004')))
+    const fromJson = await readDemoInput(json, none)
+    expect(fromJson.ok && fromJson.name).toBe('doc')
+    const other = await readDemoInput('budget.docx', none)
+    expect(other.ok).toBe(false)
+    expect(!other.ok && other.message).toContain('.pdf、.txt、.json')
   })
 })
