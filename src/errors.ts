@@ -22,6 +22,7 @@ export type MedbudgetErrorCode =
   // tables
   | 'TEMPLATE_INVALID'
   | 'LINE_ITEM_INVALID'
+  | 'EXCELJS_MISSING'
   // glossary
   | 'TERM_UNKNOWN'
   // any input
