@@ -258,7 +258,9 @@ export {
 // tables
 export {
   BUNDLED_TABLE_TEMPLATES,
+  type BuildDisclosureInput,
   type BuildTablesInput,
+  buildDisclosure,
   buildTables,
   classLines,
   createBuildContext,
@@ -268,6 +270,8 @@ export {
   HENAN_BUDGET_2025_TABLES,
   type HeaderCell,
   indicatorLayout,
+  type LineItemsFromCsvOptions,
+  lineItemsFromCsv,
   NATIONAL_FINAL_ACCOUNT_TABLES,
   performanceLayouts,
   renderCsv,

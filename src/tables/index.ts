@@ -7,6 +7,7 @@
 // builders (producer direction): line items → standard tables
 export { buildAssetsTable } from './builders/buildAssetsTable'
 export { buildDepartmentPerformanceTable } from './builders/buildDepartmentPerformanceTable'
+export { type BuildDisclosureInput, buildDisclosure } from './builders/buildDisclosure'
 export { buildEconomicSummaryTable } from './builders/buildEconomicSummaryTable'
 export { buildExpenditureTable } from './builders/buildExpenditureTable'
 export { buildFiscalSummaryTable } from './builders/buildFiscalSummaryTable'
@@ -26,6 +27,7 @@ export { buildTables } from './builders/buildTables'
 export { buildThreePublicTable } from './builders/buildThreePublicTable'
 export { createBuildContext } from './builders/createBuildContext'
 export { factCube } from './builders/factCube'
+export { type LineItemsFromCsvOptions, lineItemsFromCsv } from './builders/lineItemsFromCsv'
 export {
   type FactPredicate,
   factPredicate,

@@ -17,13 +17,13 @@ export interface CliRun {
   readonly stderr: string
 }
 
-export function runCli(args: readonly string[], options: { input?: string } = {}): CliRun {
+export function runCli(args: readonly string[], options: { input?: string; timeout?: number } = {}): CliRun {
   const bin = process.env.MEDBUDGET_CLI_BIN
   const argv = bin ? [bin, ...args] : ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args]
   const r = spawnSync(process.execPath, argv, {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
     ...(options.input !== undefined ? { input: options.input } : {}),
   })
