@@ -2,7 +2,7 @@ import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { checkText } from '../internal/limits'
 import type { CodeErratum } from './codeErratum'
-import { similarityOfNormalized } from './nameSimilarity'
+import { similarityTo } from './nameSimilarity'
 import { normalizeName } from './normalizeName'
 import { parseCode, parseCodeShape } from './parseCode'
 import type { CatalogEntry, CodeLevel, CodeSystem, EditionName } from './types'
@@ -482,11 +482,16 @@ export function createCatalog<C extends string>(
           ...answer,
         })
       }
-      const candidates: NameMatch<C>[] = searchOptions.fuzzy
-        ? index()
-            .names.map((r) => toMatch(r, similarityOfNormalized(key, r.key)))
-            .filter((m) => m.score >= (searchOptions.minScore ?? 0.5))
-        : (index().byName.get(key) ?? []).map((r) => toMatch(r, 1))
+      const minScore = searchOptions.minScore ?? 0.5
+      const scoreOf = similarityTo(key)
+      const candidates: NameMatch<C>[] = []
+      if (searchOptions.fuzzy) {
+        // score first, build an answer only for the names that qualify
+        for (const r of index().names) {
+          const score = scoreOf(r.key)
+          if (score >= minScore) candidates.push(toMatch(r, score))
+        }
+      } else for (const r of index().byName.get(key) ?? []) candidates.push(toMatch(r, 1))
       const rank = { current: 0, former: 1, alias: 2 } as const
       candidates.sort(
         (a, b) =>

@@ -34,22 +34,35 @@ export function nameSimilarity(a: string, b: string): number {
  * @internal
  */
 export function similarityOfNormalized(x: string, y: string): number {
-  if (x === y) return 1
-  if (x === '' || y === '') return 0
+  return similarityTo(x)(y)
+}
+
+/**
+ * {@link similarityOfNormalized} with `x` fixed: its bigrams are counted once, so that a search
+ * scores every name of a catalog in time linear in the names, not in names × query length.
+ * @internal
+ */
+export function similarityTo(x: string): (y: string) => number {
   const bx = bigrams(x)
   const counts = new Map<string, number>()
-  const by = bigrams(y)
-  for (const g of by) counts.set(g, (counts.get(g) ?? 0) + 1)
-  let shared = 0
-  for (const g of bx) {
-    const n = counts.get(g) ?? 0
-    if (n > 0) {
-      shared++
-      counts.set(g, n - 1)
+  for (const g of bx) counts.set(g, (counts.get(g) ?? 0) + 1)
+  return (y: string): number => {
+    if (x === y) return 1
+    if (x === '' || y === '') return 0
+    const by = bigrams(y)
+    const used = new Map<string, number>()
+    let shared = 0
+    for (const g of by) {
+      const n = counts.get(g) ?? 0
+      const u = used.get(g) ?? 0
+      if (u < n) {
+        shared++
+        used.set(g, u + 1)
+      }
     }
+    const dice = (2 * shared) / (bx.length + by.length)
+    const contained = x.includes(y) || y.includes(x)
+    const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length)
+    return contained ? Math.max(dice, 0.5 + ratio / 2) : dice
   }
-  const dice = (2 * shared) / (bx.length + by.length)
-  const contained = x.includes(y) || y.includes(x)
-  const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length)
-  return contained ? Math.max(dice, 0.5 + ratio / 2) : dice
 }
