@@ -35,3 +35,17 @@ set -e
 [ "$pdf_status" -le 1 ] || { echo "medbudget check sample-000.pdf exited $pdf_status"; cat check.jsonl; exit 1; }
 grep -q '"status":"checked"' check.jsonl || { echo "the PDF was not checked"; cat check.jsonl; exit 1; }
 echo "bin: medbudget check on JSON (exit $json_status) and on a PDF (exit $pdf_status)"
+
+# every other subcommand, from the installed bin
+mb() { npx --no-install medbudget "$@"; }
+mb --version | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+' || { echo "medbudget --version"; exit 1; }
+mb read "$root/test/fixtures/pdf/sample-000.pdf" --out read.json 2>read.log || { cat read.log; exit 1; }
+node -e "const d = JSON.parse(require('fs').readFileSync('read.json', 'utf8')); if (d.format !== 'medbudget/disclosure@1') process.exit(1)"
+mb tables 001.json --format csv --out tables >/dev/null
+[ -n "$(ls tables)" ] || { echo "medbudget tables wrote nothing"; exit 1; }
+mb facts 001.json --out facts.csv --quiet
+[ "$(wc -l <facts.csv)" -gt 100 ] || { echo "medbudget facts wrote too few rows"; exit 1; }
+mb codes 2101501 | grep -q '行政运行' || { echo "medbudget codes"; exit 1; }
+mb glossary 三公经费 | grep -q '三公' || { echo "medbudget glossary"; exit 1; }
+mb schema check | node -e "JSON.parse(require('fs').readFileSync(0, 'utf8'))"
+echo "bin: version, read, tables, facts, codes, glossary and schema from the installed package"
