@@ -1,10 +1,11 @@
+import type { Catalog } from '../codes/catalog'
 import { deepFreeze } from '../internal/deepFreeze'
 import type { Disclosure } from '../model/disclosure'
 import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
-import type { Coverage, Finding, ReconciliationReport, Rule } from './types'
+import type { Coverage, Finding, ReconciliationReport, Rule, RuleContext } from './types'
 
 /** Options of {@link reconcile}. */
 export interface ReconcileOptions {
@@ -12,6 +13,13 @@ export interface ReconcileOptions {
   readonly rules?: readonly Rule[]
   /** Templates for the completeness rules (default: the bundled ones). */
   readonly templates?: readonly TemplateRequirement[]
+  /**
+   * The functional classification to check printed codes against (default: the bundled one). A
+   * catalog of your own (local 项 added by a province, a later edition) is the one `codes-known` uses.
+   */
+  readonly functionalCatalog?: Catalog<string>
+  /** The department economic classification to check printed codes against (default: the bundled one). */
+  readonly departmentEconomicCatalog?: Catalog<string>
 }
 
 const render = (messageId: string, params: Finding['params']): Finding['message'] => ({
@@ -38,7 +46,13 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * ```
  */
 export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
-  const context = { templates: options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS }
+  const context: RuleContext = {
+    templates: options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS,
+    ...(options.functionalCatalog === undefined ? {} : { functionalCatalog: options.functionalCatalog }),
+    ...(options.departmentEconomicCatalog === undefined
+      ? {}
+      : { departmentEconomicCatalog: options.departmentEconomicCatalog }),
+  }
   const findings: Finding[] = []
   const coverage: Coverage[] = []
   for (const rule of options.rules ?? RULES) {

@@ -1,3 +1,4 @@
+import type { Catalog } from '../codes/catalog'
 /**
  * Shapes of the reconciliation engine: rules, findings, coverage and the report.
  * @module
@@ -11,6 +12,10 @@ import type { RuleId } from './ruleIds'
 export interface RuleContext {
   /** Templates the document may be printed in (required tables). */
   readonly templates: readonly TemplateRequirement[]
+  /** The functional classification the rules use (default: the bundled catalog). */
+  readonly functionalCatalog?: Catalog<string>
+  /** The department economic classification the rules use (default: the bundled catalog). */
+  readonly departmentEconomicCatalog?: Catalog<string>
 }
 
 /** How serious a finding is: a contradiction (`error`), a doubtful statement (`warning`), or information. */

@@ -7,7 +7,8 @@ import type { FindingDraft } from '../types'
 
 /**
  * Every functional and department economic code printed in the tables is a code of that year's
- * catalog. The document model accepts unknown codes (real documents print codes of editions or
+ * catalog — the one passed to `reconcile` (`functionalCatalog`, `departmentEconomicCatalog`), else
+ * the bundled one. The document model accepts unknown codes (real documents print codes of editions or
  * local extensions a catalog may lack); this rule flags them, as warnings, with the row.
  *
  * @example
@@ -24,7 +25,9 @@ export const codesKnown = /*#__PURE__*/ defineRule({
     zh: '各表的功能分类与部门经济分类编码',
     en: 'functional and department economic codes of every table',
   },
-  check: (doc) => {
+  check: (doc, ctx) => {
+    const functional = ctx.functionalCatalog ?? functionalCatalog
+    const economic = ctx.departmentEconomicCatalog ?? departmentEconomicCatalog
     let checks = 0
     const findings: FindingDraft[] = []
     for (const table of doc.tables) {
@@ -32,9 +35,9 @@ export const codesKnown = /*#__PURE__*/ defineRule({
         if (!row.code || row.kind === 'unit') return
         const catalog =
           row.codeSystem === 'functional'
-            ? functionalCatalog
+            ? functional
             : row.codeSystem === 'economic-department'
-              ? departmentEconomicCatalog
+              ? economic
               : undefined
         if (!catalog) return
         checks++
