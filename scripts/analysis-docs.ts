@@ -1,5 +1,8 @@
-// Writes docs/analysis.md: DuckDB queries over the facts (`medbudget facts`) of the bundled samples, with their
-// output. Not run in CI (DuckDB is a devDependency used only here): `npx tsx scripts/analysis-docs.ts`.
+// Writes docs/analysis.md: DuckDB queries over the facts (`medbudget facts`), with their output. Not run in CI
+// (DuckDB is a devDependency used only here).
+//   npx tsx scripts/analysis-docs.ts              the facts of the five bundled samples
+//   npx tsx scripts/analysis-docs.ts facts.csv    a facts file, e.g. of the development corpus:
+//     node dist/cli.js facts ../shared/corpus/pdf --out facts.csv
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,12 +10,34 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { factCsvLine, factsCsvHeader, factsOf } from '../src/cli/factsOf'
 import { loadSample, SAMPLES } from '../src/samples/index'
 
-const dir = mkdtempSync(join(tmpdir(), 'medbudget-analysis-'))
-const csv = join(dir, 'facts.csv')
-let text = factsCsvHeader()
-for (const s of SAMPLES)
-  for (const row of factsOf(loadSample(s.id), `samples/${s.id}.json`)) text += factCsvLine(row)
-writeFileSync(csv, text)
+const given = process.argv[2]
+const corpus = given !== undefined
+const csv = given ?? join(mkdtempSync(join(tmpdir(), 'medbudget-analysis-')), 'facts.csv')
+if (!corpus) {
+  let text = factsCsvHeader()
+  for (const s of SAMPLES)
+    for (const row of factsOf(loadSample(s.id), `samples/${s.id}.json`)) text += factCsvLine(row)
+  writeFileSync(csv, text)
+}
+
+// the corpus files are named <nnn>_<city>__<title>.pdf
+const CITY = `split_part(split_part(regexp_replace(document, '^.*/', ''), '__', 1), '_', 2)`
+const CORPUS_QUERIES: { title: string; sql: string }[] = [
+  {
+    title: '每个城市的文件与数字 / documents and figures by city',
+    sql: `SELECT ${CITY} AS city, count(DISTINCT document) AS documents, count(*) AS cells, count(value_yuan) AS amounts
+FROM facts GROUP BY ALL ORDER BY documents DESC, city`,
+  },
+  {
+    title:
+      '卫生健康支出（210）按城市，取各文件支出表的 210 类 / health expenditure (class 210) by city, from each expenditure table',
+    sql: `SELECT ${CITY} AS city, count(DISTINCT document) AS documents,
+  round(sum(CAST(value_yuan AS DECIMAL(20,2))) / 10000, 2) AS wan_yuan
+FROM facts
+WHERE row_code = '210' AND column_key = 'total' AND table_kind = 'expenditure' AND value_yuan IS NOT NULL
+GROUP BY ALL ORDER BY wan_yuan DESC`,
+  },
+]
 
 const QUERIES: { title: string; sql: string }[] = [
   {
@@ -68,17 +93,34 @@ const out: string[] = [
   '`medbudget facts … --out facts.csv` 写出每个印刷数字一行的长表；DuckDB、Spark 可直接读取。',
   '`medbudget facts … --out facts.csv` writes every printed figure, one row per cell; DuckDB or Spark read it as it is.',
   '',
-  '**数据 / data**: 下面的结果来自随库附带的五份真实公开文件（src/samples），不是开发语料：读取器（`./read`）与本分支',
-  '尚未合并，语料 PDF 的事实待合并后用同一脚本重新生成。 The output below is over the facts of the five bundled',
-  'real disclosures (src/samples), not of the development corpus: the reader had not been merged into this branch',
-  'yet; after the merge, run `medbudget facts ../shared/corpus/pdf --out facts.csv` and this script on that file.',
+  ...(corpus
+    ? [
+        '**数据 / data**: 下面的结果来自开发语料（12 个城市的真实预算 PDF，由 `medbudget facts` 读取；语料不随仓库发布）。',
+        '读取器仍会读错部分表格（见 [reading.md](reading.md)），这些数字用于演示分析方法，不是核实过的统计。',
+        'The output below is over the facts `medbudget facts` read from the development corpus (real budget PDFs of',
+        '12 cities; the corpus is not part of the repository). The reader still misreads some tables (see',
+        '[reading.md](reading.md)): the figures show the method, they are not verified statistics.',
+      ]
+    : [
+        '**数据 / data**: 下面的结果来自随库附带的五份真实公开文件（src/samples）。',
+        'The output below is over the facts of the five bundled real disclosures (src/samples).',
+      ]),
   '',
   '```sql',
   "CREATE TABLE facts AS SELECT * FROM read_csv('facts.csv', header = true);",
   '```',
   '',
 ]
-for (const q of QUERIES) {
+const chosen = corpus
+  ? [
+      ...CORPUS_QUERIES,
+      ...QUERIES.slice(2).map((q) => ({
+        title: `${q.title}（前 15 / first 15）`,
+        sql: `${q.sql}\nLIMIT 15`,
+      })),
+    ]
+  : QUERIES
+for (const q of chosen) {
   const reader = await db.runAndReadAll(q.sql)
   out.push(
     `## ${q.title}`,
