@@ -4,6 +4,7 @@
  * A page made tall by a type expanded inline in a signature shows up here. Not part of CI.
  *
  *   npx tsx scripts/docs-heights.ts [--limit=20000] [--all] [--json=out/docs-heights.json]
+ *     [--only=<part of a page path>] [--workers=4]
  *
  * Exits 1 when a page is over the limit. Needs /usr/bin/chromium and fonts-noto-cjk. Drives
  * chromium through playwright-core (already a dev dependency, used by scripts/screenshots.ts).
@@ -19,6 +20,8 @@ const flag = (name: string): string | undefined =>
 const limit = Number(flag('limit') ?? 20000)
 const all = args.includes('--all')
 const jsonOut = flag('json')
+const only = flag('only')
+const workers = Number(flag('workers') ?? 4)
 
 const root = resolve('docs/api')
 if (!existsSync(join(root, 'index.html'))) {
@@ -37,7 +40,7 @@ function htmlFiles(dir: string): string[] {
   return found.sort()
 }
 
-const pages = htmlFiles(root)
+const pages = htmlFiles(root).filter((p) => only === undefined || p.includes(only))
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -49,13 +52,19 @@ try {
   const worker = async (): Promise<void> => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      await page.goto(pathToFileURL(join(root, file)).href, { waitUntil: 'load' })
-      const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
-      heights.push({ page: file, height })
+      try {
+        await page.goto(pathToFileURL(join(root, file)).href, { waitUntil: 'load', timeout: 180_000 })
+        const height = Number(await page.evaluate('document.documentElement.scrollHeight'))
+        heights.push({ page: file, height })
+      } catch (e) {
+        // a page too heavy to load in three minutes is reported, not skipped
+        console.error(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+        heights.push({ page: file, height: Number.POSITIVE_INFINITY })
+      }
     }
     await page.close()
   }
-  await Promise.all(Array.from({ length: 8 }, worker))
+  await Promise.all(Array.from({ length: workers }, worker))
 } finally {
   await browser.close()
 }

@@ -146,6 +146,7 @@ export {
   BudgetUnitSchema,
   type Cell,
   CellSchema,
+  type Cells,
   type Column,
   type Comparator,
   cellForm,
