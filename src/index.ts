@@ -123,6 +123,7 @@ export {
 } from './errors'
 // glossary
 export {
+  type BuiltInGlossary,
   GLOSSARY,
   type GlossaryEntry,
   type GlossarySearchHit,
