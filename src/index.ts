@@ -83,6 +83,7 @@ export {
   defaultGovernmentCode,
   departmentEconomicCatalog,
   type EconomicCatalogBuilderOptions,
+  type EconomicCorrespondence,
   type EconomicUnitType,
   economicCorrespondence,
   type GovEconomicCode,
