@@ -83,6 +83,7 @@ export {
   defaultGovernmentCode,
   departmentEconomicCatalog,
   type EconomicCatalogBuilderOptions,
+  type EconomicCorrespondence,
   type EconomicUnitType,
   economicCorrespondence,
   type GovEconomicCode,
@@ -123,6 +124,7 @@ export {
 } from './errors'
 // glossary
 export {
+  type BuiltInGlossary,
   GLOSSARY,
   type GlossaryEntry,
   type GlossarySearchHit,
@@ -146,6 +148,7 @@ export {
   BudgetUnitSchema,
   type Cell,
   CellSchema,
+  type Cells,
   type Column,
   type Comparator,
   cellForm,

@@ -3,7 +3,7 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
-import { GLOSSARY, type GlossaryTermId } from './glossary'
+import { type BuiltInGlossary, GLOSSARY, type GlossaryTermId } from './glossary'
 import type { Glossary } from './types'
 
 /**
@@ -21,7 +21,7 @@ import type { Glossary } from './types'
  * getGlossaryEntry('official-reception').en.term // 'official hospitality'
  * ```
  */
-export function getGlossaryEntry<Id extends GlossaryTermId>(id: Id): (typeof GLOSSARY)[Id]
+export function getGlossaryEntry<Id extends GlossaryTermId>(id: Id): BuiltInGlossary[Id]
 /**
  * The same, reading the given glossary instead of the built-in one.
  *

@@ -12,6 +12,31 @@ import { managementTerms } from './terms/managementTerms'
 import { ratioTerms } from './terms/ratioTerms'
 import { revenueTerms } from './terms/revenueTerms'
 import { threePublicTerms } from './terms/threePublicTerms'
+import type { GlossaryEntry } from './types'
+
+const glossaryTerms = /*#__PURE__*/ deepFreeze({
+  ...documentTerms,
+  ...fundSourceTerms,
+  ...revenueTerms,
+  ...carryoverTerms,
+  ...expenditureTerms,
+  ...classificationTerms,
+  ...threePublicTerms,
+  ...managementTerms,
+  ...ratioTerms,
+} as const)
+
+/**
+ * The type of {@link GLOSSARY}: every entry keyed by its id, with its literal types (the entries
+ * themselves are listed in the glossary guide and by `listTerms`).
+ *
+ * @example
+ * ```ts
+ * const g: BuiltInGlossary = GLOSSARY
+ * g['official-reception'].economicCodes // ['30217']
+ * ```
+ */
+export type BuiltInGlossary = { readonly [Id in keyof typeof glossaryTerms]: (typeof glossaryTerms)[Id] }
 
 /**
  * Every glossary entry, keyed by its stable id, in reading order (document words, fund sources,
@@ -28,17 +53,7 @@ import { threePublicTerms } from './terms/threePublicTerms'
  * GLOSSARY['budget-execution-rate'].calc // 'budgetExecutionRate'
  * ```
  */
-export const GLOSSARY = /*#__PURE__*/ deepFreeze({
-  ...documentTerms,
-  ...fundSourceTerms,
-  ...revenueTerms,
-  ...carryoverTerms,
-  ...expenditureTerms,
-  ...classificationTerms,
-  ...threePublicTerms,
-  ...managementTerms,
-  ...ratioTerms,
-} as const)
+export const GLOSSARY: BuiltInGlossary = glossaryTerms
 
 /**
  * Id of an entry of {@link GLOSSARY}, e.g. `'three-public-expenses'`.
@@ -48,7 +63,7 @@ export const GLOSSARY = /*#__PURE__*/ deepFreeze({
  * const id: GlossaryTermId = 'personnel-expenses'
  * ```
  */
-export type GlossaryTermId = keyof typeof GLOSSARY
+export type GlossaryTermId = Extract<keyof BuiltInGlossary, string>
 
 /**
  * An entry of {@link GLOSSARY}, with its literal types.
@@ -58,4 +73,4 @@ export type GlossaryTermId = keyof typeof GLOSSARY
  * const e: GlossaryTerm = GLOSSARY['public-expenses']
  * ```
  */
-export type GlossaryTerm = (typeof GLOSSARY)[GlossaryTermId]
+export type GlossaryTerm = Extract<BuiltInGlossary[GlossaryTermId], GlossaryEntry>

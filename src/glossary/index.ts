@@ -10,7 +10,7 @@
  * @module @medbudget/core/glossary
  */
 export { getGlossaryEntry } from './getGlossaryEntry'
-export { GLOSSARY, type GlossaryTerm, type GlossaryTermId } from './glossary'
+export { type BuiltInGlossary, GLOSSARY, type GlossaryTerm, type GlossaryTermId } from './glossary'
 export type { GlossaryKeySource } from './glossaryIndex'
 export { type ListTermsOptions, listTerms } from './listTerms'
 export { lookupTerm, type TermLookup } from './lookupTerm'

@@ -2,7 +2,7 @@
  * Listing of glossary entries.
  * @module
  */
-import { GLOSSARY } from './glossary'
+import { GLOSSARY, type GlossaryTerm } from './glossary'
 import type { Glossary, GlossaryCategory } from './types'
 
 /**
@@ -31,7 +31,7 @@ export interface ListTermsOptions<G extends Glossary = typeof GLOSSARY> {
  * listTerms().length // 79
  * ```
  */
-export function listTerms(): readonly (typeof GLOSSARY)[keyof typeof GLOSSARY][]
+export function listTerms(): readonly GlossaryTerm[]
 /**
  * The same, reading the given glossary instead of the built-in one.
  *

@@ -20,4 +20,4 @@ export const AssetItemSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** One line of state-owned assets in use. */
-export type AssetItem = z.infer<typeof AssetItemSchema>
+export interface AssetItem extends z.infer<typeof AssetItemSchema> {}

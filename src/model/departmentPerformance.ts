@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { IndicatorSchema } from './indicator'
-import { CellsSchema } from './table'
+import { type Indicator, IndicatorSchema } from './indicator'
+import { type Cells, CellsSchema } from './table'
 
 /**
  * The department-wide performance targets (部门整体绩效目标表): goals, tasks, the budget they
@@ -23,4 +23,8 @@ export const DepartmentPerformanceSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** The department-wide performance targets. */
-export type DepartmentPerformance = z.infer<typeof DepartmentPerformanceSchema>
+export interface DepartmentPerformance extends z.infer<typeof DepartmentPerformanceSchema> {
+  tasks: { name: string; content?: string; budget?: Cells }[]
+  budget: Cells
+  indicators: Indicator[]
+}

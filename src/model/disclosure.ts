@@ -1,13 +1,22 @@
 import { z } from 'zod'
-import { AssetItemSchema } from './asset'
+import type { MoneyUnit } from '../money/types'
+import { type AssetItem, AssetItemSchema } from './asset'
 import { CellSchema } from './cell'
-import { DepartmentPerformanceSchema } from './departmentPerformance'
-import { FACT_KEYS } from './factKeys'
-import { LineItemSchema } from './lineItem'
-import { ProcurementItemSchema } from './procurement'
-import { ProjectSchema } from './project'
-import { FactKeySchema, MoneyUnitSchema, PrintedTableSchema, type Row, TableKindSchema } from './table'
-import { TextFigureSchema } from './textFigure'
+import { type DepartmentPerformance, DepartmentPerformanceSchema } from './departmentPerformance'
+import { FACT_KEYS, type FactKey } from './factKeys'
+import { type LineItem, LineItemSchema } from './lineItem'
+import { type ProcurementItem, ProcurementItemSchema } from './procurement'
+import { type Project, ProjectSchema } from './project'
+import {
+  FactKeySchema,
+  MoneyUnitSchema,
+  type PrintedTable,
+  PrintedTableSchema,
+  type Row,
+  TableKindSchema,
+} from './table'
+import type { TableKind } from './tableKinds'
+import { type TextFigure, TextFigureSchema } from './textFigure'
 
 /**
  * Identifies the JSON format of a disclosure; bumped only on a breaking change of the format.
@@ -36,7 +45,7 @@ export const BudgetUnitSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A budget unit. */
-export type BudgetUnit = z.infer<typeof BudgetUnitSchema>
+export interface BudgetUnit extends z.infer<typeof BudgetUnitSchema> {}
 
 /**
  * A required table that the document does not carry, and why: not published at all, listed in
@@ -55,7 +64,9 @@ export const AbsentTableSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A required table recorded as absent. */
-export type AbsentTable = z.infer<typeof AbsentTableSchema>
+export interface AbsentTable extends z.infer<typeof AbsentTableSchema> {
+  kind: TableKind
+}
 
 /**
  * A figure of the prior year that the document compares against (printed in its text, or
@@ -76,7 +87,9 @@ export const PriorFactSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A prior-year figure. */
-export type PriorFact = z.infer<typeof PriorFactSchema>
+export interface PriorFact extends z.infer<typeof PriorFactSchema> {
+  key?: FactKey
+}
 
 const rowIdentity = (row: Row): string =>
   JSON.stringify([
@@ -220,4 +233,16 @@ export const DisclosureSchema = /*#__PURE__*/ z
   })
 
 /** A disclosure document (预算 or 决算), as validated by {@link DisclosureSchema}. */
-export type Disclosure = z.infer<typeof DisclosureSchema>
+export interface Disclosure extends z.infer<typeof DisclosureSchema> {
+  units: BudgetUnit[]
+  amountUnit: MoneyUnit
+  tables: PrintedTable[]
+  absent: AbsentTable[]
+  projects?: Project[]
+  departmentPerformance?: DepartmentPerformance
+  procurement?: ProcurementItem[]
+  assets?: AssetItem[]
+  text?: { figures: TextFigure[] }
+  priorYear?: { fiscalYear: number; facts: PriorFact[] }
+  lineItems?: LineItem[]
+}

@@ -31,6 +31,7 @@ export { type ProcurementItem, ProcurementItemSchema } from './procurement'
 export { type Project, ProjectSchema } from './project'
 export { serializeDisclosure } from './serializeDisclosure'
 export {
+  type Cells,
   CellsSchema,
   CODE_SYSTEMS,
   type Column,

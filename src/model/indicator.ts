@@ -23,4 +23,4 @@ export const IndicatorSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** One performance indicator. */
-export type Indicator = z.infer<typeof IndicatorSchema>
+export interface Indicator extends z.infer<typeof IndicatorSchema> {}

@@ -85,4 +85,6 @@ export const LineItemSchema = /*#__PURE__*/ z
   })
 
 /** The producer's atom: one amount with all its dimensions. */
-export type LineItem = z.infer<typeof LineItemSchema>
+export interface LineItem extends z.infer<typeof LineItemSchema> {
+  source: FundSource
+}

@@ -20,4 +20,4 @@ export const ProcurementItemSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** One government-procurement line. */
-export type ProcurementItem = z.infer<typeof ProcurementItemSchema>
+export interface ProcurementItem extends z.infer<typeof ProcurementItemSchema> {}

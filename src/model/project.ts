@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { IndicatorSchema } from './indicator'
-import { CellsSchema } from './table'
+import { type Indicator, IndicatorSchema } from './indicator'
+import { type Cells, CellsSchema } from './table'
 
 /**
  * A project (项目) with its amounts by fund source and its performance indicators.
@@ -37,4 +37,7 @@ export const ProjectSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A project. */
-export type Project = z.infer<typeof ProjectSchema>
+export interface Project extends z.infer<typeof ProjectSchema> {
+  amounts: Cells
+  indicators: Indicator[]
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CellSchema } from './cell'
+import type { MoneyUnit } from '../money/types'
+import { type Cell, CellSchema } from './cell'
 import { FACT_KEY_LIST, type FactKey } from './factKeys'
 import { TABLE_KIND_LIST, type TableKind } from './tableKinds'
 
@@ -54,6 +55,16 @@ export const TableKindSchema = /*#__PURE__*/ z.enum(TABLE_KIND_LIST as [TableKin
 export const CellsSchema = /*#__PURE__*/ z.partialRecord(FactKeySchema, CellSchema)
 
 /**
+ * The printed values of one row, as validated by {@link CellsSchema}: a cell per fact key.
+ *
+ * @example
+ * ```ts
+ * const cells: Cells = { total: '8944.03', 'exp.project.operating': '' }
+ * ```
+ */
+export type Cells = Partial<Record<FactKey, Cell>>
+
+/**
  * A value column of a printed table: what it means (`key`), the header labels from the top of the
  * header tree down to the column (`header`), and, for tables printed as side-by-side blocks
  * (收支总表: revenue | expenditure; 公开06表: three blocks), the block it belongs to.
@@ -72,7 +83,9 @@ export const ColumnSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A value column of a printed table. */
-export type Column = z.infer<typeof ColumnSchema>
+export interface Column extends z.infer<typeof ColumnSchema> {
+  key: FactKey
+}
 
 /**
  * What a row code is a code of.
@@ -144,7 +157,10 @@ export const RowSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** One printed row. */
-export type Row = z.infer<typeof RowSchema>
+export interface Row extends z.infer<typeof RowSchema> {
+  key?: FactKey
+  cells: Cells
+}
 
 /**
  * A standard table exactly as printed (consumer direction) or as built (producer direction).
@@ -198,4 +214,9 @@ export const PrintedTableSchema = /*#__PURE__*/ z
   })
 
 /** A standard table as printed or built. */
-export type PrintedTable = z.infer<typeof PrintedTableSchema>
+export interface PrintedTable extends z.infer<typeof PrintedTableSchema> {
+  kind: TableKind
+  unit?: MoneyUnit
+  columns: Column[]
+  rows: Row[]
+}

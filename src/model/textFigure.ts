@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FactKey } from './factKeys'
 import { FactKeySchema } from './table'
 
 /**
@@ -25,7 +26,10 @@ export const CellRefSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** A reference to one printed cell. */
-export type CellRef = z.infer<typeof CellRefSchema>
+export interface CellRef extends z.infer<typeof CellRefSchema> {
+  row: { code?: string; key?: FactKey; unitCode?: string; govCode?: string; name?: string; block?: number }
+  column: FactKey
+}
 
 /**
  * What a derived figure is computed from: another figure of the text (`figure`), a table cell
@@ -43,7 +47,7 @@ export const OperandSchema = /*#__PURE__*/ z.union([
 ])
 
 /** An operand of a derived text figure. */
-export type Operand = z.infer<typeof OperandSchema>
+export type Operand = { figure: string } | { cell: CellRef } | { value: string; source: string }
 
 /**
  * Kinds of figures stated in the explanatory text.
@@ -107,4 +111,15 @@ export const TextFigureSchema = /*#__PURE__*/ z.strictObject({
 })
 
 /** One figure stated in the explanatory text. */
-export type TextFigure = z.infer<typeof TextFigureSchema>
+export interface TextFigure extends z.infer<typeof TextFigureSchema> {
+  operands?: {
+    part?: Operand
+    whole?: Operand
+    current?: Operand
+    prior?: Operand
+    change?: Operand
+    actual?: Operand
+    budget?: Operand
+  }
+  refersTo?: CellRef
+}

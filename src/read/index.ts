@@ -1,7 +1,7 @@
 /**
  * `@medbudget/core/read`: reads a published disclosure (a PDF, or text extracted from one) into the
  * model. PDF reading loads the optional peer dependency `pdfjs-dist`.
- * @module
+ * @module @medbudget/core/read
  */
 export { interpretDocument } from './interpret/interpretDocument'
 export { type TableKindResult, tableKindOf } from './interpret/tableKind'

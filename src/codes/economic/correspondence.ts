@@ -96,22 +96,7 @@ const MOF_30107_ALT = {
   note: 'some 机关 record 奖励性绩效 under 30107; accepted, never the default',
 } as const satisfies Provenance
 
-/**
- * Correspondence of the 部门预算支出经济分类 to the 政府预算支出经济分类 (两套支出经济分类科目对照):
- * for every department code (类 and 款) the government codes it may be recorded under, with the
- * evidence for each pair, and the usual one per unit type.
- *
- * Typed `satisfies Record<DeptEconomicCode, CorrespondenceRule>`: adding a department code to the
- * catalog without a rule here fails to compile. The table is advice and validation; a row that
- * prints a government code keeps the code it prints.
- *
- * @example
- * ```ts
- * economicCorrespondence['30110'].defaults.事业 // '50501'
- * economicCorrespondence['30110'].allowed.map((t) => t.code) // ['50102', '50501']
- * ```
- */
-export const economicCorrespondence = /*#__PURE__*/ deepFreeze({
+const correspondenceRules = /*#__PURE__*/ deepFreeze({
   '301': {
     defaults: { 行政: '501', 参公: '501', 事业: '505' },
     allowed: [
@@ -865,3 +850,34 @@ export const economicCorrespondence = /*#__PURE__*/ deepFreeze({
     ],
   },
 } as const satisfies Record<DeptEconomicCode, CorrespondenceRule>)
+
+/**
+ * The type of {@link economicCorrespondence}: the rule of every department code, with its literal
+ * government codes (named so that the API reference does not print the whole table).
+ *
+ * @example
+ * ```ts
+ * const rules: EconomicCorrespondence = economicCorrespondence
+ * rules['30110'].defaults.事业 // '50501'
+ * ```
+ */
+export type EconomicCorrespondence = {
+  readonly [Code in keyof typeof correspondenceRules]: (typeof correspondenceRules)[Code]
+}
+
+/**
+ * Correspondence of the 部门预算支出经济分类 to the 政府预算支出经济分类 (两套支出经济分类科目对照):
+ * for every department code (类 and 款) the government codes it may be recorded under, with the
+ * evidence for each pair, and the usual one per unit type.
+ *
+ * Typed `satisfies Record<DeptEconomicCode, CorrespondenceRule>`: adding a department code to the
+ * catalog without a rule here fails to compile. The table is advice and validation; a row that
+ * prints a government code keeps the code it prints.
+ *
+ * @example
+ * ```ts
+ * economicCorrespondence['30110'].defaults.事业 // '50501'
+ * economicCorrespondence['30110'].allowed.map((t) => t.code) // ['50102', '50501']
+ * ```
+ */
+export const economicCorrespondence: EconomicCorrespondence = correspondenceRules

@@ -25,7 +25,7 @@ export type { CatalogEntry, CodeLevel, CodeSystem, EditionName, Provenance } fro
 export type { AllowedGovernmentCodes } from './allowedGovernmentCodes'
 export { allowedGovernmentCodes } from './allowedGovernmentCodes'
 export type { CorrespondenceRule, EconomicUnitType, GovernmentTarget } from './correspondence'
-export { economicCorrespondence } from './correspondence'
+export { type EconomicCorrespondence, economicCorrespondence } from './correspondence'
 export { createDepartmentEconomicCatalog } from './createDepartmentEconomicCatalog'
 export { createGovernmentEconomicCatalog } from './createGovernmentEconomicCatalog'
 export type { DefaultGovernmentCode, DefaultGovernmentCodeOptions } from './defaultGovernmentCode'

@@ -12,7 +12,7 @@ import { functionalEditions, functionalEntries } from './functional.generated'
  * const wrong: FunctionalCode = '2101598'
  * ```
  */
-export type FunctionalCode = (typeof functionalEntries)[number]['code']
+export type FunctionalCode = Extract<(typeof functionalEntries)[number]['code'], string>
 
 /**
  * The bundled functional classification catalog (支出功能分类科目), editions 2022–2026: every 类,

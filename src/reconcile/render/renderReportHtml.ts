@@ -25,8 +25,8 @@ export const REPORT_CSS = `
 .mb-report th,.mb-report td{border:1px solid #bbb;padding:.3rem .5rem;vertical-align:top;text-align:left}
 .mb-report th{background:#eef2f7;font-weight:600;white-space:nowrap}
 .mb-report td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.mb-report td.rule,.mb-report td.sev,.mb-report td.status,.mb-report td.run{white-space:nowrap}
-.mb-report td.msg{min-width:24rem}
+.mb-report td.rule,.mb-report td.sev,.mb-report td.run{white-space:nowrap}
+.mb-report td.msg{min-width:16rem}
 .mb-report .badge{display:inline-block;padding:0 .4rem;border-radius:.25rem;font-size:.8rem;line-height:1.5}
 .mb-report .sev-error .badge{background:#fde2e1;color:#8a1c13}
 .mb-report .sev-warning .badge{background:#fff1cc;color:#6b4a00}
