@@ -12,6 +12,7 @@ import { tooLarge, tooManyPages } from './errors'
 import { gridFromPositions } from './gridFromPositions'
 import { gridFromTabs } from './gridFromTabs'
 import type { LayoutLine } from './lineModel'
+import type { Ruling } from './rulings'
 import { segmentLines } from './segment'
 import type { GridTable, LaidOutDocument } from './types'
 
@@ -24,6 +25,8 @@ export interface SourceLines {
   readonly pages: number
   readonly lines: readonly LayoutLine[]
   readonly emptyPages: readonly number[]
+  /** Ruling lines of the pages (PDF), when the source draws them. */
+  readonly rulings?: readonly Ruling[]
 }
 
 /**
@@ -81,7 +84,7 @@ export function layoutLines(src: SourceLines): LaidOutDocument {
   const positioned = src.source !== 'text-tabs'
   const { prose, blocks } = segmentLines(src.lines, { positioned })
   const tables: GridTable[] = blocks.map((b) => {
-    const { columns, rows } = positioned ? gridFromPositions(b) : gridFromTabs(b)
+    const { columns, rows } = positioned ? gridFromPositions(b, src.rulings) : gridFromTabs(b)
     const t: { -readonly [K in keyof GridTable]: GridTable[K] } = {
       title: b.title,
       pages: b.pages,

@@ -9,9 +9,11 @@ import { tooManyPages } from '../layout/errors'
 import type { SourceLines } from '../layout/layoutDocument'
 import type { LayoutLine } from '../layout/lineModel'
 import { groupLines, type PositionedItem } from '../layout/lines'
+import type { Ruling } from '../layout/rulings'
 import { setApartFurniture } from '../layout/runningHeads'
 import type { ReadOptions } from '../types'
 import { loadPdfjs, type PdfTextItem } from './loadPdfjs'
+import { pageRulings } from './pdfRulings'
 
 /** Default most pages read. */
 export const DEFAULT_MAX_PAGES = 2000
@@ -78,6 +80,7 @@ export async function pdfLines(
     const perPage: LayoutLine[][] = []
     const heights: number[] = []
     const emptyPages: number[] = []
+    const rulings: Ruling[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       try {
@@ -99,14 +102,16 @@ export async function pdfLines(
           items.push({ text: str, x: e, y: f, width, size })
         }
         if (items.length === 0) emptyPages.push(n)
-        perPage.push(groupLines(items, n))
+        const ruled = items.length > 0 ? await pageRulings(pdfjs, page, viewport.transform, n) : []
+        for (const r of ruled) rulings.push(r)
+        perPage.push(groupLines(items, n, ruled))
         heights.push(viewport.height)
       } finally {
         page.cleanup()
       }
     }
     const lines = setApartFurniture(perPage, heights)
-    return { source: 'pdf', pages: doc.numPages, lines, emptyPages }
+    return { source: 'pdf', pages: doc.numPages, lines, emptyPages, rulings }
   } finally {
     await doc.destroy().catch(() => undefined)
   }
