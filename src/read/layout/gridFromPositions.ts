@@ -185,9 +185,21 @@ export function gridFromPositions(
   }
 
   const paths =
-    (rulings.length > 0 ? boxedHeaderPaths(block.headerLines, cols, size, rulingsOn) : undefined) ??
-    headerPaths(block.headerLines, cols, size)
-  const gridRows: GridRow[] = kept.map((r) => ({ cells: r.cells, page: r.page }))
+    (rulings.length > 0
+      ? boxedHeaderPaths(block.headerLines, block.leadLines ?? [], cols, size, rulingsOn)
+      : undefined) ?? headerPaths(block.headerLines, cols, size)
+  // a header repeated on a continuation page, its words printed in the same columns: not a row
+  const firstPage = block.headerLines[0]?.page ?? block.bodyLines[0]?.page ?? 0
+  const squeeze = (t: string): string => t.replace(/\s+/g, '')
+  const headerText = paths.map((p) => squeeze(p.join('')))
+  const repeatsHeader = (r: Row): boolean =>
+    !r.hasValue &&
+    r.page !== firstPage &&
+    r.cells.some((c) => c !== '') &&
+    r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
+  const gridRows: GridRow[] = kept
+    .filter((r) => !repeatsHeader(r))
+    .map((r) => ({ cells: r.cells, page: r.page }))
   const columns = buildColumns(
     paths,
     gridRows.map((r) => r.cells),
@@ -313,6 +325,7 @@ function sameBand(a: Band, b: Band): boolean {
  */
 function boxedHeaderPaths(
   lines: readonly LayoutLine[],
+  lead: readonly LayoutLine[],
   cols: readonly Span[],
   size: number,
   rulingsOn: (page: number) => PageRulings,
@@ -325,7 +338,17 @@ function boxedHeaderPaths(
   const cells: Cell[] = []
   let words = 0
   let missing = 0
-  for (const l of lines) {
+  // lone words right above the header, inside a ruled cell of the table's width: its top labels
+  const first = lines[0]!
+  const above: LayoutLine[] = []
+  for (const l of lead) {
+    if (l.page !== first.page || (l.y ?? 0) >= (first.y ?? 0) || (first.y ?? 0) - (l.y ?? 0) > 4 * size)
+      continue
+    const c = l.chunks[0]
+    if (!c || c.x0 < (cols[0]?.x0 ?? 0) || c.x1 > (cols[cols.length - 1]?.x1 ?? 0)) continue
+    if (cellAround(rulingsOn(l.page), c.x0, c.x1, (l.y ?? 0) - 0.35 * (l.size ?? size), 0.5)) above.push(l)
+  }
+  for (const l of [...above, ...lines]) {
     const y = (l.y ?? 0) - 0.35 * (l.size ?? size)
     const r = rulingsOn(l.page)
     for (const c of l.chunks) {

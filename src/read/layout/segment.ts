@@ -34,6 +34,11 @@ export interface TableBlock {
   readonly unit?: MoneyUnit
   readonly department?: string
   readonly headerLines: readonly LayoutLine[]
+  /**
+   * Lone words printed between the title and the header (positioned sources): a group label over
+   * the top of the header, or furniture. The grid keeps those that sit in a ruled header cell.
+   */
+  readonly leadLines?: readonly LayoutLine[]
   readonly bodyLines: readonly LayoutLine[]
   readonly notes: readonly string[]
   readonly pages: readonly number[]
@@ -52,6 +57,7 @@ interface Builder {
   unitPending: boolean
   department?: string
   header: LayoutLine[]
+  lead: LayoutLine[]
   body: LayoutLine[]
   notes: string[]
   pages: Set<number>
@@ -96,6 +102,7 @@ function emptyBuilder(title: string, page: number, number?: string): Builder {
     title,
     unitPending: false,
     header: [],
+    lead: [],
     body: [],
     notes: [],
     pages: new Set([page]),
@@ -153,6 +160,7 @@ export function segmentLines(
         notes: cur.notes,
         pages: [...cur.pages].sort((a, b) => a - b),
       }
+      if (cur.lead.length > 0) block.leadLines = cur.lead
       if (cur.number !== undefined) block.number = cur.number
       if (cur.unit !== undefined) block.unit = cur.unit
       if (cur.department !== undefined) block.department = cur.department
@@ -329,6 +337,8 @@ export function segmentLines(
           // '预算年度：2024', '(2024年度)', a lone header word, page furniture
           if (cur.body.length > 0) cur.continuation = true
           else if (cur.header.length > 0 && positioned) cur.header.push(line)
+          else if (positioned && line.chunks.length === 1 && !/[:：]/.test(t) && t.length <= 24)
+            cur.lead.push(line)
           cur.furniture.push(proseLine)
           continue
         }

@@ -6,6 +6,7 @@
  */
 import { MedbudgetError } from '../../errors'
 import { tooManyPages } from '../layout/errors'
+import { foldGlyphVariants } from '../layout/glyphs'
 import type { SourceLines } from '../layout/layoutDocument'
 import type { LayoutLine } from '../layout/lineModel'
 import { groupLines, type PositionedItem } from '../layout/lines'
@@ -90,7 +91,7 @@ export async function pdfLines(
         for (const raw of content.items) {
           const it = raw as Partial<PdfTextItem>
           if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue
-          const str = normalizeRadicals(it.str)
+          const str = foldGlyphVariants(normalizeRadicals(it.str))
           if (str.trim() === '') continue
           const tx = pdfjs.Util.transform(viewport.transform, it.transform)
           const [a, b, c, d, e, f] = tx as [number, number, number, number, number, number]
