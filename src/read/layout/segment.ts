@@ -74,6 +74,8 @@ export function isColumnNumberLine(cells: readonly string[]): boolean {
   if (cells.length === 0) return false
   let start = 0
   if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
+  // label columns marked '*' / '**' / '—' before the numbers ('** ** 1 2 3')
+  while (start < cells.length - 2 && /^(?:\*{1,3}|[-—–]{1,2})$/.test(cells[start]!.trim())) start++
   const rest = cells.slice(start)
   if (rest.length < 2) return false
   if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
@@ -379,6 +381,8 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     cur.body.push(line)
   } else if (isBodyLine(cells)) {
     cur.body.push(line)
+  } else if (cur.header.length > 0 && /^[*\-—–]/.test(cells[0] ?? '') && isColumnNumberLine(cells)) {
+    // '** ** 1 2 3': column numbers under the header, nothing to read
   } else {
     cur.header.push(line)
     cur.headerKeys.add(headerKey(line))
