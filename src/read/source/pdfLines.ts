@@ -8,7 +8,7 @@ import { MedbudgetError } from '../../errors'
 import { tooManyPages } from '../layout/errors'
 import { foldGlyphVariants } from '../layout/glyphs'
 import type { SourceLines } from '../layout/layoutDocument'
-import type { LayoutLine } from '../layout/lineModel'
+import { isAmount, isDash, type LayoutLine } from '../layout/lineModel'
 import { groupLines, type PositionedItem } from '../layout/lines'
 import type { Ruling } from '../layout/rulings'
 import { setApartFurniture } from '../layout/runningHeads'
@@ -103,9 +103,14 @@ export async function pdfLines(
           items.push({ text: str, x: e, y: f, width, size })
         }
         if (items.length === 0) emptyPages.push(n)
-        const ruled = items.length > 0 ? await pageRulings(pdfjs, page, viewport.transform, n) : []
-        for (const r of ruled) rulings.push(r)
-        perPage.push(groupLines(items, n, ruled))
+        // rulings only where a table may be printed: a page of prose needs none
+        let lines = groupLines(items, n)
+        if (looksTabular(lines)) {
+          const ruled = await pageRulings(pdfjs, page, viewport.transform, n)
+          for (const r of ruled) rulings.push(r)
+          if (ruled.length > 0) lines = groupLines(items, n, ruled)
+        }
+        perPage.push(lines)
         heights.push(viewport.height)
       } finally {
         page.cleanup()
@@ -116,6 +121,14 @@ export async function pdfLines(
   } finally {
     await doc.destroy().catch(() => undefined)
   }
+}
+
+/** At least three lines of two or more chunks, one of them an amount: a table may be printed. */
+function looksTabular(lines: readonly LayoutLine[]): boolean {
+  let n = 0
+  for (const l of lines)
+    if (l.chunks.length >= 2 && l.chunks.some((c) => isAmount(c.text) || isDash(c.text))) n++
+  return n >= 3
 }
 
 function looksLikePdf(data: Uint8Array): boolean {
