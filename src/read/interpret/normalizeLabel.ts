@@ -1,6 +1,8 @@
+import { foldGlyphVariants } from '../layout/glyphs'
+
 /**
  * One spelling for a printed label, so that vocabulary matches however the print spaces,
- * quotes or brackets it: whitespace (letter-spacing 项 目, wraps) removed, full-width brackets,
+ * quotes or brackets it: glyph variants folded (戶 → 户), whitespace (letter-spacing 项 目, wraps) removed, full-width brackets,
  * colons and quotes folded to one form. Input longer than 400 characters is cut (labels are short).
  *
  * @param text - a label as printed
@@ -14,7 +16,7 @@
  */
 export function normalizeLabel(text: string): string {
   let out = ''
-  const s = text.length > 400 ? text.slice(0, 400) : text
+  const s = foldGlyphVariants(text.length > 400 ? text.slice(0, 400) : text)
   for (const ch of s) {
     if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\n' || ch === '\r')
       continue

@@ -10,6 +10,7 @@
  */
 import { type Chunk, isAmount, isDash, type LayoutLine } from './lineModel'
 import { buildColumns } from './roles'
+import { type CellBox, cellAround, type PageRulings, type Ruling, rulingsOfPage } from './rulings'
 import type { TableBlock } from './segment'
 import type { GridColumn, GridRow } from './types'
 
@@ -65,14 +66,27 @@ const isValueText = (t: string): boolean => isAmount(t) || isDash(t)
  * Builds the columns and rows of a positioned table block.
  *
  * @param block - a segmented table whose lines carry positions
+ * @param rulings - the document's ruling lines (PDF), if any: they bound header cells and rows
  * @returns columns (header paths, roles, sides) and rows
  * @example
  * ```ts
  * gridFromPositions(block).rows[0].cells // ['一、一般公共预算', '456,990.37', '一、一般公共服务支出', '16.25']
  * ```
  */
-export function gridFromPositions(block: TableBlock): { columns: GridColumn[]; rows: GridRow[] } {
+export function gridFromPositions(
+  block: TableBlock,
+  rulings: readonly Ruling[] = [],
+): { columns: GridColumn[]; rows: GridRow[] } {
   const size = medianSize([...block.headerLines, ...block.bodyLines])
+  const pageRulings = new Map<number, PageRulings>()
+  const rulingsOn = (page: number): PageRulings => {
+    let r = pageRulings.get(page)
+    if (!r) {
+      r = rulingsOfPage(rulings, page)
+      pageRulings.set(page, r)
+    }
+    return r
+  }
   const tol = 0.1 * size
   const numeric: Span[] = []
   const texts: Span[] = []
@@ -108,6 +122,9 @@ export function gridFromPositions(block: TableBlock): { columns: GridColumn[]; r
     })
   })
   if (extra.length > 0) cols = mergeSpans([...cols, ...mergeSpans(extra, tol)], -tol)
+  // a ruled table: its columns are the spaces between its vertical rulings
+  const ruled = rulings.length > 0 ? ruledColumns(block, rulingsOn, size) : undefined
+  if (ruled) cols = ruled
   if (cols.length === 0) cols = [{ x0: 0, x1: 1 }]
   cols = cols.slice(0, MAX_COLUMNS)
   const width = cols.length
@@ -132,8 +149,26 @@ export function gridFromPositions(block: TableBlock): { columns: GridColumn[]; r
   })
   const pitch = rowPitch(rows)
   const kept: Row[] = []
+  const bands = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!
+    // ruled rows: lines between the same two horizontal rulings are one row (a wrapped label)
+    const band = bands[i]
+    const prevBand = bands[i - 1]
+    const prevRow = kept[kept.length - 1]
+    if (band && prevBand && prevRow && prevRow.page === r.page && sameBand(band, prevBand)) {
+      for (let k = 0; k < width; k++) {
+        const p = r.cells[k] ?? ''
+        if (p === '') continue
+        prevRow.cells[k] = prevRow.cells[k] === '' ? p : `${prevRow.cells[k]}${p}`
+      }
+      prevRow.hasValue ||= r.hasValue
+      continue
+    }
+    if (band) {
+      kept.push(r)
+      continue
+    }
     if (!r.hasValue && pitch > 0) {
       const prev = kept[kept.length - 1]
       const next = rows[i + 1]
@@ -149,8 +184,22 @@ export function gridFromPositions(block: TableBlock): { columns: GridColumn[]; r
     kept.push(r)
   }
 
-  const paths = headerPaths(block.headerLines, cols, size)
-  const gridRows: GridRow[] = kept.map((r) => ({ cells: r.cells, page: r.page }))
+  const paths =
+    (rulings.length > 0
+      ? boxedHeaderPaths(block.headerLines, block.leadLines ?? [], cols, size, rulingsOn)
+      : undefined) ?? headerPaths(block.headerLines, cols, size)
+  // a header repeated on a continuation page, its words printed in the same columns: not a row
+  const firstPage = block.headerLines[0]?.page ?? block.bodyLines[0]?.page ?? 0
+  const squeeze = (t: string): string => t.replace(/\s+/g, '')
+  const headerText = paths.map((p) => squeeze(p.join('')))
+  const repeatsHeader = (r: Row): boolean =>
+    !r.hasValue &&
+    r.page !== firstPage &&
+    r.cells.some((c) => c !== '') &&
+    r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
+  const gridRows: GridRow[] = kept
+    .filter((r) => !repeatsHeader(r))
+    .map((r) => ({ cells: r.cells, page: r.page }))
   const columns = buildColumns(
     paths,
     gridRows.map((r) => r.cells),
@@ -240,4 +289,175 @@ function sameCover(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   if (a.size !== b.size) return false
   for (const k of a) if (!b.has(k)) return false
   return true
+}
+
+interface Band {
+  top: number
+  bottom: number
+}
+
+/** The horizontal rulings above and below a body line (across its chunks), or `undefined`. */
+function rowBand(line: LayoutLine, r: PageRulings, size: number): Band | undefined {
+  if (r.horizontal.length === 0 || line.chunks.length === 0) return undefined
+  const y = (line.y ?? 0) - 0.35 * size
+  let top = Number.NEGATIVE_INFINITY
+  let bottom = Number.POSITIVE_INFINITY
+  const x0 = line.chunks[0]!.x0
+  const x1 = line.chunks[line.chunks.length - 1]!.x1
+  for (const h of r.horizontal) {
+    // a row border runs across the line's whole extent
+    if (h.x0 > x0 + size || h.x1 < x1 - size) continue
+    if (h.y0 <= y && h.y0 > top) top = h.y0
+    if (h.y0 >= y && h.y0 < bottom) bottom = h.y0
+  }
+  if (!Number.isFinite(top) || !Number.isFinite(bottom)) return undefined
+  return { top, bottom }
+}
+
+function sameBand(a: Band, b: Band): boolean {
+  return Math.abs(a.top - b.top) < 0.5 && Math.abs(a.bottom - b.bottom) < 0.5
+}
+
+/**
+ * Header paths from ruled cells: the words printed in one box are one label (wrapped pieces joined
+ * in reading order); a box covers the columns whose body it stands over; each column's path is the
+ * labels over it, top-down. `undefined` when the header is not ruled (a box is missing).
+ */
+function boxedHeaderPaths(
+  lines: readonly LayoutLine[],
+  lead: readonly LayoutLine[],
+  cols: readonly Span[],
+  size: number,
+  rulingsOn: (page: number) => PageRulings,
+): string[][] | undefined {
+  if (lines.length === 0) return undefined
+  interface Cell {
+    box: CellBox
+    words: { text: string; x: number; y: number }[]
+  }
+  const cells: Cell[] = []
+  let words = 0
+  let missing = 0
+  // lone words right above the header, inside a ruled cell of the table's width: its top labels
+  const first = lines[0]!
+  const above: LayoutLine[] = []
+  for (const l of lead) {
+    if (l.page !== first.page || (l.y ?? 0) >= (first.y ?? 0) || (first.y ?? 0) - (l.y ?? 0) > 4 * size)
+      continue
+    const c = l.chunks[0]
+    if (!c || c.x0 < (cols[0]?.x0 ?? 0) || c.x1 > (cols[cols.length - 1]?.x1 ?? 0)) continue
+    if (cellAround(rulingsOn(l.page), c.x0, c.x1, (l.y ?? 0) - 0.35 * (l.size ?? size), 0.5)) above.push(l)
+  }
+  for (const l of [...above, ...lines]) {
+    const y = (l.y ?? 0) - 0.35 * (l.size ?? size)
+    const r = rulingsOn(l.page)
+    for (const c of l.chunks) {
+      words++
+      const box = cellAround(r, c.x0, c.x1, y, 0.5)
+      if (!box || box.right - box.left < 1) {
+        missing++
+        continue
+      }
+      const same = cells.find(
+        (k) =>
+          Math.abs(k.box.left - box.left) < 0.5 &&
+          Math.abs(k.box.right - box.right) < 0.5 &&
+          Math.abs(k.box.top - box.top) < 0.5 &&
+          Math.abs(k.box.bottom - box.bottom) < 0.5,
+      )
+      const word = { text: c.text, x: c.x0, y: l.y ?? 0 }
+      if (same) same.words.push(word)
+      else cells.push({ box, words: [word] })
+    }
+  }
+  if (words === 0 || missing > 0.2 * words) return undefined
+  cells.sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+  const paths: string[][] = cols.map(() => [])
+  for (const cell of cells) {
+    cell.words.sort((a, b) => a.y - b.y || a.x - b.x)
+    const text = cell.words.map((w) => w.text).join('')
+    let covered = 0
+    cols.forEach((col, k) => {
+      const mid = (col.x0 + col.x1) / 2
+      if (mid > cell.box.left && mid < cell.box.right) {
+        paths[k]!.push(text)
+        covered++
+      }
+    })
+    if (covered === 0) {
+      const k = columnOf({ x0: cell.box.left, x1: cell.box.right }, cols)
+      if (k >= 0) paths[k]!.push(text)
+    }
+  }
+  return paths
+}
+
+/**
+ * Columns of a ruled table: the spaces between the vertical rulings that cross its header and body
+ * (on its first page), each holding printed text. `undefined` when the table is not ruled, or when
+ * printed lines would put two pieces of text into one space (rulings that are not the grid).
+ */
+function ruledColumns(
+  block: TableBlock,
+  rulingsOn: (page: number) => PageRulings,
+  size: number,
+): Span[] | undefined {
+  const first = block.headerLines[0] ?? block.bodyLines[0]
+  if (!first) return undefined
+  const page = first.page
+  const lines = [...block.headerLines, ...block.bodyLines].filter((l) => l.page === page)
+  if (lines.length === 0) return undefined
+  const top = Math.min(...lines.map((l) => (l.y ?? 0) - (l.size ?? size)))
+  const bottom = Math.max(...lines.map((l) => l.y ?? 0))
+  let left = Number.POSITIVE_INFINITY
+  let right = Number.NEGATIVE_INFINITY
+  for (const l of lines)
+    for (const c of l.chunks) {
+      left = Math.min(left, c.x0)
+      right = Math.max(right, c.x1)
+    }
+  const xs: number[] = []
+  for (const v of rulingsOn(page).vertical) {
+    if (v.y1 < top || v.y0 > bottom) continue
+    if (v.x0 < left - 4 * size || v.x0 > right + 4 * size) continue
+    xs.push(v.x0)
+  }
+  xs.sort((a, b) => a - b)
+  const edges: number[] = []
+  for (const x of xs) {
+    const last = edges[edges.length - 1]
+    if (last !== undefined && x - last < 1.5) continue
+    edges.push(x)
+  }
+  if (edges.length < 3) return undefined
+  const spans: Span[] = []
+  for (let i = 1; i < edges.length; i++) spans.push({ x0: edges[i - 1]!, x1: edges[i]! })
+  const inside = (c: Chunk, s: Span): boolean => {
+    const mid = (c.x0 + c.x1) / 2
+    return mid > s.x0 && mid < s.x1
+  }
+  const used = spans.map(() => false)
+  let crowded = 0
+  let outside = 0
+  let total = 0
+  for (const l of lines) {
+    const seen = new Set<number>()
+    let twice = false
+    for (const c of l.chunks) {
+      total++
+      const k = spans.findIndex((s) => inside(c, s))
+      if (k < 0) {
+        outside++
+        continue
+      }
+      used[k] = true
+      if (seen.has(k) && block.bodyLines.includes(l)) twice = true
+      seen.add(k)
+    }
+    if (twice) crowded++
+  }
+  if (total === 0 || outside > 0.1 * total || crowded > 0.1 * Math.max(1, block.bodyLines.length))
+    return undefined
+  const cols = spans.filter((_, k) => used[k])
+  return cols.length >= 2 ? cols.slice(0, MAX_COLUMNS) : undefined
 }

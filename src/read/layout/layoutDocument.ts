@@ -12,6 +12,7 @@ import { tooLarge, tooManyPages } from './errors'
 import { gridFromPositions } from './gridFromPositions'
 import { gridFromTabs } from './gridFromTabs'
 import type { LayoutLine } from './lineModel'
+import type { Ruling } from './rulings'
 import { segmentLines } from './segment'
 import type { GridTable, LaidOutDocument } from './types'
 
@@ -24,6 +25,8 @@ export interface SourceLines {
   readonly pages: number
   readonly lines: readonly LayoutLine[]
   readonly emptyPages: readonly number[]
+  /** Ruling lines of the pages (PDF), when the source draws them. */
+  readonly rulings?: readonly Ruling[]
 }
 
 /**
@@ -80,8 +83,8 @@ export function layoutText(text: string, options: ReadOptions = {}): LaidOutDocu
 export function layoutLines(src: SourceLines): LaidOutDocument {
   const positioned = src.source !== 'text-tabs'
   const { prose, blocks } = segmentLines(src.lines, { positioned })
-  const tables: GridTable[] = blocks.map((b) => {
-    const { columns, rows } = positioned ? gridFromPositions(b) : gridFromTabs(b)
+  const built: GridTable[] = blocks.map((b) => {
+    const { columns, rows } = positioned ? gridFromPositions(b, src.rulings) : gridFromTabs(b)
     const t: { -readonly [K in keyof GridTable]: GridTable[K] } = {
       title: b.title,
       pages: b.pages,
@@ -94,5 +97,48 @@ export function layoutLines(src: SourceLines): LaidOutDocument {
     if (b.department !== undefined) t.department = b.department
     return t
   })
+  const tables = joinRepeatedTitles(built)
   return deepFreeze({ source: src.source, pages: src.pages, prose, tables, emptyPages: src.emptyPages })
+}
+
+/**
+ * A table printed with its title and header repeated on each page is one table: consecutive
+ * tables with the same title, number and unit, the same header paths, on following pages, are
+ * joined (rows in order, notes and pages merged).
+ */
+function joinRepeatedTitles(tables: readonly GridTable[]): GridTable[] {
+  const out: GridTable[] = []
+  for (const t of tables) {
+    const prev = out[out.length - 1]
+    const lastPage = prev?.pages[prev.pages.length - 1] ?? -1
+    if (
+      prev &&
+      t.title !== '' &&
+      t.title === prev.title &&
+      t.number === prev.number &&
+      t.unit === prev.unit &&
+      t.rows.length > 0 &&
+      (t.pages[0] ?? -1) >= lastPage &&
+      (t.pages[0] ?? -1) <= lastPage + 1 &&
+      sameHeaders(prev, t)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        pages: [...new Set([...prev.pages, ...t.pages])].sort((a, b) => a - b),
+        rows: [...prev.rows, ...t.rows],
+        notes: [...prev.notes, ...t.notes],
+      }
+      continue
+    }
+    out.push(t)
+  }
+  return out
+}
+
+function sameHeaders(a: GridTable, b: GridTable): boolean {
+  if (a.columns.length !== b.columns.length) return false
+  return a.columns.every((c, i) => {
+    const d = b.columns[i]!
+    return c.role === d.role && c.block === d.block && c.header.join('/') === d.header.join('/')
+  })
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { type Chunk, isAmount, type LayoutLine } from './lineModel'
+import type { Ruling } from './rulings'
 
 /** A text item placed on the page (y downward, x of its left edge, width along the baseline). */
 export interface PositionedItem {
@@ -27,6 +28,7 @@ const ASCII_START = /^[A-Za-z0-9(（]/
  *
  * @param items - the page's text items
  * @param page - page number (1-based)
+ * @param rulings - the page's ruling lines, if any: a vertical ruling between two items ends a chunk
  * @returns the page's lines
  * @example
  * ```ts
@@ -34,7 +36,12 @@ const ASCII_START = /^[A-Za-z0-9(（]/
  * // one line with two chunks: '合计' and '1.00'
  * ```
  */
-export function groupLines(items: readonly PositionedItem[], page: number): LayoutLine[] {
+export function groupLines(
+  items: readonly PositionedItem[],
+  page: number,
+  rulings: readonly Ruling[] = [],
+): LayoutLine[] {
+  const vertical = rulings.filter((r) => r.x0 === r.x1 && r.page === page)
   const sorted = items.flatMap(splitMixedItem).sort((a, b) => a.y - b.y || a.x - b.x)
   const groups: PositionedItem[][] = []
   let cur: PositionedItem[] = []
@@ -51,10 +58,10 @@ export function groupLines(items: readonly PositionedItem[], page: number): Layo
     lineSize = it.size
   }
   if (cur.length > 0) groups.push(cur)
-  return groups.map((g) => lineOf(g, page))
+  return groups.map((g) => lineOf(g, page, vertical))
 }
 
-function lineOf(items: PositionedItem[], page: number): LayoutLine {
+function lineOf(items: PositionedItem[], page: number, vertical: readonly Ruling[]): LayoutLine {
   items.sort((a, b) => a.x - b.x)
   const chunks: Chunk[] = []
   let text = ''
@@ -70,7 +77,17 @@ function lineOf(items: PositionedItem[], page: number): LayoutLine {
     // an amount ends where a word begins (and the other way round), even when printed close together
     const kindChange = text !== '' && gap > 0.1 * it.size && isAmount(lastItem) !== isAmount(it.text)
     lastItem = it.text
-    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange) {
+    // a cell border between the two: two cells printed close together
+    const ruled =
+      text !== '' &&
+      vertical.some(
+        (v) =>
+          v.x0 >= x1 - 0.15 * it.size &&
+          v.x0 <= it.x + 0.15 * it.size &&
+          v.y0 <= it.y &&
+          v.y1 >= it.y - 0.5 * it.size,
+      )
+    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange && !ruled) {
       const spaced = gap > 0.2 * it.size && ASCII_WORD.test(text) && ASCII_START.test(it.text)
       text += (spaced ? ' ' : '') + it.text
       x1 = Math.max(x1, it.x + it.width)

@@ -34,6 +34,11 @@ export interface TableBlock {
   readonly unit?: MoneyUnit
   readonly department?: string
   readonly headerLines: readonly LayoutLine[]
+  /**
+   * Lone words printed between the title and the header (positioned sources): a group label over
+   * the top of the header, or furniture. The grid keeps those that sit in a ruled header cell.
+   */
+  readonly leadLines?: readonly LayoutLine[]
   readonly bodyLines: readonly LayoutLine[]
   readonly notes: readonly string[]
   readonly pages: readonly number[]
@@ -52,6 +57,7 @@ interface Builder {
   unitPending: boolean
   department?: string
   header: LayoutLine[]
+  lead: LayoutLine[]
   body: LayoutLine[]
   notes: string[]
   pages: Set<number>
@@ -68,6 +74,8 @@ export function isColumnNumberLine(cells: readonly string[]): boolean {
   if (cells.length === 0) return false
   let start = 0
   if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
+  // label columns marked '*' / '**' / '—' before the numbers ('** ** 1 2 3')
+  while (start < cells.length - 2 && /^(?:\*{1,3}|[-—–]{1,2})$/.test(cells[start]!.trim())) start++
   const rest = cells.slice(start)
   if (rest.length < 2) return false
   if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
@@ -96,6 +104,7 @@ function emptyBuilder(title: string, page: number, number?: string): Builder {
     title,
     unitPending: false,
     header: [],
+    lead: [],
     body: [],
     notes: [],
     pages: new Set([page]),
@@ -153,6 +162,7 @@ export function segmentLines(
         notes: cur.notes,
         pages: [...cur.pages].sort((a, b) => a - b),
       }
+      if (cur.lead.length > 0) block.leadLines = cur.lead
       if (cur.number !== undefined) block.number = cur.number
       if (cur.unit !== undefined) block.unit = cur.unit
       if (cur.department !== undefined) block.department = cur.department
@@ -329,6 +339,8 @@ export function segmentLines(
           // '预算年度：2024', '(2024年度)', a lone header word, page furniture
           if (cur.body.length > 0) cur.continuation = true
           else if (cur.header.length > 0 && positioned) cur.header.push(line)
+          else if (positioned && line.chunks.length === 1 && !/[:：]/.test(t) && t.length <= 24)
+            cur.lead.push(line)
           cur.furniture.push(proseLine)
           continue
         }
@@ -369,6 +381,8 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     cur.body.push(line)
   } else if (isBodyLine(cells)) {
     cur.body.push(line)
+  } else if (cur.header.length > 0 && /^[*\-—–]/.test(cells[0] ?? '') && isColumnNumberLine(cells)) {
+    // '** ** 1 2 3': column numbers under the header, nothing to read
   } else {
     cur.header.push(line)
     cur.headerKeys.add(headerKey(line))

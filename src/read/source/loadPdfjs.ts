@@ -31,6 +31,8 @@ export interface PdfPage {
     readonly height: number
   }
   getTextContent(params?: { disableNormalization?: boolean }): Promise<{ readonly items: readonly unknown[] }>
+  /** The drawing operators of the page (paths give the table rulings). */
+  getOperatorList?(): Promise<{ readonly fnArray: readonly number[]; readonly argsArray: readonly unknown[] }>
   cleanup(): boolean | undefined
 }
 
@@ -45,6 +47,8 @@ export interface PdfDocument {
 export interface PdfjsModule {
   getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> }
   readonly Util: { transform(a: readonly number[], b: readonly number[]): number[] }
+  /** Operator codes (`save`, `restore`, `transform`, `constructPath`, `fill`, `stroke` …). */
+  readonly OPS?: Readonly<Record<string, number>>
   readonly version: string
 }
 

@@ -6,12 +6,15 @@
  */
 import { MedbudgetError } from '../../errors'
 import { tooManyPages } from '../layout/errors'
+import { foldGlyphVariants } from '../layout/glyphs'
 import type { SourceLines } from '../layout/layoutDocument'
-import type { LayoutLine } from '../layout/lineModel'
+import { isAmount, isDash, type LayoutLine } from '../layout/lineModel'
 import { groupLines, type PositionedItem } from '../layout/lines'
+import type { Ruling } from '../layout/rulings'
 import { setApartFurniture } from '../layout/runningHeads'
 import type { ReadOptions } from '../types'
 import { loadPdfjs, type PdfTextItem } from './loadPdfjs'
+import { pageRulings } from './pdfRulings'
 
 /** Default most pages read. */
 export const DEFAULT_MAX_PAGES = 2000
@@ -78,6 +81,7 @@ export async function pdfLines(
     const perPage: LayoutLine[][] = []
     const heights: number[] = []
     const emptyPages: number[] = []
+    const rulings: Ruling[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       try {
@@ -87,7 +91,7 @@ export async function pdfLines(
         for (const raw of content.items) {
           const it = raw as Partial<PdfTextItem>
           if (typeof it.str !== 'string' || !Array.isArray(it.transform)) continue
-          const str = normalizeRadicals(it.str)
+          const str = foldGlyphVariants(normalizeRadicals(it.str))
           if (str.trim() === '') continue
           const tx = pdfjs.Util.transform(viewport.transform, it.transform)
           const [a, b, c, d, e, f] = tx as [number, number, number, number, number, number]
@@ -99,17 +103,32 @@ export async function pdfLines(
           items.push({ text: str, x: e, y: f, width, size })
         }
         if (items.length === 0) emptyPages.push(n)
-        perPage.push(groupLines(items, n))
+        // rulings only where a table may be printed: a page of prose needs none
+        let lines = groupLines(items, n)
+        if (looksTabular(lines)) {
+          const ruled = await pageRulings(pdfjs, page, viewport.transform, n)
+          for (const r of ruled) rulings.push(r)
+          if (ruled.length > 0) lines = groupLines(items, n, ruled)
+        }
+        perPage.push(lines)
         heights.push(viewport.height)
       } finally {
         page.cleanup()
       }
     }
     const lines = setApartFurniture(perPage, heights)
-    return { source: 'pdf', pages: doc.numPages, lines, emptyPages }
+    return { source: 'pdf', pages: doc.numPages, lines, emptyPages, rulings }
   } finally {
     await doc.destroy().catch(() => undefined)
   }
+}
+
+/** At least three lines of two or more chunks, one of them an amount: a table may be printed. */
+function looksTabular(lines: readonly LayoutLine[]): boolean {
+  let n = 0
+  for (const l of lines)
+    if (l.chunks.length >= 2 && l.chunks.some((c) => isAmount(c.text) || isDash(c.text))) n++
+  return n >= 3
 }
 
 function looksLikePdf(data: Uint8Array): boolean {

@@ -79,6 +79,8 @@ describe('segmentation vocabulary', () => {
     expect(isBodyLine(['合计', '', ''].filter(Boolean))).toBe(true)
     expect(isBodyLine(['项目', '金额'])).toBe(false)
     expect(isColumnNumberLine(['栏次', '1', '2', '3'])).toBe(true)
+    expect(isColumnNumberLine(['**', '**', '1', '2', '3'])).toBe(true)
+    expect(isColumnNumberLine(['**', '合计', '1.00', '2.00'])).toBe(false)
     expect(isBodyLine(['栏次', '1', '2', '3'])).toBe(false)
   })
 })
