@@ -15,6 +15,12 @@ export interface RowIdentitySpec {
   readonly parts: readonly FactKey[]
   /** Check only when every part is a column of the table (default: at least two parts are). */
   readonly allParts?: boolean
+  /**
+   * Columns that stand for a part the table does not print as a column of its own: a table that
+   * prints 基本支出 only as a group heading over 人员支出 and 公用支出 has `exp.basic` as their sum.
+   * Used only when the part is absent and every one of its substitutes is printed.
+   */
+  readonly substitutes?: Readonly<Partial<Record<FactKey, readonly FactKey[]>>>
   readonly severity?: Severity
 }
 
@@ -53,7 +59,11 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
         for (const block of blocks) {
           const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
           const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
-          const parts = spec.parts.filter((p) => keys.has(p))
+          const parts = spec.parts.flatMap((p) => {
+            if (keys.has(p)) return [p]
+            const instead = spec.substitutes?.[p]
+            return instead !== undefined && instead.length > 0 && instead.every((q) => keys.has(q)) ? instead : []
+          })
           if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
             continue
           const identity = identityOf(totalKey, parts)

@@ -107,6 +107,63 @@ const CASES: readonly Case[] = [
     doc: docWith([expenditure('××.××', '658.67', '8285.36')]),
     expect: ['not-computable'],
   },
+  {
+    rule: 'row-total-by-kind',
+    name: '基本支出 printed only as a heading over 人员/公用: their sum stands in, and holds',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total'), col('exp.basic.personnel'), col('exp.basic.public'), col('exp.project')],
+        [
+          total({
+            total: '100.00',
+            'exp.basic.personnel': '50.00',
+            'exp.basic.public': '20.00',
+            'exp.project': '30.00',
+          }),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'row-total-by-kind',
+    name: '基本支出 printed only as a heading over 人员/公用: a real mismatch is still found',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total'), col('exp.basic.personnel'), col('exp.basic.public'), col('exp.project')],
+        [
+          total({
+            total: '101.00',
+            'exp.basic.personnel': '50.00',
+            'exp.basic.public': '20.00',
+            'exp.project': '30.00',
+          }),
+        ],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'row-total-by-kind',
+    name: 'a printed 基本支出 column is used, not its parts',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total'), col('exp.basic'), col('exp.basic.personnel'), col('exp.project')],
+        [
+          total({
+            total: '100.00',
+            'exp.basic': '70.00',
+            'exp.basic.personnel': '50.00',
+            'exp.project': '30.00',
+          }),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
   { rule: 'row-total-by-kind', name: 'no such table', doc: docWith([]), expect: [], run: 'not-applicable' },
   {
     rule: 'row-basic-split',
