@@ -38,11 +38,13 @@ export async function collectInputs(paths: readonly string[]): Promise<string[]>
       if (entry.name.startsWith('.')) continue
       const path = join(dir, entry.name)
       if (entry.isDirectory()) await walk(path)
-      else if (
-        entry.isFile() &&
-        (INPUT_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())
-      )
-        push(path)
+      else if ((INPUT_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
+        // a link to a file counts as the file (links to folders are not followed: no cycles)
+        const isFile =
+          entry.isFile() ||
+          (entry.isSymbolicLink() && ((await stat(path).catch(() => undefined))?.isFile() ?? false))
+        if (isFile) push(path)
+      }
     }
   }
   for (const path of paths) {
