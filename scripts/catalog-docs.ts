@@ -12,7 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { codeErrata } from '../src/codes/errata'
-import { functionalEditions, functionalEntries } from '../src/codes/functional/functional.generated'
+import { functionalEditions } from '../src/codes/functional/functional.generated'
+import { functionalEntries } from '../src/codes/functional/functionalCatalog'
 import type { CatalogEntry, Provenance } from '../src/codes/types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -62,7 +62,9 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
           const parts = spec.parts.flatMap((p) => {
             if (keys.has(p)) return [p]
             const instead = spec.substitutes?.[p]
-            return instead !== undefined && instead.length > 0 && instead.every((q) => keys.has(q)) ? instead : []
+            return instead !== undefined && instead.length > 0 && instead.every((q) => keys.has(q))
+              ? instead
+              : []
           })
           if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
             continue

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { EconomicCorrespondence } from '../../src/codes/economic/correspondence'
 import type { DeptEconomicCode } from '../../src/codes/economic/department.generated'
-import type { functionalEntries } from '../../src/codes/functional/functional.generated'
+import type { functionalEntryData } from '../../src/codes/functional/functional.generated'
 import type { FunctionalCode } from '../../src/codes/functional/functionalCatalog'
 import { getGlossaryEntry } from '../../src/glossary/getGlossaryEntry'
 import {
@@ -22,7 +22,7 @@ describe('glossary and catalog type names', () => {
     expectTypeOf(getGlossaryEntry('official-reception')).toEqualTypeOf<
       BuiltInGlossary['official-reception']
     >()
-    expectTypeOf<FunctionalCode>().toEqualTypeOf<(typeof functionalEntries)[number]['code']>()
+    expectTypeOf<FunctionalCode>().toEqualTypeOf<(typeof functionalEntryData)[number]['code']>()
     expectTypeOf<keyof EconomicCorrespondence>().toEqualTypeOf<DeptEconomicCode>()
     expectTypeOf<EconomicCorrespondence['30110']['defaults']['事业']>().toEqualTypeOf<'50501'>()
     expectTypeOf<'official-reception'>().toExtend<GlossaryTermId>()

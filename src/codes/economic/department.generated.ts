@@ -3,17 +3,8 @@
 import { deepFreeze } from '../../internal/deepFreeze'
 import type { CatalogEntry } from '../types'
 
-/**
- * Entries of the 部门预算支出经济分类科目 (department budget expenditure economic classification), 类 and 款, with their names per edition,
- * English names and provenance. Frozen; pass them to `createCatalog` or use the bound catalog.
- *
- * @example
- * ```ts
- * departmentEconomicEntries[0]?.code // '301'
- * departmentEconomicEntries[0]?.names[0]?.name // '工资福利支出'
- * ```
- */
-export const departmentEconomicEntries = /*#__PURE__*/ deepFreeze([
+/** The literal data of `departmentEconomicEntries`: the source of `DeptEconomicCode`. Not part of the public API. */
+export const departmentEconomicEntriesData = /*#__PURE__*/ deepFreeze([
   { code: '301', level: 'lei', names: [{ name: '工资福利支出', from: 2022 }], en: 'Wages and welfare', provenance: [{ kind: 'seed', seed: '001_bd1dedfc2d1eeeba.txt', table: '部门预算一般公共预算财政拨款基本支出表' }, { kind: 'seed', seed: '002_a13058ed52681298.txt', table: '公开06表 一般公共预算财政拨款基本支出决算明细表' }, { kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
   { code: '30101', level: 'kuan', names: [{ name: '基本工资', from: 2022 }], en: 'Basic salaries', provenance: [{ kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年一般公共预算基本支出表' }, { kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年支出经济分类汇总表' }, { kind: 'seed', seed: '001_bd1dedfc2d1eeeba.txt', table: '部门预算一般公共预算财政拨款基本支出表' }, { kind: 'seed', seed: '002_a13058ed52681298.txt', table: '公开06表 一般公共预算财政拨款基本支出决算明细表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年一般公共预算基本支出预算表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年支出经济分类汇总表' }, { kind: 'seed', seed: '004_c95a306f488ad727.txt', table: '2023年一般公共预算基本支出表' }, { kind: 'reference', file: 'econ_dept_kuan_names_order_unattributed.txt' }, { kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
   { code: '30102', level: 'kuan', names: [{ name: '津贴补贴', from: 2022 }], en: 'Allowances and subsidies', provenance: [{ kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年一般公共预算基本支出表' }, { kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年支出经济分类汇总表' }, { kind: 'seed', seed: '001_bd1dedfc2d1eeeba.txt', table: '部门预算一般公共预算财政拨款基本支出表' }, { kind: 'seed', seed: '002_a13058ed52681298.txt', table: '公开06表 一般公共预算财政拨款基本支出决算明细表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年一般公共预算基本支出预算表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年支出经济分类汇总表' }, { kind: 'seed', seed: '004_c95a306f488ad727.txt', table: '2023年一般公共预算基本支出表' }, { kind: 'reference', file: 'econ_dept_kuan_names_order_unattributed.txt' }, { kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
@@ -134,4 +125,16 @@ export const departmentEconomicEntries = /*#__PURE__*/ deepFreeze([
  * const code: DeptEconomicCode = '30101'
  * ```
  */
-export type DeptEconomicCode = (typeof departmentEconomicEntries)[number]['code']
+export type DeptEconomicCode = (typeof departmentEconomicEntriesData)[number]['code']
+
+/**
+ * Entries of the 部门预算支出经济分类科目 (department budget expenditure economic classification), 类 and 款, with their names per edition,
+ * English names and provenance. Frozen; pass them to `createCatalog` or use the bound catalog.
+ *
+ * @example
+ * ```ts
+ * departmentEconomicEntries[0]?.code // '301'
+ * departmentEconomicEntries[0]?.names[0]?.name // '工资福利支出'
+ * ```
+ */
+export const departmentEconomicEntries: readonly CatalogEntry<DeptEconomicCode>[] = departmentEconomicEntriesData

@@ -3,17 +3,8 @@
 import { deepFreeze } from '../../internal/deepFreeze'
 import type { CatalogEntry } from '../types'
 
-/**
- * Entries of the 政府预算支出经济分类科目 (government budget expenditure economic classification), 类 and 款, with their names per edition,
- * English names and provenance. Frozen; pass them to `createCatalog` or use the bound catalog.
- *
- * @example
- * ```ts
- * governmentEconomicEntries[0]?.code // '501'
- * governmentEconomicEntries[0]?.names[0]?.name // '机关工资福利支出'
- * ```
- */
-export const governmentEconomicEntries = /*#__PURE__*/ deepFreeze([
+/** The literal data of `governmentEconomicEntries`: the source of `GovEconomicCode`. Not part of the public API. */
+export const governmentEconomicEntriesData = /*#__PURE__*/ deepFreeze([
   { code: '501', level: 'lei', names: [{ name: '机关工资福利支出', from: 2022 }], en: 'Wages and welfare of government agencies', provenance: [{ kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
   { code: '50101', level: 'kuan', names: [{ name: '工资奖金津补贴', from: 2022 }], en: 'Salaries, bonuses and allowances', provenance: [{ kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年一般公共预算基本支出表' }, { kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年支出经济分类汇总表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年一般公共预算基本支出预算表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年支出经济分类汇总表' }, { kind: 'seed', seed: '004_c95a306f488ad727.txt', table: '2023年一般公共预算基本支出表' }, { kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
   { code: '50102', level: 'kuan', names: [{ name: '社会保障缴费', from: 2022 }], en: 'Social security contributions', provenance: [{ kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年一般公共预算基本支出表' }, { kind: 'seed', seed: '000_7bfb42c5bf8cfd77.txt', table: '2024年支出经济分类汇总表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年一般公共预算基本支出预算表' }, { kind: 'seed', seed: '003_4628d8b7aa23fe2e.txt', table: '2025年支出经济分类汇总表' }, { kind: 'seed', seed: '004_c95a306f488ad727.txt', table: '2023年一般公共预算基本支出表' }, { kind: 'reference', file: 'econ_correspondence_partial_ishare-iask.csv' }, { kind: 'mof' }] },
@@ -100,4 +91,16 @@ export const governmentEconomicEntries = /*#__PURE__*/ deepFreeze([
  * const code: GovEconomicCode = '50101'
  * ```
  */
-export type GovEconomicCode = (typeof governmentEconomicEntries)[number]['code']
+export type GovEconomicCode = (typeof governmentEconomicEntriesData)[number]['code']
+
+/**
+ * Entries of the 政府预算支出经济分类科目 (government budget expenditure economic classification), 类 and 款, with their names per edition,
+ * English names and provenance. Frozen; pass them to `createCatalog` or use the bound catalog.
+ *
+ * @example
+ * ```ts
+ * governmentEconomicEntries[0]?.code // '501'
+ * governmentEconomicEntries[0]?.names[0]?.name // '机关工资福利支出'
+ * ```
+ */
+export const governmentEconomicEntries: readonly CatalogEntry<GovEconomicCode>[] = governmentEconomicEntriesData

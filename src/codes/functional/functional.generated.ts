@@ -3,8 +3,11 @@
 import { deepFreeze } from '../../internal/deepFreeze'
 import type { CatalogEntry } from '../types'
 
-/** Entries of the functional classification (支出功能分类科目), oldest name first, with their provenance. */
-export const functionalEntries = /*#__PURE__*/ deepFreeze([
+/**
+ * The literal data of `functionalEntries` (exported from functionalCatalog.ts with a named type):
+ * the source of the `FunctionalCode` union. Not part of the public API.
+ */
+export const functionalEntryData = /*#__PURE__*/ deepFreeze([
   {"code":"201","level":"lei","names":[{"name":"一般公共服务支出","from":2022}],"en":"General public services","provenance":[{"kind":"mof"},{"kind":"printed","documents":26,"cities":7}]},
   {"code":"20101","level":"kuan","names":[{"name":"人大事务","from":2022}],"en":"People's congress affairs","provenance":[{"kind":"mof"},{"kind":"printed","documents":1,"cities":1}]},
   {"code":"2010101","level":"xiang","names":[{"name":"行政运行","from":2022}],"provenance":[{"kind":"mof"},{"kind":"printed","documents":1,"cities":1}]},

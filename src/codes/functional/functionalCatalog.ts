@@ -1,5 +1,6 @@
 import { type Catalog, createCatalog } from '../catalog'
-import { functionalEditions, functionalEntries } from './functional.generated'
+import type { CatalogEntry } from '../types'
+import { functionalEditions, functionalEntryData } from './functional.generated'
 
 /**
  * A code of the functional classification (支出功能分类科目) known to the bundled catalog:
@@ -12,7 +13,18 @@ import { functionalEditions, functionalEntries } from './functional.generated'
  * const wrong: FunctionalCode = '2101598'
  * ```
  */
-export type FunctionalCode = Extract<(typeof functionalEntries)[number]['code'], string>
+export type FunctionalCode = Extract<(typeof functionalEntryData)[number]['code'], string>
+
+/**
+ * Entries of the functional classification (支出功能分类科目), oldest name first, with their
+ * provenance: the data of {@link functionalCatalog}.
+ *
+ * @example
+ * ```ts
+ * functionalEntries.find((e) => e.code === '210')?.names[0]?.name // '卫生健康支出'
+ * ```
+ */
+export const functionalEntries: readonly CatalogEntry<FunctionalCode>[] = functionalEntryData
 
 /**
  * The bundled functional classification catalog (支出功能分类科目), editions 2022–2026: every 类,
