@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CheckRecordSchema } from '../../src/cli/schema'
-import { reconcile, serializeDisclosure } from '../../src/index'
+import { reconcile } from '../../src/index'
 import { loadSample } from '../../src/samples/index'
 import { runCli, samplesFolder } from './runCli'
 
