@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readDisclosure } from '../src/read/readDisclosure'
-import { loadPdfjs } from '../src/read/source/loadPdfjs'
+import { extractOnly } from './pdfFloor'
 
 const RUNS = 5
 const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'pdf')
@@ -32,29 +32,6 @@ if (files.length === 0) {
   process.exit(0)
 }
 const inputs = files.map((f) => readFileSync(f))
-
-async function extractOnly(bytes: Uint8Array): Promise<number> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
-  const task = pdfjs.getDocument({
-    data: bytes,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  })
-  const doc = await task.promise
-  let items = 0
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p)
-    items += (await page.getTextContent()).items.length
-    page.cleanup()
-  }
-  await doc.destroy()
-  return items
-}
 
 const median = (xs: readonly number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0

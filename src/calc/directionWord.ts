@@ -27,7 +27,16 @@ export function directionWord(
   return WORDS[of][direction]
 }
 
-/** True for `decrease` and its deprecated Chinese words 下降 / 减少. @internal */
+/**
+ * True for `decrease` and its deprecated Chinese words 下降 / 减少.
+ *
+ * @example
+ * ```ts
+ * isDecrease('decrease') // true
+ * isDecrease('增长')      // false
+ * ```
+ * @internal
+ */
 export function isDecrease(direction: Direction | GrowthDirection | ChangeDirection | undefined): boolean {
   return direction === 'decrease' || direction === '下降' || direction === '减少'
 }

@@ -58,7 +58,15 @@ const TEXT: Readonly<Record<NotComputableReason, { zh: string; en: string }>> = 
   },
 })
 
-/** The typed "no value" result. @internal */
+/**
+ * The typed "no value" result.
+ *
+ * @example
+ * ```ts
+ * notComputable('zero-denominator').status // 'not-computable'
+ * ```
+ * @internal
+ */
 export function notComputable(reason: NotComputableReason): NotComputableRatio {
   return Object.freeze({ status: 'not-computable', reason, ...TEXT[reason] })
 }

@@ -482,10 +482,10 @@ export function createCatalog<C extends string>(
           ...answer,
         })
       }
-      const minScore = searchOptions.minScore ?? 0.5
-      const scoreOf = similarityTo(key)
       const candidates: NameMatch<C>[] = []
       if (searchOptions.fuzzy) {
+        const minScore = searchOptions.minScore ?? 0.5
+        const scoreOf = similarityTo(key)
         // score first, build an answer only for the names that qualify
         for (const r of index().names) {
           const score = scoreOf(r.key)

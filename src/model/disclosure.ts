@@ -91,7 +91,17 @@ export interface PriorFact extends z.infer<typeof PriorFactSchema> {
   key?: FactKey
 }
 
-const rowIdentity = (row: Row): string =>
+/**
+ * What makes a row one row of its table (block, kind, key, codes, line, name): the model keeps one
+ * row per identity.
+ *
+ * @example
+ * ```ts
+ * rowIdentity({ kind: 'total', name: '合计', cells: {} }) // '[0,"total","","","","","","","合计"]'
+ * ```
+ * @internal
+ */
+export const rowIdentity = (row: Row): string =>
   JSON.stringify([
     row.block ?? 0,
     row.kind,

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../codes/catalog'
+import { rowIdentity } from '../../model/disclosure'
 import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import type { Row } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
@@ -460,25 +461,12 @@ function markSubtotals(rows: readonly Row[]): Row[] {
   })
 }
 
-const identity = (row: Row): string =>
-  JSON.stringify([
-    row.block ?? 0,
-    row.kind,
-    row.key ?? '',
-    row.code ?? '',
-    row.govCode ?? '',
-    row.unitCode ?? '',
-    row.projectType ?? '',
-    row.line ?? '',
-    row.name,
-  ])
-
 // The model keeps one row per identity; a second one (a heading repeated over a page break) is reported.
 function dedupe(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[]): Row[] {
   const seen = new Set<string>()
   const kept: Row[] = []
   for (const row of rows) {
-    const id = identity(row)
+    const id = rowIdentity(row)
     if (seen.has(id)) {
       out.push(
         diag(

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../../errors'
+import { csvRows } from '../../internal/csv'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { excerpt } from '../../internal/limits'
 import { type LineItem, LineItemSchema } from '../../model/lineItem'
@@ -98,43 +99,6 @@ const YES_NO: Readonly<Record<string, boolean>> = {
   n: false,
   '1': true,
   '0': false,
-}
-
-/** RFC 4180 CSV in one pass (quoted fields may hold commas, line breaks and doubled quotes). */
-function* csvRows(text: string): Generator<{ readonly cells: string[]; readonly line: number }> {
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  let line = 1
-  let start = 1
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else {
-        if (ch === '\n') line++
-        field += ch
-      }
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      row.push(field)
-      if (row.some((f) => f.trim() !== '')) yield { cells: row, line: start }
-      row = []
-      field = ''
-      line++
-      start = line
-    } else field += ch
-  }
-  row.push(field)
-  if (row.some((f) => f.trim() !== '')) yield { cells: row, line: start }
 }
 
 const invalid = (line: number, zh: string, en: string): MedbudgetError =>
