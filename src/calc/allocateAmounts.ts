@@ -1,4 +1,4 @@
-import { abs, neg, round, shift, sign } from '../money/decimal'
+import { abs, amountFromScaled, round, sign, toScaledBigInt } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { largestRemainder } from './largestRemainder'
 import { percentDecimals } from './ratioPercent'
@@ -27,7 +27,7 @@ export function allocateAmounts(
 ): readonly Amount[] {
   const d = percentDecimals({ decimals })
   const rounded = round(totalAmount, d, 'halfUp')
-  const units = largestRemainder(weights, shift(abs(rounded), d))
+  const units = largestRemainder(weights, toScaledBigInt(abs(rounded), d))
   const negative = sign(rounded) < 0
-  return Object.freeze(units.map((u) => shift(negative ? neg(u) : u, -d)))
+  return Object.freeze(units.map((u) => amountFromScaled(negative ? -u : u, d)))
 }

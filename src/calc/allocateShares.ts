@@ -1,4 +1,4 @@
-import { amount, shift } from '../money/decimal'
+import { amountFromScaled } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { largestRemainder } from './largestRemainder'
 import { percentDecimals } from './ratioPercent'
@@ -22,6 +22,6 @@ import { percentDecimals } from './ratioPercent'
  */
 export function allocateShares(values: readonly Amount[], decimals = 2): readonly Amount[] {
   const d = percentDecimals({ decimals })
-  const units = largestRemainder(values, shift(amount(100), d))
-  return Object.freeze(units.map((u) => shift(u, -d)))
+  const units = largestRemainder(values, 100n * 10n ** BigInt(d))
+  return Object.freeze(units.map((u) => amountFromScaled(u, d)))
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
-import { amount, decimalPlaces, sign, toScaledBigInt } from '../money/decimal'
+import { decimalPlaces, sign, toScaledBigInt } from '../money/decimal'
 import type { Amount } from '../money/types'
 
 /**
@@ -12,9 +12,16 @@ import type { Amount } from '../money/types'
  * over go one each to the largest remainders, ties broken by the larger weight, then the lower
  * index — so the result is deterministic and does not depend on sort stability.
  *
+ * Near-linear: exact integer arithmetic on scaled bigints, one sort of the indices (n log n), and
+ * the result as bigints, which the callers turn into amounts with their decimal point put in place
+ * (`amountFromScaled`), never by decimal multiplication.
+ *
+ * @param weights - the proportions (≥ 0, not all zero)
+ * @param units - the whole number to split (≥ 0)
+ * @returns one whole number per weight, adding up to `units`
  * @internal
  */
-export function largestRemainder(weights: readonly Amount[], units: Amount): readonly Amount[] {
+export function largestRemainder(weights: readonly Amount[], units: bigint): bigint[] {
   if (weights.length === 0) {
     throw new MedbudgetError(
       'ALLOCATION_INVALID',
@@ -38,7 +45,7 @@ export function largestRemainder(weights: readonly Amount[], units: Amount): rea
   let scale = 0
   for (const w of weights) scale = Math.max(scale, decimalPlaces(w))
   const W = weights.map((w) => toScaledBigInt(w, scale))
-  const U = toScaledBigInt(units, 0)
+  const U = units
   let total = 0n
   for (const w of W) total += w
   if (total === 0n) {
@@ -65,5 +72,5 @@ export function largestRemainder(weights: readonly Amount[], units: Amount): rea
     const i = order[k] as number
     quota[i] = (quota[i] as bigint) + 1n
   }
-  return quota.map((q) => amount(q))
+  return quota
 }

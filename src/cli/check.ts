@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { oneOf, parse, positiveInt } from './args'
 import { collectInputs } from './collectInputs'
 import { outputName, type Streams, write } from './io'
+import { COMMAND_OPTIONS } from './options'
 import { runPool } from './pool'
 import { createProgress } from './progress'
 import {
@@ -20,15 +21,11 @@ import { createTally, renderSummaryText } from './summary'
 /** Default time limit of one document, in seconds. */
 export const DEFAULT_TIMEOUT_S = 120
 
-/** Options shared by the batch commands. */
-export const BATCH_OPTIONS = {
-  jobs: { type: 'string' },
-  timeout: { type: 'string' },
-  quiet: { type: 'boolean' },
-} as const
-
 /** Pool settings from the batch options. */
-export function batchSettings(values: { jobs?: string | undefined; timeout?: string | undefined }) {
+export function batchSettings(values: { jobs?: string | undefined; timeout?: string | undefined }): {
+  jobs: number
+  timeoutMs: number
+} {
   return {
     jobs: positiveInt(values.jobs, availableParallelism(), 'jobs', 256),
     timeoutMs: positiveInt(values.timeout, DEFAULT_TIMEOUT_S, 'timeout', 86_400) * 1000,
@@ -48,13 +45,7 @@ export function batchSettings(values: { jobs?: string | undefined; timeout?: str
  * ```
  */
 export async function runCheck(args: readonly string[], streams: Streams, workerUrl: URL): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...BATCH_OPTIONS,
-    format: { type: 'string' },
-    lang: { type: 'string' },
-    out: { type: 'string' },
-    tails: { type: 'boolean' },
-  })
+  const { values, positionals } = parse(args, COMMAND_OPTIONS.check)
   const format = oneOf(values.format, ['text', 'md', 'html', 'json'] as const, 'text', 'format')
   const lang = oneOf(values.lang, ['zh', 'en', 'both'] as const, 'zh', 'lang')
   const tails = values.tails === true

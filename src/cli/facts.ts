@@ -4,11 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { Writable } from 'node:stream'
 import { oneOf, parse, UsageError } from './args'
-import { BATCH_OPTIONS, batchSettings } from './check'
+import { batchSettings } from './check'
 import { collectInputs } from './collectInputs'
 import { factCsvLine, factsCsvHeader } from './factsOf'
 import { fdpCsvHeader, fdpCsvLine, fdpDescriptor, fdpRows } from './fdp'
 import { type Streams, write } from './io'
+import { COMMAND_OPTIONS } from './options'
 import { runPool } from './pool'
 import { createProgress } from './progress'
 import { createTally, renderSummaryText } from './summary'
@@ -26,11 +27,7 @@ import { createTally, renderSummaryText } from './summary'
  * ```
  */
 export async function runFacts(args: readonly string[], streams: Streams, workerUrl: URL): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...BATCH_OPTIONS,
-    format: { type: 'string' },
-    out: { type: 'string' },
-  })
+  const { values, positionals } = parse(args, COMMAND_OPTIONS.facts)
   const fromExt = values.out === undefined ? undefined : extname(values.out).slice(1).toLowerCase()
   const format = oneOf(
     values.format ?? (fromExt === 'jsonl' || fromExt === 'csv' ? fromExt : undefined),

@@ -9,6 +9,7 @@ import {
 } from '../index'
 import { oneOf, parse, UsageError } from './args'
 import { type Streams, write } from './io'
+import { COMMAND_OPTIONS } from './options'
 import { jsonSchemaOf, SCHEMAS, type SchemaName } from './schema'
 
 const CATALOGS = [
@@ -54,7 +55,7 @@ function catalogOf(code: string): (typeof CATALOGS)[number] | undefined {
  * ```
  */
 export async function runCodes(args: readonly string[], streams: Streams): Promise<number> {
-  const { values, positionals } = parse(args, { year: { type: 'string' }, format: { type: 'string' } })
+  const { values, positionals } = parse(args, COMMAND_OPTIONS.codes)
   const format = oneOf(values.format, ['text', 'json'] as const, 'text', 'format')
   if (positionals.length === 0) throw new UsageError('请给出编码或名称', 'give a code or a name')
   if (values.year !== undefined && !/^(20\d\d|2100)$/.test(values.year))
@@ -147,7 +148,7 @@ export async function runGlossary(
   streams: Streams,
   version: string,
 ): Promise<number> {
-  const { values, positionals } = parse(args, { lang: { type: 'string' }, format: { type: 'string' } })
+  const { values, positionals } = parse(args, COMMAND_OPTIONS.glossary)
   const lang = oneOf(values.lang, ['zh', 'en', 'both'] as const, 'zh', 'lang')
   const format = oneOf(values.format, ['text', 'json'] as const, 'text', 'format')
   if (positionals.length === 0) throw new UsageError('请给出术语', 'give a term')
@@ -193,7 +194,7 @@ export async function runGlossary(
  * ```
  */
 export async function runSchema(args: readonly string[], streams: Streams): Promise<number> {
-  const { positionals } = parse(args, {})
+  const { positionals } = parse(args, COMMAND_OPTIONS.schema)
   const names = Object.keys(SCHEMAS) as SchemaName[]
   const name = oneOf(positionals[0], names, 'check', 'schema')
   if (positionals.length !== 1)

@@ -10,22 +10,23 @@ import {
   serializeDisclosure,
 } from '../index'
 import { oneOf, parse, UsageError } from './args'
-import { BATCH_OPTIONS, batchSettings } from './check'
+import { batchSettings } from './check'
 import { type Streams, write } from './io'
+import { COMMAND_OPTIONS } from './options'
 import { runPool } from './pool'
 import type { CheckDocumentRecord } from './schema'
 
 /** Reads one file in a worker (time limit applies); reports why it could not be read. */
 async function readOne(
   args: readonly string[],
-  extra: Parameters<typeof parse>[1],
+  command: 'read' | 'tables',
   streams: Streams,
   workerUrl: URL,
 ): Promise<{ doc?: Disclosure; values: Record<string, string | boolean | undefined> }> {
-  const { values, positionals } = parse(args, { ...BATCH_OPTIONS, ...extra })
+  const { values, positionals } = parse(args, COMMAND_OPTIONS[command])
   if (positionals.length !== 1)
     throw new UsageError('请给出一个文件', `give exactly one file (got ${positionals.length})`)
-  const { timeoutMs } = batchSettings(values as { timeout?: string })
+  const { timeoutMs } = batchSettings({ timeout: values.timeout })
   let record: CheckDocumentRecord | undefined
   let doc: Disclosure | undefined
   await runPool([{ file: positionals[0]!, mode: 'read' }], {
@@ -64,12 +65,7 @@ async function readOne(
  * ```
  */
 export async function runRead(args: readonly string[], streams: Streams, workerUrl: URL): Promise<number> {
-  const { doc, values } = await readOne(
-    args,
-    { format: { type: 'string' }, out: { type: 'string' } },
-    streams,
-    workerUrl,
-  )
+  const { doc, values } = await readOne(args, 'read', streams, workerUrl)
   oneOf(values.format as string | undefined, ['json'] as const, 'json', 'format')
   if (doc === undefined) return 2
   const json = serializeDisclosure(doc)
@@ -91,12 +87,7 @@ export async function runRead(args: readonly string[], streams: Streams, workerU
  * ```
  */
 export async function runTables(args: readonly string[], streams: Streams, workerUrl: URL): Promise<number> {
-  const { doc, values } = await readOne(
-    args,
-    { format: { type: 'string' }, out: { type: 'string' } },
-    streams,
-    workerUrl,
-  )
+  const { doc, values } = await readOne(args, 'tables', streams, workerUrl)
   const format = oneOf(
     values.format as string | undefined,
     ['csv', 'md', 'html', 'xlsx', 'text'] as const,

@@ -3,7 +3,23 @@ import { describe, expect, it } from 'vitest'
 import { allocateAmounts } from '../../src/calc/allocateAmounts'
 import { allocateShares } from '../../src/calc/allocateShares'
 import { isMedbudgetError } from '../../src/errors'
-import { abs, amount, cmp, divRound, eq, mul, shift, sign, sub, sum, ulp } from '../../src/money/decimal'
+import {
+  abs,
+  amount,
+  amountFromScaled,
+  cmp,
+  decimalPlaces,
+  divRound,
+  eq,
+  mul,
+  neg,
+  shift,
+  sign,
+  sub,
+  sum,
+  toScaledBigInt,
+  ulp,
+} from '../../src/money/decimal'
 import { roundTo } from '../../src/money/roundTo'
 import type { Amount } from '../../src/money/types'
 import { amountArb, nonNegativeArb, PROPERTY } from '../money/arbitraries'
@@ -99,4 +115,103 @@ describe('allocateAmounts', () => {
       PROPERTY,
     )
   }, 30_000)
+})
+
+/** The first version of the allocations (commit 7dee41d): quotas turned into amounts, then shifted by decimal multiplication. */
+function largestRemainderByDecimal(weights: readonly Amount[], units: Amount): Amount[] {
+  let scale = 0
+  for (const w of weights) scale = Math.max(scale, decimalPlaces(w))
+  const W = weights.map((w) => toScaledBigInt(w, scale))
+  const U = toScaledBigInt(units, 0)
+  let total = 0n
+  for (const w of W) total += w
+  const quota = W.map((w) => (w * U) / total)
+  const rem = W.map((w, i) => w * U - (quota[i] as bigint) * total)
+  let left = U
+  for (const q of quota) left -= q
+  const order = W.map((_, i) => i).sort((a, b) => {
+    const ra = rem[a] as bigint
+    const rb = rem[b] as bigint
+    if (ra !== rb) return rb > ra ? 1 : -1
+    const wa = W[a] as bigint
+    const wb = W[b] as bigint
+    if (wa !== wb) return wb > wa ? 1 : -1
+    return a - b
+  })
+  for (let k = 0; left > 0n; k++, left--) {
+    const i = order[k] as number
+    quota[i] = (quota[i] as bigint) + 1n
+  }
+  return quota.map((q) => amount(q))
+}
+const oldAllocateShares = (values: readonly Amount[], d: number): string[] =>
+  largestRemainderByDecimal(values, shift(A(100), d)).map((u) => String(shift(u, -d)))
+const oldAllocateAmounts = (total: Amount, weights: readonly Amount[], d: number): string[] => {
+  const rounded = roundTo(total, d, 'halfUp')
+  const negative = sign(rounded) < 0
+  return largestRemainderByDecimal(weights, shift(abs(rounded), d)).map((u) =>
+    String(shift(negative ? neg(u) : u, -d)),
+  )
+}
+
+describe('allocations: the bigint results give the first version’s amounts exactly (issue 14)', () => {
+  const weights = fc.array(fc.oneof(nonNegativeArb, fc.constantFrom(A(0), A(1), A('0.5'), A('100'))), {
+    minLength: 1,
+    maxLength: 30,
+  })
+  it('allocateShares equals the old algorithm (property, oracle)', () => {
+    fc.assert(
+      fc.property(weights, fc.integer({ min: 0, max: 6 }), (values, d) => {
+        fc.pre(sign(sum(values)) > 0)
+        expect(strings(allocateShares(values, d))).toEqual(oldAllocateShares(values, d))
+      }),
+      { seed: 42, numRuns: 1000 },
+    )
+  }, 60_000)
+
+  it('allocateAmounts equals the old algorithm, negative totals included (property, oracle)', () => {
+    fc.assert(
+      fc.property(amountArb, weights, fc.integer({ min: 0, max: 6 }), (total, values, d) => {
+        fc.pre(sign(sum(values)) > 0)
+        expect(strings(allocateAmounts(total, values, d))).toEqual(oldAllocateAmounts(total, values, d))
+      }),
+      { seed: 42, numRuns: 1000 },
+    )
+  }, 60_000)
+
+  it('the oracle fires on a different allocation', () => {
+    expect(oldAllocateShares([A(1), A(1), A(1)], 2)).toEqual(['33.34', '33.33', '33.33'])
+    expect(strings(allocateShares([A(1), A(1), A(1)]))).not.toEqual(oldAllocateShares([A(1), A(1), A(2)], 2))
+  })
+
+  it('allocates 100,000 weights (seconds before; a time bound is in bench/hardening.ts, not here)', () => {
+    const values = Array.from({ length: 100_000 }, (_, i) =>
+      amountFromScaled(BigInt((i * 7919) % 100_003), 2),
+    )
+    const shares = allocateShares(values)
+    expect(eq(sum(shares), A(100))).toBe(true)
+    expect(shares).toHaveLength(100_000)
+  }, 60_000)
+})
+
+describe('amountFromScaled builds the literal instead of multiplying: same amounts (issue 14)', () => {
+  it('equals shift(amount(units), -scale) (property, oracle)', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.integer({ min: -10, max: 30 }),
+        (u, s) => {
+          const fast = amountFromScaled(u, s)
+          const slow = shift(amount(u), -s)
+          expect(String(fast)).toBe(String(slow))
+          expect(eq(fast, slow)).toBe(true)
+          expect(Object.isFrozen(fast)).toBe(true)
+        },
+      ),
+      { seed: 42, numRuns: 2000 },
+    )
+    expect(String(amountFromScaled(-5, 3))).toBe('-0.005')
+    expect(String(amountFromScaled(0n, 4))).toBe('0')
+    expect(String(amountFromScaled(-0, 2))).toBe('0')
+  })
 })

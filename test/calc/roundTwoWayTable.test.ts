@@ -6,6 +6,7 @@ import { amount, amountFromScaled, cmp, eq, sub, sum, ulp } from '../../src/mone
 import { down } from '../../src/money/down'
 import type { Amount } from '../../src/money/types'
 import { PROPERTY } from '../money/arbitraries'
+import { roundTwoWayTableByScanning } from './roundTwoWayTableByScanning'
 
 const A = amount
 
@@ -102,4 +103,76 @@ describe('roundTwoWayTable', () => {
       PROPERTY,
     )
   }, 60_000)
+})
+
+describe('roundTwoWayTable: the resumable walk gives the first version’s results exactly (issue 14)', () => {
+  // Small tables, many off-grid entries and ties (values on a coarse grid with few decimals), and
+  // adversarial shapes: one row, one column, all on the grid, all equal.
+  const cell = fc.oneof(
+    fc.tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.integer({ min: 0, max: 5 })),
+    fc.tuple(fc.bigInt({ min: -30n, max: 30n }), fc.integer({ min: 0, max: 2 })),
+    fc.constant<[bigint, number]>([35n, 2]),
+  )
+  const table = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })).chain(([m, n]) =>
+    fc.array(
+      fc.array(
+        cell.map(([u, s]) => amountFromScaled(u, s)),
+        { minLength: n, maxLength: n },
+      ),
+      {
+        minLength: m,
+        maxLength: m,
+      },
+    ),
+  )
+  const strings = (t: ReturnType<typeof roundTwoWayTable>): unknown => ({
+    cells: t.cells.map((r) => r.map(String)),
+    rowTotals: t.rowTotals.map(String),
+    columnTotals: t.columnTotals.map(String),
+    grandTotal: String(t.grandTotal),
+  })
+
+  it('equals the scanning version on generated tables (property, oracle)', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 0, max: 3 }), (cells, d) => {
+        expect(strings(roundTwoWayTable(cells, d))).toEqual(strings(roundTwoWayTableByScanning(cells, d)))
+      }),
+      { seed: 42, numRuns: 1000 },
+    )
+  }, 120_000)
+
+  it('the oracle comparison fires on another rounding that is just as valid', () => {
+    const cells = [
+      [A('0.35'), A('0.35')],
+      [A('0.35'), A('0.35')],
+    ]
+    const oracle = strings(roundTwoWayTableByScanning(cells, 1))
+    expect(strings(roundTwoWayTable(cells, 1))).toEqual(oracle)
+    const otherValid = {
+      cells: [
+        ['0.3', '0.4'],
+        ['0.4', '0.3'],
+      ],
+      rowTotals: ['0.7', '0.7'],
+      columnTotals: ['0.7', '0.7'],
+      grandTotal: '1.4',
+    }
+    expect(otherValid).not.toEqual(oracle)
+  })
+
+  it('rounds a table of 40,000 off-grid cells (a size the scanning version took minutes on)', () => {
+    let seed = 42
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed
+    }
+    const cells = Array.from({ length: 200 }, () =>
+      Array.from({ length: 200 }, () => amountFromScaled(BigInt(next() % 10_000_000), 4)),
+    )
+    const t = roundTwoWayTable(cells, 1)
+    for (let i = 0; i < 200; i += 37)
+      expect(eq(sum(t.cells[i] as Amount[]), t.rowTotals[i] as Amount)).toBe(true)
+    expect(eq(sum(t.rowTotals), t.grandTotal)).toBe(true)
+    expect(eq(sum(t.columnTotals), t.grandTotal)).toBe(true)
+  }, 120_000)
 })

@@ -1,0 +1,108 @@
+/**
+ * Benchmark of the calculations issue 14 found super-linear: `allocateShares` on 10^5 weights and
+ * `roundTwoWayTable` on 25,000 / 100,000 / 400,000 cells, each against a hand-written floor on the
+ * same data in the same process:
+ * - allocateShares floor: the largest remainder method in plain JS numbers (weights as integer
+ *   hundredths; quotas by Math.floor, one sort of the remainders) — no exactness, no validation;
+ * - roundTwoWayTable floor: every cell read once to an integer of its last decimal, row and column
+ *   sums, each cell and total rounded half-up (plain rounding: it leaves 尾差, the library does not).
+ *
+ *   npx tsx bench/hardening.ts [--runs=5]
+ *
+ * Not a test: nothing fails on timing. Medians of interleaved runs.
+ * @module
+ */
+import { allocateShares } from '../src/calc/allocateShares'
+import { roundTwoWayTable } from '../src/calc/roundTwoWayTable'
+import { amountFromScaled, eq, sum } from '../src/money/decimal'
+import type { Amount } from '../src/money/types'
+import { createRng } from './generator'
+
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const RUNS = Number(arg('runs') ?? 5)
+const SEED = 20261122
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] as number
+}
+
+/** Median milliseconds of each function, runs interleaved (a, b, a, b, …) after one warm-up each. */
+function measure(fs: readonly (() => unknown)[]): number[] {
+  for (const f of fs) f()
+  const times = fs.map(() => [] as number[])
+  for (let r = 0; r < RUNS; r++)
+    fs.forEach((f, i) => {
+      const t0 = performance.now()
+      f()
+      times[i]?.push(performance.now() - t0)
+    })
+  return times.map(median)
+}
+
+// allocateShares: 10^5 weights with 2 decimals up to 10^6
+const rng = createRng(SEED)
+const N = 100_000
+const cents = Array.from({ length: N }, () => rng.int(0, 100_000_000))
+const weights = cents.map((c) => amountFromScaled(c, 2))
+const floorShares = (): number[] => {
+  let total = 0
+  for (const c of cents) total += c
+  const units = 10_000 // 100.00 in hundredths
+  const quota = cents.map((c) => Math.floor((c * units) / total))
+  const rem = cents.map((c, i) => (c * units) / total - (quota[i] as number))
+  let left = units
+  for (const q of quota) left -= q
+  const order = cents.map((_, i) => i).sort((a, b) => (rem[b] as number) - (rem[a] as number) || a - b)
+  for (let k = 0; k < left; k++) {
+    const i = order[k] as number
+    quota[i] = (quota[i] as number) + 1
+  }
+  return quota
+}
+const shares = allocateShares(weights)
+if (!eq(sum(shares), amountFromScaled(100, 0))) throw new Error('allocateShares does not add to 100')
+const [libShares, baseShares] = measure([() => allocateShares(weights), floorShares]) as [number, number]
+console.log(`allocateShares, ${N.toLocaleString('en')} weights`)
+console.log(
+  `  library ${libShares.toFixed(1)} ms, floor ${baseShares.toFixed(1)} ms, ratio ${(libShares / baseShares).toFixed(1)}×`,
+)
+
+// roundTwoWayTable: square tables of cells with 4 decimals, rounded to 1
+const sizes = [158, 316, 632]
+const results: { cells: number; lib: number; base: number }[] = []
+for (const side of sizes) {
+  const units = Array.from({ length: side }, () => Array.from({ length: side }, () => rng.int(0, 99_999_999)))
+  const cells: Amount[][] = units.map((row) => row.map((u) => amountFromScaled(u, 4)))
+  const floor = (): number => {
+    const rowSum = new Array<number>(side).fill(0)
+    const colSum = new Array<number>(side).fill(0)
+    let checksum = 0
+    for (let i = 0; i < side; i++)
+      for (let j = 0; j < side; j++) {
+        const v = Number(String(cells[i]?.[j]).replace('.', '').padEnd(1, '0'))
+        rowSum[i] = (rowSum[i] as number) + v
+        colSum[j] = (colSum[j] as number) + v
+        checksum += Math.round(v / 1000)
+      }
+    for (const s of rowSum) checksum += Math.round(s / 1000)
+    for (const s of colSum) checksum += Math.round(s / 1000)
+    return checksum
+  }
+  const t = roundTwoWayTable(cells, 1)
+  if (!eq(sum(t.rowTotals), t.grandTotal)) throw new Error('roundTwoWayTable is not additive')
+  const [lib, base] = measure([() => roundTwoWayTable(cells, 1), floor]) as [number, number]
+  results.push({ cells: side * side, lib, base })
+  console.log(`roundTwoWayTable, ${side}×${side} = ${(side * side).toLocaleString('en')} cells`)
+  console.log(
+    `  library ${lib.toFixed(1)} ms, floor ${base.toFixed(1)} ms, ratio ${(lib / base).toFixed(1)}×`,
+  )
+}
+for (let k = 1; k < results.length; k++) {
+  const a = results[k - 1] as (typeof results)[number]
+  const b = results[k] as (typeof results)[number]
+  console.log(
+    `  ${b.cells.toLocaleString('en')} / ${a.cells.toLocaleString('en')} cells: time ×${(b.lib / a.lib).toFixed(2)} (target ≤ 5× for 4× the cells)`,
+  )
+}
