@@ -137,6 +137,7 @@ export {
   type TermLookup,
 } from './glossary/index'
 // document model
+// templates of other provinces (issue 12)
 export {
   type AbsentTable,
   AbsentTableSchema,
@@ -158,15 +159,21 @@ export {
   DisclosureSchema,
   FACT_KEYS,
   type FactKey,
+  FUJIAN_BUDGET_2026,
   FUND_SOURCES,
   type FundSource,
+  GUANGDONG_BUDGET_2026,
+  HUNAN_BUDGET_2026,
   type Indicator,
   type IndicatorValue,
   isFactKey,
+  JIANGSU_BUDGET_2026,
+  KNOWN_TEMPLATE_REQUIREMENTS,
   type LineItem,
   LineItemSchema,
   type ParseDisclosureOptions,
   type ParseDisclosureResult,
+  PROVINCIAL_TEMPLATE_REQUIREMENTS,
   type PrintedTable,
   PrintedTableSchema,
   type ProcurementItem,
@@ -181,6 +188,7 @@ export {
   type TemplateRequirement,
   type TextFigure,
   TextFigureSchema,
+  ZHEJIANG_BUDGET_2026,
 } from './model/index'
 // money
 export {
@@ -286,4 +294,5 @@ export {
   type TableSpec,
   type TableTemplate,
   tableLayout,
+  templateRequirementOf,
 } from './tables/index'

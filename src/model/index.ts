@@ -29,6 +29,14 @@ export {
 export { type Comparator, type IndicatorValue, parseIndicatorValue } from './parseIndicatorValue'
 export { type ProcurementItem, ProcurementItemSchema } from './procurement'
 export { type Project, ProjectSchema } from './project'
+export {
+  FUJIAN_BUDGET_2026,
+  GUANGDONG_BUDGET_2026,
+  HUNAN_BUDGET_2026,
+  JIANGSU_BUDGET_2026,
+  PROVINCIAL_TEMPLATE_REQUIREMENTS,
+  ZHEJIANG_BUDGET_2026,
+} from './provincialTemplates'
 export { serializeDisclosure } from './serializeDisclosure'
 export {
   type Cells,
@@ -52,6 +60,7 @@ export {
   HEBEI_BUDGET_2024,
   HENAN_BUDGET_2024,
   HENAN_BUDGET_2025,
+  KNOWN_TEMPLATE_REQUIREMENTS,
   NATIONAL_FINAL_ACCOUNT,
   type TemplateRequirement,
 } from './templates'

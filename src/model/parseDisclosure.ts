@@ -3,12 +3,16 @@ import { deepFreeze } from '../internal/deepFreeze'
 import { excerpt } from '../internal/limits'
 import { type Disclosure, DisclosureSchema } from './disclosure'
 import { snapshotInput } from './snapshotInput'
-import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
+import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
 import { toIssues } from './toIssues'
 
 /** Options of {@link parseDisclosure}. */
 export interface ParseDisclosureOptions {
-  /** Templates to check required tables against (default: the bundled ones). */
+  /**
+   * Templates to check required tables against (default: every template the library knows,
+   * `KNOWN_TEMPLATE_REQUIREMENTS`). A document whose template is none of them is accepted: its
+   * required tables are not checked.
+   */
   readonly templates?: readonly TemplateRequirement[]
 }
 
@@ -43,14 +47,9 @@ function rawTemplateView(input: unknown): TemplateView | undefined {
 
 function templateIssues(doc: TemplateView, templates: readonly TemplateRequirement[]): MedbudgetIssue[] {
   const template = templates.find((t) => t.id === doc.template)
-  if (!template)
-    return [
-      {
-        path: ['template'],
-        zh: `未知模板“${excerpt(doc.template)}”：请提供该模板的必备表清单`,
-        en: `unknown template "${excerpt(doc.template)}": pass its required tables in options.templates`,
-      },
-    ]
+  // a layout no template describes is read and checked all the same; only the required tables
+  // need a template (reconcile's required-tables rule says it could not check them)
+  if (!template) return []
   const issues: MedbudgetIssue[] = []
   if (template.kind !== doc.kind)
     issues.push({
@@ -98,7 +97,7 @@ export function safeParseDisclosure(
     const parsed = DisclosureSchema.safeParse(snapshot.value)
     // every problem at once: the schema's issues and the template's (read from the raw input when
     // the schema fails), so that a hand-typed document is fixed in one pass, not layer by layer
-    const templates = options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS
+    const templates = options.templates ?? KNOWN_TEMPLATE_REQUIREMENTS
     const view = parsed.success ? parsed.data : rawTemplateView(snapshot.value)
     issues = [
       ...(parsed.success ? [] : toIssues(parsed.error.issues)),

@@ -1,3 +1,4 @@
+import { PROVINCIAL_TEMPLATE_REQUIREMENTS } from './provincialTemplates'
 import type { TableKind } from './tableKinds'
 
 /**
@@ -10,6 +11,12 @@ export interface TemplateRequirement {
   readonly zh: string
   readonly en: string
   readonly kind: 'budget' | 'final-account'
+  /**
+   * Whose disclosure the layout is: a department's (部门预算/决算, the department and its units) or
+   * one unit's (单位预算/决算). Default `department`. Nothing in the rules depends on it: a unit's
+   * document is checked as a department's with no unit rows.
+   */
+  readonly scope?: 'department' | 'unit'
   readonly tables: readonly TableKind[]
 }
 
@@ -154,3 +161,18 @@ export const BUNDLED_TEMPLATE_REQUIREMENTS: readonly TemplateRequirement[] = /*#
  * ```
  */
 export const BUNDLED_TEMPLATES: readonly TemplateRequirement[] = BUNDLED_TEMPLATE_REQUIREMENTS
+
+/**
+ * Every template requirement the library knows: the bundled ones (which it can also build) and
+ * the provincial ones it only reads and checks (`PROVINCIAL_TEMPLATE_REQUIREMENTS`). The default
+ * of `parseDisclosure` and `reconcile`.
+ *
+ * @example
+ * ```ts
+ * KNOWN_TEMPLATE_REQUIREMENTS.some((t) => t.id === 'jiangsu-budget-2026') // true
+ * ```
+ */
+export const KNOWN_TEMPLATE_REQUIREMENTS: readonly TemplateRequirement[] = /*#__PURE__*/ Object.freeze([
+  ...BUNDLED_TEMPLATE_REQUIREMENTS,
+  ...PROVINCIAL_TEMPLATE_REQUIREMENTS,
+])

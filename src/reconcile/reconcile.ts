@@ -1,7 +1,7 @@
 import type { Catalog } from '../codes/catalog'
 import { deepFreeze } from '../internal/deepFreeze'
 import type { Disclosure } from '../model/disclosure'
-import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
+import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
@@ -11,7 +11,10 @@ import type { Coverage, Finding, ReconciliationReport, Rule, RuleContext } from 
 export interface ReconcileOptions {
   /** The rules to run (default: every rule, {@link RULES}). */
   readonly rules?: readonly Rule[]
-  /** Templates for the completeness rules (default: the bundled ones). */
+  /**
+   * Templates for the required-tables rule (default: every template the library knows,
+   * `KNOWN_TEMPLATE_REQUIREMENTS`). Every other rule runs on what is printed, whatever the template.
+   */
   readonly templates?: readonly TemplateRequirement[]
   /**
    * The functional classification to check printed codes against (default: the bundled one). A
@@ -47,7 +50,7 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  */
 export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
   const context: RuleContext = {
-    templates: options.templates ?? BUNDLED_TEMPLATE_REQUIREMENTS,
+    templates: options.templates ?? KNOWN_TEMPLATE_REQUIREMENTS,
     ...(options.functionalCatalog === undefined ? {} : { functionalCatalog: options.functionalCatalog }),
     ...(options.departmentEconomicCatalog === undefined
       ? {}

@@ -38,6 +38,10 @@ export const BUILT_IN_RULE_IDS = /*#__PURE__*/ Object.freeze([
   'required-tables',
   'empty-table-note',
   'codes-known',
+  'cross-class-label',
+  'name-vs-catalog',
+  'text-direction',
+  'final-carry-over',
 ] as const)
 
 /** The id of a rule the library ships (`'text-growth'`, …). */

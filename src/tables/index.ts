@@ -70,6 +70,7 @@ export { HENAN_BUDGET_2024_TABLES } from './templates/henanBudget2024'
 export { HENAN_BUDGET_2025_TABLES } from './templates/henanBudget2025'
 export { HENAN_FISCAL_CLASSES, HENAN_SUMMARY_CLASSES } from './templates/henanClassLists'
 export { NATIONAL_FINAL_ACCOUNT_TABLES } from './templates/nationalFinalAccount'
+export { templateRequirementOf } from './templates/templateRequirementOf'
 export type {
   ClassesLineSpec,
   ClassLineSpec,

@@ -11,9 +11,9 @@ const mine = { id: 'mine', zh: '我的模板', en: 'mine', kind: 'budget', table
 
 describe('safeParseDisclosure reports every problem at once', () => {
   it('lists the shape issues and the template issues together', () => {
-    const r = safeParseDisclosure({ ...doc, fiscalYear: 'x' })
+    const r = safeParseDisclosure({ ...doc, fiscalYear: 'x', tables: [] }, { templates: [mine] })
     expect(r.success).toBe(false)
-    expect(!r.success && r.error.issues.map((i) => i.path.join('.'))).toEqual(['fiscalYear', 'template'])
+    expect(!r.success && r.error.issues.map((i) => i.path.join('.'))).toEqual(['fiscalYear', 'tables'])
   })
   it('is silent on a valid document with its template', () => {
     expect(safeParseDisclosure(doc, { templates: [mine] }).success).toBe(true)
@@ -33,7 +33,13 @@ describe('createChecker', () => {
     expect(checker.templates.map((t) => t.id)).toContain('henan-budget-2024')
     expect(createChecker({ templates: [mine], bundled: false }).templates).toHaveLength(1)
   })
-  it('fails without the template', () => {
-    expect(createChecker({ templates: [] }).safeParse(doc).success).toBe(false)
+  it('without the template, accepts the document and says the required tables were not checked', () => {
+    const checker = createChecker({ templates: [] })
+    expect(checker.safeParse(doc).success).toBe(true)
+    const required = checker.reconcile(checker.parse(doc)).coverage.find((c) => c.rule === 'required-tables')
+    expect(required?.status).toBe('not-applicable')
+  })
+  it('with the template, a missing required table fails', () => {
+    expect(createChecker({ templates: [mine] }).safeParse({ ...doc, tables: [] }).success).toBe(false)
   })
 })

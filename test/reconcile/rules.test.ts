@@ -1168,6 +1168,250 @@ const CASES: readonly Case[] = [
     ]),
     expect: ['mismatch'],
   },
+  // issue 12: class labels, names against the catalog, words of the text, carry-overs of 决算
+  {
+    rule: 'cross-class-label',
+    name: 'classes printed in every table pass',
+    doc: docWith([
+      summary(
+        { current: '15.00', carry: '', total: '15.00', gpb: '15.00' },
+        {
+          classes: [
+            ['210', '10.00'],
+            ['208', '5.00'],
+          ],
+          current: '15.00',
+          total: '15.00',
+        },
+      ),
+      table(
+        'expenditure',
+        [col('total')],
+        [coded('210', { total: '10.00' }), coded('208', { total: '5.00' })],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-class-label',
+    name: 'a class printed in one table whose amount no other class carries passes',
+    doc: docWith([
+      summary(
+        { current: '18.00', carry: '', total: '18.00', gpb: '18.00' },
+        {
+          classes: [
+            ['210', '10.00'],
+            ['213', '3.00'],
+            ['208', '5.00'],
+          ],
+          current: '18.00',
+          total: '18.00',
+        },
+      ),
+      table(
+        'expenditure',
+        [col('total')],
+        [coded('210', { total: '10.00' }), coded('208', { total: '5.00' })],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-class-label',
+    name: 'a class whose amount every other table gives to another class is a wrong label (reported once)',
+    doc: docWith([
+      summary(
+        { current: '15.00', carry: '', total: '15.00', gpb: '15.00' },
+        {
+          classes: [
+            ['210', '10.00'],
+            ['221', '5.00'],
+          ],
+          current: '15.00',
+          total: '15.00',
+        },
+      ),
+      table(
+        'expenditure',
+        [col('total')],
+        [coded('210', { total: '10.00' }), coded('208', { total: '5.00' })],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'cross-class-label',
+    name: 'with three tables, the one that disagrees is named, in another unit too',
+    doc: docWith([
+      summary(
+        { current: '15.00', carry: '', total: '15.00', gpb: '15.00' },
+        {
+          classes: [
+            ['210', '10.00'],
+            ['208', '5.00'],
+          ],
+          current: '15.00',
+          total: '15.00',
+        },
+      ),
+      {
+        ...table(
+          'expenditure',
+          [col('total')],
+          [coded('210', { total: '100000' }), coded('221', { total: '50000' })],
+        ),
+        unit: '元',
+      },
+      table('income', [col('total')], [coded('210', { total: '10.00' }), coded('208', { total: '5.00' })]),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'name-vs-catalog',
+    name: 'the name in force, a former name and a garbled name pass',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total')],
+        [
+          coded('2101501', { total: '1.00' }, { name: '行政运行' }),
+          coded('20805', { total: '1.00' }, { name: '行政事业单位离退休' }),
+          coded('2013804', { total: '1.00' }, { name: '市场主体管理' }),
+          coded('207', { total: '1.00' }, { name: '（七）文化体育旅游与传媒支出' }),
+          coded('2101502', { total: '1.00' }, { name: '苴伷社会' }),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'name-vs-catalog',
+    name: 'a name of another code is caught',
+    doc: docWith([
+      table('expenditure', [col('total')], [coded('2101501', { total: '1.00' }, { name: '事业运行' })]),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'text-direction',
+    name: '增加 where the amount rose, 基本持平 within 5% pass',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('a', 'change', '10.00万元', '10.00', {
+            direction: 'increase',
+            operands: {
+              current: { value: '110.00', source: '本年' },
+              prior: { value: '100.00', source: '上年' },
+            },
+          }),
+          figure('b', 'change', '2.00万元', '2.00', {
+            direction: 'flat',
+            sentence: '与上年基本持平',
+            operands: {
+              current: { value: '102.00', source: '本年' },
+              prior: { value: '100.00', source: '上年' },
+            },
+          }),
+        ],
+      },
+    }),
+    expect: [],
+  },
+  {
+    rule: 'text-direction',
+    name: '减少 where the amount rose, 持平 beside a change, and 增长 computed from a 减少 are caught',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('a', 'change', '10.00万元', '10.00', {
+            direction: 'decrease',
+            operands: {
+              current: { value: '110.00', source: '本年' },
+              prior: { value: '100.00', source: '上年' },
+            },
+          }),
+          figure('b', 'change', '5.00万元', '5.00', { direction: 'flat' }),
+          figure('c', 'growth', '10.00%', '10.00', {
+            direction: 'increase',
+            operands: { current: { value: '110.00', source: '本年' }, change: { figure: 'a' } },
+          }),
+        ],
+      },
+    }),
+    expect: ['mismatch', 'mismatch', 'mismatch'],
+  },
+  {
+    rule: 'final-carry-over',
+    name: '年末结转 = 年初结转 + 收入 − 支出 holds in the summary and by row',
+    doc: docWith(
+      [
+        table(
+          'summary',
+          [col('total', 0), col('total', 1)],
+          [
+            line('rev.current', { total: '100.00' }, 0, 'total'),
+            line('carry.total', { total: '5.00' }, 0),
+            line('exp.current', { total: '90.00' }, 1, 'total'),
+            line('end.total', { total: '15.00' }, 1),
+          ],
+        ),
+        table(
+          'gov-fund',
+          [col('carry.total'), col('rev.current'), col('exp.current'), col('end.total')],
+          [
+            coded('229', {
+              'carry.total': '1.00',
+              'rev.current': '4.00',
+              'exp.current': '3.00',
+              'end.total': '2.00',
+            }),
+          ],
+        ),
+      ],
+      { kind: 'final-account', template: 'final' },
+    ),
+    expect: [],
+  },
+  {
+    rule: 'final-carry-over',
+    name: 'a wrong end carry-over is caught in the summary and by row',
+    doc: docWith(
+      [
+        table(
+          'summary',
+          [col('total', 0), col('total', 1)],
+          [
+            line('rev.current', { total: '100.00' }, 0, 'total'),
+            line('carry.total', { total: '5.00' }, 0),
+            line('exp.current', { total: '90.00' }, 1, 'total'),
+            line('end.total', { total: '25.00' }, 1),
+          ],
+        ),
+        table(
+          'gov-fund',
+          [col('carry.total'), col('rev.current'), col('exp.current'), col('end.total')],
+          [
+            coded('229', {
+              'carry.total': '1.00',
+              'rev.current': '4.00',
+              'exp.current': '3.00',
+              'end.total': '3.00',
+            }),
+          ],
+        ),
+      ],
+      { kind: 'final-account', template: 'final' },
+    ),
+    expect: ['mismatch', 'mismatch'],
+  },
+  {
+    rule: 'final-carry-over',
+    name: 'a budget is not checked',
+    doc: docWith([]),
+    expect: [],
+    run: 'not-applicable',
+  },
 ]
 
 describe.each(RULES.map((r) => r.id))('rule %s', (id) => {

@@ -34,4 +34,8 @@ export const en: Readonly<Record<string, Template>> = {
     `Project "${p.project}": cost indicator "${p.indicator} ${p.target}" is ${p.converted}, but the project amount is ${p.printed}.`,
   'code-erratum': (p) => `${p.placeEn}: code ${p.code} (${p.name}) is a recorded misprint of ${p.intended}.`,
   'code-unknown': (p) => `${p.placeEn}: code ${p.code} (${p.name}) is not in the ${p.year} catalog.`,
+  'class-label-wrong': (p) =>
+    `${p.placeEn}: class ${p.printedClass} (${p.amount}) is printed in this table only; every other table gives this amount to class ${p.expectedClass}, which this table does not print: the row carries the wrong label.`,
+  'name-not-code': (p) =>
+    `${p.placeEn}: code ${p.code} is printed with the name "${p.name}", but the ${p.year} catalog calls it "${p.catalogName}" ; that name belongs to ${p.nameCodesEn}: the code or the name is wrong.`,
 }

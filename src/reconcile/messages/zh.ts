@@ -33,4 +33,8 @@ export const zh: Readonly<Record<string, Template>> = {
   'code-erratum': (p) =>
     `${p.place}：编码 ${p.code}（${p.name}）为已记录的印刷/识别错误，应为 ${p.intended}。`,
   'code-unknown': (p) => `${p.place}：编码 ${p.code}（${p.name}）不在 ${p.year} 年科目中。`,
+  'class-label-wrong': (p) =>
+    `${p.place}：${p.printedClass}类（${p.amount}）仅见于本表；其他各表均将这一金额列于${p.expectedClass}类，而本表未列${p.expectedClass}类，该行科目标注有误。`,
+  'name-not-code': (p) =>
+    `${p.place}：编码 ${p.code} 印为“${p.name}”，但 ${p.year} 年科目表中该编码名为“${p.catalogName}”，该名称属于 ${p.nameCodes}，编码或名称有误。`,
 }

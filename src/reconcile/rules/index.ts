@@ -3,6 +3,7 @@ import type { Rule } from '../types'
 import { codesKnown } from './codesKnown'
 import { columnHierarchy } from './columnHierarchy'
 import { crossBasicEconomic } from './crossBasicEconomic'
+import { crossClassLabel } from './crossClassLabel'
 import { crossClassTotals } from './crossClassTotals'
 import { crossFiscalClassTotals } from './crossFiscalClassTotals'
 import { crossGrandTotals } from './crossGrandTotals'
@@ -13,7 +14,9 @@ import { crossProjectEvaluation } from './crossProjectEvaluation'
 import { crossSelfEvaluation } from './crossSelfEvaluation'
 import { crossThreePublicEconomic } from './crossThreePublicEconomic'
 import { emptyTableNote } from './emptyTableNote'
+import { finalCarryOver } from './finalCarryOver'
 import { infoOperatingCosts } from './infoOperatingCosts'
+import { nameVsCatalog } from './nameVsCatalog'
 import { requiredTables } from './requiredTables'
 import { rowBasicByEconomicClass } from './rowBasicByEconomicClass'
 import { rowBasicSplit } from './rowBasicSplit'
@@ -27,6 +30,7 @@ import { rowVehicleSplit } from './rowVehicleSplit'
 import { summaryBalance } from './summaryBalance'
 import { textAmountVsTable } from './textAmountVsTable'
 import { textBreakdown } from './textBreakdown'
+import { textDirection } from './textDirection'
 import { textGrowth } from './textGrowth'
 import { textPercentages } from './textPercentages'
 import { textPlaceholder } from './textPlaceholder'
@@ -70,12 +74,17 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   requiredTables,
   emptyTableNote,
   codesKnown,
+  crossClassLabel,
+  nameVsCatalog,
+  textDirection,
+  finalCarryOver,
 ])
 
 export {
   codesKnown,
   columnHierarchy,
   crossBasicEconomic,
+  crossClassLabel,
   crossClassTotals,
   crossFiscalClassTotals,
   crossGrandTotals,
@@ -85,7 +94,9 @@ export {
   crossSelfEvaluation,
   crossThreePublicEconomic,
   emptyTableNote,
+  finalCarryOver,
   infoOperatingCosts,
+  nameVsCatalog,
   requiredTables,
   rowBasicByEconomicClass,
   rowBasicSplit,
@@ -99,6 +110,7 @@ export {
   summaryBalance,
   textAmountVsTable,
   textBreakdown,
+  textDirection,
   textGrowth,
   textPercentages,
   textPlaceholder,

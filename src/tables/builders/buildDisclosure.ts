@@ -1,6 +1,7 @@
 import type { Disclosure } from '../../model/disclosure'
 import { parseDisclosure } from '../../model/parseDisclosure'
-import { BUNDLED_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../../model/templates'
+import { BUNDLED_TEMPLATE_REQUIREMENTS } from '../../model/templates'
+import { templateRequirementOf } from '../templates/templateRequirementOf'
 import { buildTables } from './buildTables'
 import type { BuildTablesInput } from './types'
 
@@ -43,13 +44,7 @@ export interface BuildDisclosureInput extends BuildTablesInput {
 export function buildDisclosure(input: BuildDisclosureInput): Disclosure {
   const tables = buildTables(input)
   const built = new Set(tables.map((t) => t.kind))
-  const requirement: TemplateRequirement = {
-    id: input.template.id,
-    zh: input.template.zh,
-    en: input.template.en,
-    kind: input.template.kind,
-    tables: input.template.tables.map((spec) => spec.kind),
-  }
+  const requirement = templateRequirementOf(input.template)
   const bundled = BUNDLED_TEMPLATE_REQUIREMENTS.some((t) => t.id === requirement.id)
   return parseDisclosure(
     {

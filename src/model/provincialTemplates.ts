@@ -1,0 +1,181 @@
+/**
+ * What the layouts of other provinces require of a document, as the development corpus prints
+ * them (2026 部门预算 of 广州, 珠海, 苏州, 无锡, 杭州, 湖州, 长沙, 泉州): the standard tables each
+ * prints, in print order. The library reads and checks documents in these layouts; it does not
+ * build them (no table template). A table the set prints that has no standard kind yet (江苏's
+ * 财政拨款支出表（功能科目）, 广东's 一般公共预算项目支出情况表（按经济分类科目）, 福建's
+ * 一般公共预算支出经济分类情况表) is not required, and named in a comment where it is left out.
+ * @module
+ */
+import type { TemplateRequirement } from './templates'
+
+const freeze = (t: TemplateRequirement): TemplateRequirement =>
+  Object.freeze({ ...t, tables: Object.freeze([...t.tables]) })
+
+/**
+ * 广东 budget set (广州, 珠海 2026): 收支总体情况表 … 部门预算项目支出及其他支出预算表, twelve tables.
+ *
+ * @example
+ * ```ts
+ * GUANGDONG_BUDGET_2026.tables.includes('projects') // true
+ * ```
+ */
+export const GUANGDONG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
+  id: 'guangdong-budget-2026',
+  zh: '广东省部门预算公开表（2026，广州、珠海）',
+  en: 'Guangdong department budget tables (2026, Guangzhou, Zhuhai)',
+  kind: 'budget',
+  scope: 'department',
+  tables: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscal-summary',
+    'gpb-expenditure',
+    'gpb-basic',
+    // 七、一般公共预算项目支出情况表（按经济分类科目）: no standard kind yet
+    'three-public',
+    'gov-fund',
+    'soe-capital',
+    // 十一、部门预算基本支出预算表 (all sources, by economic class): no standard kind yet
+    'projects',
+  ],
+})
+
+/**
+ * 江苏 budget set (苏州, 无锡 2026): 公开01表 … 公开13表.
+ *
+ * @example
+ * ```ts
+ * JIANGSU_BUDGET_2026.tables.at(-1) // 'procurement'
+ * ```
+ */
+export const JIANGSU_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
+  id: 'jiangsu-budget-2026',
+  zh: '江苏省部门预算公开表（2026，公开01表—公开13表）',
+  en: 'Jiangsu department budget tables (2026, tables 01–13)',
+  kind: 'budget',
+  scope: 'department',
+  tables: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscal-summary',
+    // 五、财政拨款支出表（功能科目） and 六、财政拨款基本支出表（经济科目）: no standard kind yet
+    'gpb-expenditure',
+    'gpb-basic',
+    'three-public',
+    'gov-fund',
+    'soe-capital',
+    'operating-costs',
+    'procurement',
+  ],
+})
+
+/**
+ * 浙江 budget set (杭州, 湖州 2026): 表1 市级部门收支预算总表 … 表11 项目支出绩效表.
+ *
+ * @example
+ * ```ts
+ * ZHEJIANG_BUDGET_2026.tables.length // 11
+ * ```
+ */
+export const ZHEJIANG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
+  id: 'zhejiang-budget-2026',
+  zh: '浙江省市级部门预算公开表（2026，杭州、湖州）',
+  en: 'Zhejiang department budget tables (2026, Hangzhou, Huzhou)',
+  kind: 'budget',
+  scope: 'department',
+  tables: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscal-summary',
+    'gpb-expenditure',
+    'gpb-basic',
+    'three-public',
+    'gov-fund',
+    'soe-capital',
+    'projects',
+    'project-performance',
+  ],
+})
+
+/**
+ * 湖南 budget set (长沙 2026): 部门收支总表 … 部门整体支出绩效目标表, ten tables.
+ *
+ * @example
+ * ```ts
+ * HUNAN_BUDGET_2026.tables.at(-1) // 'department-performance'
+ * ```
+ */
+export const HUNAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
+  id: 'hunan-budget-2026',
+  zh: '湖南省部门预算公开表（2026，长沙）',
+  en: 'Hunan department budget tables (2026, Changsha)',
+  kind: 'budget',
+  scope: 'department',
+  tables: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscal-summary',
+    'gpb-expenditure',
+    'gpb-basic',
+    'three-public',
+    'gov-fund',
+    'project-performance',
+    'department-performance',
+  ],
+})
+
+/**
+ * 福建 budget set (泉州 2026): 收支预算总表 … 一般公共预算“三公”经费支出预算表, then the
+ * department and project performance targets.
+ *
+ * @example
+ * ```ts
+ * FUJIAN_BUDGET_2026.tables.includes('soe-capital') // true
+ * ```
+ */
+export const FUJIAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
+  id: 'fujian-budget-2026',
+  zh: '福建省部门预算公开表（2026，泉州）',
+  en: 'Fujian department budget tables (2026, Quanzhou)',
+  kind: 'budget',
+  scope: 'department',
+  tables: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscal-summary',
+    'gpb-expenditure',
+    'gov-fund',
+    'soe-capital',
+    // 八、一般公共预算支出经济分类情况表: no standard kind yet
+    'gpb-basic',
+    'three-public',
+    'department-performance',
+    'project-performance',
+  ],
+})
+
+/**
+ * The layouts of other provinces the library checks but does not build, by id. Pass them (with
+ * the bundled ones, or your own) as `templates` to `parseDisclosure` and `reconcile`; both use
+ * {@link KNOWN_TEMPLATE_REQUIREMENTS} by default. A document in a layout none of them describes
+ * is checked all the same: only the required-tables rule needs a template.
+ *
+ * @example
+ * ```ts
+ * PROVINCIAL_TEMPLATE_REQUIREMENTS.map((t) => t.id)
+ * // ['guangdong-budget-2026', 'jiangsu-budget-2026', 'zhejiang-budget-2026', 'hunan-budget-2026', 'fujian-budget-2026']
+ * ```
+ */
+export const PROVINCIAL_TEMPLATE_REQUIREMENTS: readonly TemplateRequirement[] = /*#__PURE__*/ Object.freeze([
+  GUANGDONG_BUDGET_2026,
+  JIANGSU_BUDGET_2026,
+  ZHEJIANG_BUDGET_2026,
+  HUNAN_BUDGET_2026,
+  FUJIAN_BUDGET_2026,
+])

@@ -1,0 +1,100 @@
+import type { Catalog } from '../../codes/catalog'
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
+import { functionalCatalog } from '../../codes/functional/functionalCatalog'
+import { normalizeName } from '../../codes/normalizeName'
+import { cellWhere } from '../checks'
+import { defineRule, notApplicable } from '../defineRule'
+import type { FindingDraft } from '../types'
+
+// Every name (in force, former, alias) of a catalog, normalised, with the codes that carry it:
+// built once per catalog (a memo of a pure function, dropped with the catalog).
+const NAMES = new WeakMap<Catalog<string>, ReadonlyMap<string, readonly string[]>>()
+
+function namesOf(catalog: Catalog<string>): ReadonlyMap<string, readonly string[]> {
+  const known = NAMES.get(catalog)
+  if (known) return known
+  const out = new Map<string, string[]>()
+  for (const entry of catalog.entries)
+    for (const name of [...entry.names.map((n) => n.name), ...(entry.aliases ?? [])]) {
+      const key = normalizeName(name)
+      const codes = out.get(key)
+      if (!codes) out.set(key, [entry.code])
+      else if (!codes.includes(entry.code)) codes.push(entry.code)
+    }
+  NAMES.set(catalog, out)
+  return out
+}
+
+/**
+ * The name printed beside a code is a name of that code: the name in force in the document's
+ * year, a name of another edition (a renamed code), or a spelling the catalog records as an alias
+ * — all silent. A name the catalog gives to other codes only is a warning: the row names one
+ * code and prints another (a 款 printed without its digits, a name slipped one row). A name cut
+ * short by the layout (contained in the catalog name, or the other way round) is not a different
+ * name, and a name no code carries (local wording, a garbled extraction) proves nothing.
+ * Codes the catalog lacks are left to `codes-known`. The catalog is the one passed to `reconcile`
+ * (`functionalCatalog`, `departmentEconomicCatalog`), else the bundled one.
+ *
+ * @example
+ * ```ts
+ * nameVsCatalog.check(doc, { templates: [] }).findings.map((f) => f.params.catalogName)
+ * ```
+ */
+export const nameVsCatalog = /*#__PURE__*/ defineRule({
+  id: 'name-vs-catalog',
+  title: { zh: '科目名称与编码相符', en: 'Printed names match their codes' },
+  family: 'completeness',
+  severity: 'warning',
+  reads: {
+    zh: '各表功能分类与部门经济分类行的编码和名称；科目表（含历年名称与别名）',
+    en: 'code and name of functional and department economic rows; the catalog with former names and aliases',
+  },
+  check: (doc, ctx) => {
+    const functional = ctx.functionalCatalog ?? functionalCatalog
+    const economic = ctx.departmentEconomicCatalog ?? departmentEconomicCatalog
+    let checks = 0
+    const findings: FindingDraft[] = []
+    for (const table of doc.tables) {
+      table.rows.forEach((row, index) => {
+        if (!row.code || row.kind === 'unit') return
+        const catalog =
+          row.codeSystem === 'functional'
+            ? functional
+            : row.codeSystem === 'economic-department'
+              ? economic
+              : undefined
+        const entry = catalog?.get(row.code)
+        const printed = normalizeName(row.name)
+        if (!catalog || !entry || printed.length === 0) return
+        checks++
+        const names = [...entry.names.map((n) => n.name), ...(entry.aliases ?? [])].map(normalizeName)
+        if (names.some((n) => n === printed || n.includes(printed) || printed.includes(n))) return
+        // a name the catalog gives to other codes only: the row says two things. A name no code
+        // carries (local wording, a garbled extraction) says nothing about the code.
+        const others = namesOf(catalog).get(printed)
+        if (!others || others.includes(row.code)) return
+        const catalogName = catalog.nameOf(row.code, doc.fiscalYear) ?? entry.names[0]?.name ?? ''
+        findings.push({
+          severity: 'warning',
+          status: 'mismatch',
+          where: cellWhere(table, row, index),
+          printed: row.name,
+          expected: catalogName,
+          messageId: 'name-not-code',
+          params: {
+            place: `《${table.title}》`,
+            placeEn: `table "${table.title}"`,
+            code: row.code,
+            name: row.name,
+            catalogName,
+            nameCodes: others.join('、'),
+            nameCodesEn: others.join(', '),
+            year: doc.fiscalYear,
+          },
+        })
+      })
+    }
+    if (checks === 0) return notApplicable('没有可对照科目表的编码行', 'no coded rows the catalog knows')
+    return { status: 'ran', checks, findings }
+  },
+})
