@@ -94,9 +94,16 @@ export {
 export { type CodeErratum, codeErrata, economicCodeErrata, functionalCodeErrata } from './codes/errata'
 export { type CodeFormat, formatCode } from './codes/formatCode'
 export {
+  type CodeChange,
+  type CrosswalkAnswer,
+  type CrosswalkEditions,
+  type CrosswalkTarget,
   createFunctionalCatalog,
   type FunctionalCode,
+  type FunctionalListOptions,
   functionalCatalog,
+  functionalCatalogFromCsv,
+  functionalChanges,
   isFunctionalCode,
   lookupFunctionalCode,
   searchFunctionalByName,
