@@ -21,6 +21,8 @@ export type { CodeChange, CrosswalkAnswer, CrosswalkEditions, CrosswalkTarget } 
 export { functionalCodeErrata } from '../functionalErrata'
 export { type ParseCodeOptions, type ParsedCode, parseCode } from '../parseCode'
 export type { CatalogEntry, CodeLevel, CodeSystem, EditionName, Provenance } from '../types'
+export { type CofogMappingLine, cofogMapping, cofogNames } from './cofog/cofogMapping'
+export { type CofogAnswer, cofogOf } from './cofog/cofogOf'
 export { createFunctionalCatalog } from './createFunctionalCatalog'
 export { functionalCatalogFromCsv } from './fromTable/functionalCatalogFromCsv'
 export type { FunctionalListOptions } from './fromTable/functionalEntriesFromRows'
