@@ -95,9 +95,14 @@ export { type CodeErratum, codeErrata, economicCodeErrata, functionalCodeErrata 
 export { type CodeFormat, formatCode } from './codes/formatCode'
 export {
   type CodeChange,
+  type CofogAnswer,
+  type CofogMappingLine,
   type CrosswalkAnswer,
   type CrosswalkEditions,
   type CrosswalkTarget,
+  cofogMapping,
+  cofogNames,
+  cofogOf,
   createFunctionalCatalog,
   type FunctionalCode,
   type FunctionalListOptions,

@@ -77,7 +77,7 @@ export interface KnownCodeLookup<C extends string> extends EditionAnswer {
   /** The name printed with the code, when the input carried one. */
   readonly printedName?: string
   readonly printedNameMatch?: PrintedNameMatch
-  /** The edition range of the matched former name, when `printedNameMatch` is `alias` through an edition name. */
+  /** The edition range of the matched former name or edition-limited alias, when `printedNameMatch` is `alias`. */
   readonly printedNameEdition?: EditionName
   readonly erratum?: CodeErratum
 }
@@ -248,6 +248,16 @@ function validate<C extends string>(
       }
       previousTo = n.to ?? Number.POSITIVE_INFINITY
     })
+    for (const a of e.editionAliases ?? []) {
+      if (a.name.trim() === '' || !Number.isInteger(a.from) || (a.to !== undefined && a.to < a.from)) {
+        issue(
+          i,
+          'editionAliases',
+          `编码 ${e.code} 的限定版本别名“${a.name}”无效（名称为空或版本区间颠倒）。`,
+          `the edition-limited alias "${a.name}" of ${e.code} is invalid (empty, or ends before it starts).`,
+        )
+      }
+    }
     if (e.provenance.length === 0) {
       issue(
         i,
@@ -337,6 +347,13 @@ function buildIndex<C extends string>(
         variant: false,
       })),
       ...(e.aliases ?? []).map((a) => ({ entry: e, name: a, key: normalizeName(a), variant: true })),
+      ...(e.editionAliases ?? []).map((a) => ({
+        entry: e,
+        name: a.name,
+        key: normalizeName(a.name),
+        edition: a,
+        variant: true,
+      })),
     ]
     for (const r of records) {
       names.push(r)
@@ -362,6 +379,9 @@ function defaultEditions(entries: readonly CatalogEntry[]): EditionRange {
   }
   return Number.isFinite(first) ? { first, last } : { first: 0, last: 0 }
 }
+
+const inRange = (n: EditionName, edition: number): boolean =>
+  n.from <= edition && edition <= (n.to ?? Number.POSITIVE_INFINITY)
 
 function nameFor(
   entry: CatalogEntry,
@@ -483,7 +503,11 @@ export function createCatalog<C extends string>(
         else {
           const former = entry.names.find((n) => normalizeName(n.name) === printed)
           const variant = (entry.aliases ?? []).some((a) => normalizeName(a) === printed)
+          const limited = (entry.editionAliases ?? []).find(
+            (a) => normalizeName(a.name) === printed && inRange(a, answer.edition),
+          )
           if (former) match = { printedNameMatch: 'alias', printedNameEdition: former }
+          else if (limited) match = { printedNameMatch: 'alias', printedNameEdition: limited }
           else match = { printedNameMatch: variant ? 'alias' : 'different' }
         }
       }
@@ -538,16 +562,20 @@ export function createCatalog<C extends string>(
           ...answer,
         })
       }
+      // an edition-limited alias counts only for a year within its range
+      const usable = (r: NameRecord<C>): boolean =>
+        !r.variant || r.edition === undefined || inRange(r.edition, answer.edition)
       const candidates: NameMatch<C>[] = []
       if (searchOptions.fuzzy) {
         const minScore = searchOptions.minScore ?? 0.5
         const scoreOf = similarityTo(key)
         // score first, build an answer only for the names that qualify
         for (const r of index().names) {
+          if (!usable(r)) continue
           const score = scoreOf(r.key)
           if (score >= minScore) candidates.push(toMatch(r, score))
         }
-      } else for (const r of index().byName.get(key) ?? []) candidates.push(toMatch(r, 1))
+      } else for (const r of index().byName.get(key) ?? []) if (usable(r)) candidates.push(toMatch(r, 1))
       const rank = { current: 0, former: 1, alias: 2 } as const
       candidates.sort(
         (a, b) =>

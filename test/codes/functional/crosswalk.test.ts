@@ -195,3 +195,52 @@ describe('crosswalk properties', () => {
     )
   }, 30_000)
 })
+
+describe('edition-limited aliases', () => {
+  const c = createCatalog(
+    [
+      {
+        code: '210',
+        level: 'lei',
+        names: [{ name: '卫生健康支出', from: 2022 }],
+        editionAliases: [{ name: '卫生健康事务', from: 2024, to: 2025 }],
+        provenance: mof,
+      },
+    ],
+    { system: 'functional', editions: { first: 2022, last: 2026 } },
+  )
+
+  it('accepts the alias in its editions, with the range it belongs to', () => {
+    const r = c.lookup('【210】卫生健康事务', { year: 2024 })
+    expect(r).toMatchObject({
+      status: 'known',
+      printedNameMatch: 'alias',
+      printedNameEdition: { from: 2024, to: 2025 },
+    })
+    expect(c.searchByName('卫生健康事务', { year: 2025 })[0]).toMatchObject({ code: '210', match: 'alias' })
+  })
+
+  it('refuses it outside its editions', () => {
+    expect(c.lookup('【210】卫生健康事务', { year: 2023 })).toMatchObject({ printedNameMatch: 'different' })
+    expect(c.lookup('【210】卫生健康事务', { year: 2026 })).toMatchObject({ printedNameMatch: 'different' })
+    expect(c.searchByName('卫生健康事务', { year: 2026 })).toEqual([])
+    expect(c.searchByName('卫生健康事务', { year: 2023, fuzzy: true, minScore: 0.99 })).toEqual([])
+  })
+
+  it('refuses an alias whose range ends before it starts', () => {
+    expect(() =>
+      createCatalog(
+        [
+          {
+            code: '210',
+            level: 'lei',
+            names: [{ name: '卫生健康支出', from: 2022 }],
+            editionAliases: [{ name: 'x', from: 2025, to: 2024 }],
+            provenance: mof,
+          },
+        ],
+        { system: 'functional' },
+      ),
+    ).toThrow(/editionAliases|限定版本别名/)
+  })
+})
