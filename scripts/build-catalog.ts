@@ -37,6 +37,8 @@ interface MutableEntry {
   names: EditionName[]
   en?: string
   aliases: string[]
+  /** `name@2024-2025` (or `name@2024-`) in the aliases column: a variant printed only in those editions. */
+  editionAliases?: EditionName[]
   provenance: Provenance[]
 }
 
@@ -69,8 +71,20 @@ function readSource(): Map<string, MutableEntry> {
     })
     const en = at(row, 'en')
     if (en !== '' && entry.en === undefined) entry.en = en
-    for (const alias of at(row, 'aliases').split('|')) {
-      if (alias.trim() !== '' && !entry.aliases.includes(alias.trim())) entry.aliases.push(alias.trim())
+    for (const raw of at(row, 'aliases').split('|')) {
+      const alias = raw.trim()
+      const limited = /^(.+)@(\d{4})-(\d{4})?$/.exec(alias)
+      if (limited !== null) {
+        const [, name = '', from = '', to] = limited
+        entry.editionAliases ??= []
+        entry.editionAliases.push({
+          name,
+          from: Number(from),
+          ...(to === undefined ? {} : { to: Number(to) }),
+        })
+      } else if (alias.includes('@'))
+        fail(`line ${i + 2}: write an edition-limited alias as name@2024-2025 or name@2024-, not "${alias}"`)
+      else if (alias !== '' && !entry.aliases.includes(alias)) entry.aliases.push(alias)
     }
     const source = at(row, 'source')
     const note = at(row, 'note')
@@ -144,7 +158,11 @@ function addPrinted(entries: Map<string, MutableEntry>): void {
     acc.documents = Math.max(acc.documents, documents)
     acc.cities = Math.max(acc.cities, cities)
     const printed = normalizeName(at('name'))
-    const known = [...entry.names.map((n) => n.name), ...entry.aliases].map(normalizeName)
+    const known = [
+      ...entry.names.map((n) => n.name),
+      ...entry.aliases,
+      ...(entry.editionAliases ?? []).map((a) => a.name),
+    ].map(normalizeName)
     if (documents > 1 && !known.some((k) => k === printed || k.startsWith(printed)))
       acc.conflicts.push(at('name'))
     perCode.set(code, acc)
@@ -215,6 +233,7 @@ function render(
     const obj: Record<string, unknown> = { code: e.code, level: e.level, names: e.names }
     if (e.en !== undefined) obj.en = e.en
     if (e.aliases.length > 0) obj.aliases = e.aliases
+    if (e.editionAliases !== undefined) obj.editionAliases = e.editionAliases
     obj.provenance = e.provenance
     return `  ${JSON.stringify(obj)},`
   })

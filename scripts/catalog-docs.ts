@@ -12,8 +12,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { codeErrata } from '../src/codes/errata'
+import { cofogMapping, cofogNames } from '../src/codes/functional/cofog/cofogMapping'
 import { functionalEditions } from '../src/codes/functional/functional.generated'
 import { functionalEntries } from '../src/codes/functional/functionalCatalog'
+import { functionalChanges } from '../src/codes/functional/functionalChanges'
 import type { CatalogEntry, Provenance } from '../src/codes/types'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -94,14 +96,16 @@ function seedTable(entries: readonly CatalogEntry[]): string[] {
 }
 
 function renames(entries: readonly CatalogEntry[]): string[] {
-  const changed = entries.filter((e) => e.names.length > 1 || (e.aliases?.length ?? 0) > 0)
+  const changed = entries.filter(
+    (e) => e.names.length > 1 || (e.aliases?.length ?? 0) > 0 || (e.editionAliases?.length ?? 0) > 0,
+  )
   if (changed.length === 0) return ['(none)']
   return [
     '| code | names per edition / 各版本名称 | variants met in print / 印刷变体 |',
     '|---|---|---|',
     ...changed.map(
       (e) =>
-        `| ${e.code} | ${e.names.map((n) => `${n.name} (${n.from}–${n.to ?? ''})`).join('; ')} | ${(e.aliases ?? []).join('; ')} |`,
+        `| ${e.code} | ${e.names.map((n) => `${n.name} (${n.from}–${n.to ?? ''})`).join('; ')} | ${[...(e.aliases ?? []), ...(e.editionAliases ?? []).map((a) => `${a.name} (${a.from}–${a.to ?? ''})`)].join('; ')} |`,
     ),
   ]
 }
@@ -226,6 +230,102 @@ they add are created for that edition, and every row gets provenance \`{ kind: '
 运行时也可直接用 \`createFunctionalCatalog(entries)\` 以自有数据构建目录。
 `
 
+const OWN_LIST = `
+## Loading your own list / 载入自己的科目表
+
+\`functionalCatalogFromCsv(text, { edition })\` (and \`functionalCatalogFromXlsx(bytes, { edition, sheet })\` in
+\`@medbudget/core/xlsx\`, which loads exceljs on first use) builds a catalog of one edition from the Ministry's list of a year at
+run time. Columns are found by their header: \`科目编码\` + \`科目名称\`, or \`类\` / \`款\` / \`项\` in three columns (a blank 类 or 款
+cell repeats the one above, as the Ministry prints them); without a header, code then name. Every problem is reported at once,
+each with its line and column (\`CATALOG_INVALID\`, \`issues[i].path = [line, column]\`). Pass the catalog as
+\`{ functionalCatalog }\` to \`reconcile\`, \`buildTables\` and \`readDisclosure\`: the code checks, the names printed in the tables
+and the reader's code recovery then use it instead of the bundled one.
+
+\`functionalCatalogFromCsv(text, { edition })\`（xlsx 用 \`@medbudget/core/xlsx\` 的 \`functionalCatalogFromXlsx\`）在运行时由财政部某年度的科目表
+构建目录：按表头识别“科目编码/科目名称”或“类/款/项”三栏（类、款空白时沿用上一行）。所有错误一次报告，注明行号与列号。将其作为
+\`{ functionalCatalog }\` 传给 \`reconcile\`、\`buildTables\`、\`readDisclosure\`，编码检查、表中名称与读取时的编码恢复都改用该目录。
+
+\`\`\`ts
+import { functionalCatalogFromCsv } from '@medbudget/core/functional'
+const mine = functionalCatalogFromCsv('科目编码,科目名称\\n210,卫生健康支出\\n21015,医疗保障管理事务\\n2101501,行政运行', { edition: 2026 })
+mine.nameOf('2101501') // '行政运行'
+\`\`\`
+
+An alias valid only in some editions goes in the CSV's \`aliases\` column as \`name@2024-2025\` (or \`name@2024-\`); it becomes
+\`editionAliases\` of the entry, and \`lookup\`/\`searchByName\` accept it only for those years.
+只在部分版本有效的别名写作 \`名称@2024-2025\`，仅在这些年度被接受。
+`
+
+/** The crosswalk: codes created, abolished and renamed between the editions, and the recorded moves. */
+function crosswalkSection(): string[] {
+  const { first, last } = functionalEditions
+  const created: string[] = []
+  const abolished: string[] = []
+  const renamed: string[] = []
+  for (const e of functionalEntries) {
+    const inForce = (y: number) => e.names.find((n) => n.from <= y && y <= (n.to ?? Number.POSITIVE_INFINITY))
+    for (let y = first + 1; y <= last; y++) {
+      const before = inForce(y - 1)
+      const now = inForce(y)
+      if (!before && now) created.push(`${e.code} ${now.name} (${y})`)
+      if (before && !now) abolished.push(`${e.code} ${before.name} (${y})`)
+      if (before && now && before.name !== now.name)
+        renamed.push(`${e.code} ${before.name} → ${now.name} (${y})`)
+    }
+  }
+  return [
+    '## Crosswalk between editions / 版本间对照',
+    '',
+    '`catalog.crosswalk(code, fromYear, toYear)` says what a code of one budget year is in another — a 2023 code read in a',
+    '2026 comparison: `same`, `renamed` (with `toName`), `moved` or `split` (with the codes in `to` and the change record',
+    'that says why), `abolished` (with `lastEdition`), `created` (read backwards: the code did not exist yet) or `unknown`',
+    "(`reason: 'not-in-catalog' | 'not-in-force'`). Created, abolished and renamed codes are read from the names per edition;",
+    'moves and splits, which names cannot tell, come from change records (`functionalChanges`, or `changes` passed to',
+    '`createCatalog`). Only changes the team is sure of are recorded; a code that left without a record answers `abolished`.',
+    '',
+    '`catalog.crosswalk(code, fromYear, toYear)` 回答某年度的科目在另一年度对应什么：相同、更名、移至他码、拆分、撤销、新设（反向查询）或未知。',
+    '新设、撤销与更名由各版本名称推出；移动与拆分由变更记录给出，并说明理由。',
+    '',
+    '```ts',
+    "import { functionalCatalog as bundledFunctional } from '@medbudget/core/functional'",
+    "const moved = bundledFunctional.crosswalk('2010308', 2023, 2026)",
+    "moved.status // 'moved'",
+    "const renamed = bundledFunctional.crosswalk('2100410', 2023, 2026)",
+    "renamed.status // 'renamed'",
+    '```',
+    '',
+    '| change / 变更 | codes / 编码 |',
+    '|---|---|',
+    `| moved or split / 移动或拆分 | ${functionalChanges.map((c) => `${c.code} → ${c.to.join(' + ')} (${c.edition}): ${c.why.en}`).join('<br>') || '(none)'} |`,
+    `| renamed / 更名 (${renamed.length}) | ${renamed.join('; ') || '(none)'} |`,
+    `| created / 新设 (${created.length}) | ${created.join('; ') || '(none)'} |`,
+    `| abolished / 撤销 (${abolished.length}) | ${abolished.join('; ') || '(none)'} |`,
+    '',
+  ]
+}
+
+/** The COFOG mapping table. */
+function cofogSection(): string[] {
+  const name = (code: string): string =>
+    functionalEntries.find((e) => e.code === code)?.names.at(-1)?.name ?? ''
+  return [
+    '## COFOG / 政府职能分类对照',
+    '',
+    '`cofogOf(code)` answers the UN COFOG division (and group where the mapping gives one) of any functional code: the line',
+    'of the code, else of its 款, else of its 类, with the reasoning. Every 类 is mapped, and the 款 whose function differs',
+    'from their 类. Team knowledge, not an official correspondence (none was found).',
+    '',
+    '`cofogOf(code)` 给出功能分类科目对应的联合国 COFOG 大类（及组）：先查该编码，再查其款、其类，并附理由。团队知识，非官方对照。',
+    '',
+    '| code | 名称 | COFOG | why |',
+    '|---|---|---|---|',
+    ...cofogMapping.map(
+      (l) => `| ${l.code} | ${name(l.code)} | ${l.cofog} ${cofogNames[l.cofog] ?? ''} | ${l.why.en} |`,
+    ),
+    '',
+  ]
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check')
   const outAt = process.argv.indexOf('--out')
@@ -283,11 +383,11 @@ async function main(): Promise<void> {
     '### What the functional catalog covers / 功能分类覆盖范围',
     '',
     '- every 类 in force, 201–234 (no 218, 225, 226, 228), with former names where known;',
-    '- the complete 款/项 subtrees of 205 › 20508 进修及培训, 208 社会保障和就业支出, 210 卫生健康支出 and',
-    '  221 住房保障支出, as the team knows them for 2022–2026 (provenance mof);',
+    '- the 款 and 项 of every 类 as the team knows them for 2022–2026 (provenance mof), including the',
+    '  超长期特别国债 (款 98) and 彩票公益金 branches and the 50 事业运行 / 99 其他 items; the table below says,',
+    '  per 类, how many codes the seeds and the development corpus attest;',
     '- every functional code printed in the five seeds (provenance seed, with the table title).',
-    '- Not covered: the 款/项 of the other 类 (201–204, 206, 207, 209, 211–234 except 221). A lookup of such a',
-    "  code answers `status: 'unknown'`; merge an official CSV to add them.",
+    "- A code the catalog lacks answers `status: 'unknown'`; load your own list (below) to use the official one.",
     '',
     ...(functional ? section(functional) : []),
     '### Coverage by 类 / 按类统计',
@@ -307,6 +407,9 @@ async function main(): Promise<void> {
     ...errataTable(),
     '',
     REBUILD,
+    ...crosswalkSection(),
+    ...cofogSection(),
+    OWN_LIST,
   ]
   const text = `${lines.join('\n')}\n`
   if (check) {

@@ -94,9 +94,21 @@ export {
 export { type CodeErratum, codeErrata, economicCodeErrata, functionalCodeErrata } from './codes/errata'
 export { type CodeFormat, formatCode } from './codes/formatCode'
 export {
+  type CodeChange,
+  type CofogAnswer,
+  type CofogMappingLine,
+  type CrosswalkAnswer,
+  type CrosswalkEditions,
+  type CrosswalkTarget,
+  cofogMapping,
+  cofogNames,
+  cofogOf,
   createFunctionalCatalog,
   type FunctionalCode,
+  type FunctionalListOptions,
   functionalCatalog,
+  functionalCatalogFromCsv,
+  functionalChanges,
   isFunctionalCode,
   lookupFunctionalCode,
   searchFunctionalByName,

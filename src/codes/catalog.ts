@@ -2,6 +2,7 @@ import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { checkText } from '../internal/limits'
 import type { CodeErratum } from './codeErratum'
+import { type CodeChange, type CrosswalkAnswer, crosswalkOf } from './crosswalk'
 import { similarityTo } from './nameSimilarity'
 import { normalizeName } from './normalizeName'
 import { parseCode, parseCodeShape } from './parseCode'
@@ -29,6 +30,11 @@ export interface CatalogOptions {
    * their data is checked by the build script and the tests.
    */
   readonly validate?: 'now' | 'on-first-use'
+  /**
+   * Moves and splits between editions (which the names per edition cannot tell), for
+   * `catalog.crosswalk`. Every code named must be in the entries.
+   */
+  readonly changes?: readonly CodeChange[]
 }
 
 /** Which edition answered a question about a year. */
@@ -71,7 +77,7 @@ export interface KnownCodeLookup<C extends string> extends EditionAnswer {
   /** The name printed with the code, when the input carried one. */
   readonly printedName?: string
   readonly printedNameMatch?: PrintedNameMatch
-  /** The edition range of the matched former name, when `printedNameMatch` is `alias` through an edition name. */
+  /** The edition range of the matched former name or edition-limited alias, when `printedNameMatch` is `alias`. */
   readonly printedNameEdition?: EditionName
   readonly erratum?: CodeErratum
 }
@@ -151,6 +157,14 @@ export interface Catalog<C extends string> {
   editionFor(year?: number): EditionAnswer
   /** Codes whose name (current, former, or variant) equals — or with `fuzzy`, resembles — `name`. */
   searchByName(name: string, options?: SearchByNameOptions): readonly NameMatch<C>[]
+  /** The moves and splits between editions the catalog knows (created, abolished and renamed codes are read from the names). */
+  readonly changes: readonly CodeChange[]
+  /**
+   * What a code of `fromYear` is in `toYear`: the same, renamed, moved to another code, split,
+   * abolished (or, backwards, not yet created), or unknown. Reads any printed form of a code;
+   * throws `CODE_MALFORMED` on input that is not a code and `OPTION_INVALID` on a year that is not a whole number.
+   */
+  crosswalk(code: string, fromYear: number, toYear: number): CrosswalkAnswer
 }
 
 interface NameRecord<C extends string> {
@@ -174,7 +188,11 @@ const NO_CODES: readonly never[] = /*#__PURE__*/ Object.freeze([])
 const LENGTH_BY_LEVEL: Readonly<Record<CodeLevel, number>> = { lei: 3, kuan: 5, xiang: 7 }
 const LEVEL_ZH: Readonly<Record<CodeLevel, string>> = { lei: '类', kuan: '款', xiang: '项' }
 
-function validate<C extends string>(entries: readonly CatalogEntry<C>[], system: CodeSystem): void {
+function validate<C extends string>(
+  entries: readonly CatalogEntry<C>[],
+  system: CodeSystem,
+  changes: readonly CodeChange[] = [],
+): void {
   const issues: MedbudgetIssue[] = []
   const seen = new Set<string>()
   const issue = (i: number, field: string, zh: string, en: string): void => {
@@ -230,6 +248,16 @@ function validate<C extends string>(entries: readonly CatalogEntry<C>[], system:
       }
       previousTo = n.to ?? Number.POSITIVE_INFINITY
     })
+    for (const a of e.editionAliases ?? []) {
+      if (a.name.trim() === '' || !Number.isInteger(a.from) || (a.to !== undefined && a.to < a.from)) {
+        issue(
+          i,
+          'editionAliases',
+          `编码 ${e.code} 的限定版本别名“${a.name}”无效（名称为空或版本区间颠倒）。`,
+          `the edition-limited alias "${a.name}" of ${e.code} is invalid (empty, or ends before it starts).`,
+        )
+      }
+    }
     if (e.provenance.length === 0) {
       issue(
         i,
@@ -252,6 +280,33 @@ function validate<C extends string>(entries: readonly CatalogEntry<C>[], system:
       }
     }
   })
+  changes.forEach((c, i) => {
+    const where = (field: string, zh: string, en: string): void => {
+      issues.push({ path: ['changes', i, field], zh, en })
+    }
+    if (!seen.has(c.code))
+      where(
+        'code',
+        `变更记录中的编码 ${c.code} 不在目录中。`,
+        `the changed code ${c.code} is not in the catalog.`,
+      )
+    if (!Number.isInteger(c.edition))
+      where(
+        'edition',
+        `变更记录 ${c.code} 的年度应为整数。`,
+        `the edition of the change of ${c.code} must be a whole number.`,
+      )
+    if (!Array.isArray(c.to) || c.to.length === 0)
+      where('to', `变更记录 ${c.code} 没有去向。`, `the change of ${c.code} says nowhere it went.`)
+    for (const t of c.to ?? []) {
+      if (!seen.has(t))
+        where(
+          'to',
+          `变更记录 ${c.code} 的去向 ${t} 不在目录中。`,
+          `${t}, where ${c.code} went, is not in the catalog.`,
+        )
+    }
+  })
   if (issues.length > 0) {
     const first = issues[0]
     throw new MedbudgetError(
@@ -264,8 +319,12 @@ function validate<C extends string>(entries: readonly CatalogEntry<C>[], system:
   }
 }
 
-function buildIndex<C extends string>(entries: readonly CatalogEntry<C>[], system: CodeSystem): Index<C> {
-  validate(entries, system)
+function buildIndex<C extends string>(
+  entries: readonly CatalogEntry<C>[],
+  system: CodeSystem,
+  changes: readonly CodeChange[],
+): Index<C> {
+  validate(entries, system, changes)
   const byCode = new Map<string, CatalogEntry<C>>()
   const children = new Map<string, C[]>()
   const names: NameRecord<C>[] = []
@@ -288,6 +347,13 @@ function buildIndex<C extends string>(entries: readonly CatalogEntry<C>[], syste
         variant: false,
       })),
       ...(e.aliases ?? []).map((a) => ({ entry: e, name: a, key: normalizeName(a), variant: true })),
+      ...(e.editionAliases ?? []).map((a) => ({
+        entry: e,
+        name: a.name,
+        key: normalizeName(a.name),
+        edition: a,
+        variant: true,
+      })),
     ]
     for (const r of records) {
       names.push(r)
@@ -313,6 +379,9 @@ function defaultEditions(entries: readonly CatalogEntry[]): EditionRange {
   }
   return Number.isFinite(first) ? { first, last } : { first: 0, last: 0 }
 }
+
+const inRange = (n: EditionName, edition: number): boolean =>
+  n.from <= edition && edition <= (n.to ?? Number.POSITIVE_INFINITY)
 
 function nameFor(
   entry: CatalogEntry,
@@ -366,9 +435,15 @@ export function createCatalog<C extends string>(
     ? entries
     : deepFreeze(JSON.parse(JSON.stringify(entries)) as CatalogEntry<C>[]) // entries are plain JSON data
   const editions: EditionRange = Object.freeze({ ...(options.editions ?? defaultEditions(data)) })
+  const changes: readonly CodeChange[] =
+    options.changes === undefined
+      ? NO_CODES
+      : Object.isFrozen(options.changes)
+        ? options.changes
+        : deepFreeze(JSON.parse(JSON.stringify(options.changes)) as CodeChange[])
   let cache: Index<C> | undefined
   const index = (): Index<C> => {
-    cache ??= buildIndex(data, system)
+    cache ??= buildIndex(data, system, changes)
     return cache
   }
   if (options.validate !== 'on-first-use') index()
@@ -390,10 +465,11 @@ export function createCatalog<C extends string>(
   const get = (code: string): CatalogEntry<C> | undefined => index().byCode.get(code)
   const has = (code: string): code is C => index().byCode.has(code)
 
-  const catalog: Catalog<C> = {
+  const catalog: Omit<Catalog<C>, 'crosswalk'> = {
     system,
     entries: data,
     editions,
+    changes,
     get,
     has,
     editionFor,
@@ -427,7 +503,11 @@ export function createCatalog<C extends string>(
         else {
           const former = entry.names.find((n) => normalizeName(n.name) === printed)
           const variant = (entry.aliases ?? []).some((a) => normalizeName(a) === printed)
+          const limited = (entry.editionAliases ?? []).find(
+            (a) => normalizeName(a.name) === printed && inRange(a, answer.edition),
+          )
           if (former) match = { printedNameMatch: 'alias', printedNameEdition: former }
+          else if (limited) match = { printedNameMatch: 'alias', printedNameEdition: limited }
           else match = { printedNameMatch: variant ? 'alias' : 'different' }
         }
       }
@@ -482,16 +562,20 @@ export function createCatalog<C extends string>(
           ...answer,
         })
       }
+      // an edition-limited alias counts only for a year within its range
+      const usable = (r: NameRecord<C>): boolean =>
+        !r.variant || r.edition === undefined || inRange(r.edition, answer.edition)
       const candidates: NameMatch<C>[] = []
       if (searchOptions.fuzzy) {
         const minScore = searchOptions.minScore ?? 0.5
         const scoreOf = similarityTo(key)
         // score first, build an answer only for the names that qualify
         for (const r of index().names) {
+          if (!usable(r)) continue
           const score = scoreOf(r.key)
           if (score >= minScore) candidates.push(toMatch(r, score))
         }
-      } else for (const r of index().byName.get(key) ?? []) candidates.push(toMatch(r, 1))
+      } else for (const r of index().byName.get(key) ?? []) if (usable(r)) candidates.push(toMatch(r, 1))
       const rank = { current: 0, former: 1, alias: 2 } as const
       candidates.sort(
         (a, b) =>
@@ -515,6 +599,21 @@ export function createCatalog<C extends string>(
   const lookupRaw = catalog.lookup
   return Object.freeze({
     ...catalog,
+    crosswalk: (code: string, fromYear: number, toYear: number) => {
+      const parsed = parseCodeShape(code, { system: parseSystem })
+      const a = editionFor(fromYear)
+      const b = editionFor(toYear)
+      index()
+      return deepFreeze(
+        crosswalkOf({ names: (c) => get(c)?.names, changes }, parsed.code, {
+          fromYear,
+          toYear,
+          fromEdition: a.edition,
+          toEdition: b.edition,
+          nearestEdition: a.nearestEdition || b.nearestEdition,
+        }),
+      )
+    },
     lookup: (codeOrPrinted: string, lookupOptions?: LookupOptions) =>
       Object.freeze(lookupRaw(codeOrPrinted, lookupOptions)),
   })

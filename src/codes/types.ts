@@ -56,6 +56,11 @@ export interface CatalogEntry<C extends string = string> {
   readonly en?: string
   /** Other spellings met in print (line-wrapped or abbreviated forms belong to the fuzzy search, not here). */
   readonly aliases?: readonly string[]
+  /**
+   * Spellings printed on purpose, but only in some editions (a variant of the 2024–2025 templates,
+   * say): `lookup` and `searchByName` accept one only for a year within its range.
+   */
+  readonly editionAliases?: readonly EditionName[]
   readonly provenance: readonly Provenance[]
 }
 

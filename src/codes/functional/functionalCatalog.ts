@@ -1,6 +1,7 @@
 import { type Catalog, createCatalog } from '../catalog'
 import type { CatalogEntry } from '../types'
 import { functionalEditions, functionalEntryData } from './functional.generated'
+import { functionalChanges } from './functionalChanges'
 
 /**
  * A code of the functional classification (支出功能分类科目) known to the bundled catalog:
@@ -40,9 +41,16 @@ export const functionalEntries: readonly CatalogEntry<FunctionalCode>[] = functi
  * functionalCatalog.nameOf('210', 2018) // '卫生健康支出' (2018 is before the first edition, 2022)
  * functionalCatalog.searchByName('医疗卫生与计划生育支出')[0]
  * // { code: '210', name: '卫生健康支出', match: 'former', matchedEdition: { name: '医疗卫生与计划生育支出', from: 2014, to: 2018 }, … }
+ * functionalCatalog.crosswalk('2010308', 2023, 2026)
+ * // { status: 'moved', code: '2010308', name: '信访事务', to: [{ code: '20140', name: '信访事务' }], … }
  * ```
  */
 export const functionalCatalog: Catalog<FunctionalCode> = /*#__PURE__*/ createCatalog<FunctionalCode>(
   functionalEntries,
-  { system: 'functional', editions: functionalEditions, validate: 'on-first-use' },
+  {
+    system: 'functional',
+    editions: functionalEditions,
+    validate: 'on-first-use',
+    changes: functionalChanges,
+  },
 )

@@ -97,13 +97,14 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
       `decimals must be an integer from 0 to 6 (got ${decimals})`,
     )
   }
+  const functional = input.functionalCatalog ?? functionalCatalog
   const ctx: BuildContext = {
     input,
     cube: factCube(input.lineItems),
     decimals,
     names: {
       functional: (code, year) =>
-        input.names?.functional?.(code, year) ?? nameFrom(() => functionalCatalog.lookup(code, { year })),
+        input.names?.functional?.(code, year) ?? nameFrom(() => functional.lookup(code, { year })),
       economic: (code, year) =>
         input.names?.economic?.(code, year) ??
         nameFrom(() => departmentEconomicCatalog.lookup(code, { year })),

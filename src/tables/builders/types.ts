@@ -3,6 +3,7 @@
  * the choices a producer may make (decimals, given figures, names).
  * @module
  */
+import type { Catalog } from '../../codes/catalog'
 import type { AssetItem } from '../../model/asset'
 import type { DepartmentPerformance } from '../../model/departmentPerformance'
 import type { BudgetUnit } from '../../model/disclosure'
@@ -81,6 +82,11 @@ export interface BuildTablesInput {
   /** Which 一般公共预算 items are 上级专项转移支付 (the 2025 河南 column); line items do not say. */
   readonly isSuperiorTransfer?: (item: LineItem) => boolean
   readonly names?: CodeNames
+  /**
+   * The functional catalog that names the 功能分类 codes (default: the bundled one) — e.g. one built
+   * from your official list with `functionalCatalogFromCsv`. `names.functional`, when given, still wins.
+   */
+  readonly functionalCatalog?: Catalog<string>
 }
 
 /**

@@ -1,5 +1,4 @@
-import type ExcelJSModule from 'exceljs'
-import { MedbudgetError } from '../../errors'
+import { loadExceljs } from '../../internal/loadExceljs'
 import { cellForm } from '../../model/cell'
 import type { PrintedTable } from '../../model/table'
 import { tableLayout } from '../tableLayout'
@@ -103,7 +102,7 @@ export async function renderXlsx(
   tables: readonly PrintedTable[],
   options: RenderXlsxOptions = {},
 ): Promise<Uint8Array> {
-  const ExcelJS = await loadExceljs()
+  const ExcelJS = await loadExceljs(['生成 xlsx ', 'writing an .xlsx file'])
   const workbook = new ExcelJS.Workbook()
   workbook.creator = xmlText(options.creator ?? '@medbudget/core')
   const taken = new Set<string>()
@@ -162,21 +161,4 @@ export async function renderXlsx(
   }
   const buffer = await workbook.xlsx.writeBuffer()
   return new Uint8Array(buffer)
-}
-
-/**
- * `exceljs`, loaded on the first call: a program that imports this entry (or the `medbudget` bin,
- * which bundles it) runs without the optional peer until it writes a workbook.
- */
-async function loadExceljs(): Promise<typeof ExcelJSModule> {
-  try {
-    const module = (await import('exceljs')) as { default?: typeof ExcelJSModule } & typeof ExcelJSModule
-    return module.default ?? module
-  } catch {
-    throw new MedbudgetError(
-      'EXCELJS_MISSING',
-      '生成 xlsx 需要安装 exceljs：npm install exceljs',
-      'writing an .xlsx file needs exceljs: npm install exceljs',
-    )
-  }
 }
