@@ -94,6 +94,7 @@ function recoverCode(
   state: BlockState,
   ctx: ReadRowsContext,
   onlyLei: boolean,
+  currentLei?: ReadonlySet<string>,
 ): string | undefined {
   if (name === '') return undefined
   const matches = ctx.functionalCatalog.searchByName(name, {
@@ -103,6 +104,13 @@ function recoverCode(
   })
   // a former name (医疗卫生与计划生育支出 printed beside 卫生健康支出) is a stale row, not the code's
   const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true) && m.match !== 'former')
+  if (candidates.length === 0 && onlyLei && currentLei !== undefined) {
+    // …unless no row of the table prints the code's current name: then the template still uses
+    // the former one (资源勘探信息等 for 215, whose name became 资源勘探工业信息等支出)
+    const former = [...new Set(matches.filter((m) => m.code.length === 3).map((m) => m.code))]
+    if (former.length === 1 && !currentLei.has(former[0]!)) return former[0]
+    return undefined
+  }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]?.code
   // 行政运行 exists under every 款: the 类/款 read above decide
@@ -253,6 +261,8 @@ export function readRows(
   const states = new Map(blocks.map((b) => [b, freshState()]))
   const perBlock = new Map<number | undefined, Row[]>(blocks.map((b) => [b, []]))
   const defaultSystem: CodeSystem = ECONOMIC_TABLES.has(ctx.kind) ? 'economic-department' : 'functional'
+  const summaryKind = ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'
+  const currentLei = summaryKind ? currentLeiOf(table, layouts, ctx) : undefined
 
   for (const gridRow of table.rows) {
     const cells = gridRow.cells
@@ -268,6 +278,15 @@ export function readRows(
         rawName = stripTags(cells[i] ?? '')
         if (rawName !== '') break
       }
+      // 合计 printed in the code column, the name column left blank
+      if (rawName === '')
+        for (const i of layout.roles.values()) {
+          const text = stripTags(cells[i] ?? '')
+          if (/^(合计|总计)$/.test(normalizeLabel(text))) {
+            rawName = text
+            break
+          }
+        }
       const line = label('line')
       if (/^栏次$/.test(normalizeLabel(line)) || /^栏次$/.test(normalizeLabel(rawName))) continue
       const { cells: values, any } = readValues(
@@ -315,6 +334,8 @@ export function readRows(
         key = state.hasCurrentRevenue ? 'rev.total' : 'rev.current'
       if (/^支出合计$/.test(folded.replace(/:$/, '')) && twoSided)
         key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
+      // the expenditure side of a 收/支 table prints no revenue lines: 国有资本经营预算 there is the 类 223
+      if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
       if (ctx.kind === 'three-public' && /^(预算数|预算)$/.test(folded)) key = 'fa.budget'
       if (ctx.kind === 'three-public' && /^(决算数|决算)$/.test(folded)) key = 'fa.actual'
       if (key === 'carry.total') state.underCarry = true
@@ -344,7 +365,18 @@ export function readRows(
         rows.push({ kind: 'unit', unitCode: digitsOnly(rawName), name: '', ...base })
         continue
       }
-      const system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      let system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      // a 5xx in the department economic 类 column is a department's code (503 卫辉市医疗保障局),
+      // not a government economic code: those have their own columns
+      if (
+        system === 'economic-government' &&
+        split.code !== undefined &&
+        ECONOMIC_TABLES.has(ctx.kind) &&
+        (layout.roles.has('gov-lei') || layout.roles.has('gov-code')) &&
+        code !== undefined &&
+        /^\d{3}$|^\d{6}$/.test(code)
+      )
+        system = 'unit'
       if (code !== undefined && system === 'unit' && unitCode === '') {
         unitCode = code
         code = undefined
@@ -408,9 +440,7 @@ export function readRows(
         ctx.kind !== 'three-public' &&
         ctx.kind !== 'department-performance' &&
         ctx.kind !== 'department-self-evaluation'
-      const recovered = functionalSide
-        ? recoverCode(name, state, ctx, ctx.kind === 'summary' || ctx.kind === 'fiscal-summary')
-        : undefined
+      const recovered = functionalSide ? recoverCode(name, state, ctx, summaryKind, currentLei) : undefined
       if (recovered !== undefined) {
         if (recovered.length === 3) {
           state.recoveredLei = recovered
@@ -448,6 +478,28 @@ export function readRows(
   const rows: Row[] = []
   for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
   return { rows: dedupe(rows, ctx, diagnostics), diagnostics }
+}
+
+// The 类 codes that some row of a summary table names by their current name (see recoverCode).
+function currentLeiOf(
+  table: GridTable,
+  layouts: ReadonlyMap<number | undefined, LabelLayout>,
+  ctx: ReadRowsContext,
+): Set<string> {
+  const out = new Set<string>()
+  for (const gridRow of table.rows)
+    for (const layout of layouts.values())
+      for (const i of layout.names) {
+        const name = splitOrdinal(stripTags(gridRow.cells[i] ?? '')).rest.replace(/\s+/g, ' ')
+        if (name === '') continue
+        for (const m of ctx.functionalCatalog.searchByName(name, {
+          ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}),
+          limit: 1000,
+        }))
+          if (m.code.length === 3 && m.match !== 'former') out.add(m.code)
+        break
+      }
+  return out
 }
 
 // A 类 or 款 row with deeper codes of its own below it is a subtotal of them.
