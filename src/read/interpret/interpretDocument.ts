@@ -134,6 +134,32 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
             ...(c.block !== undefined ? { block: c.block } : {}),
           }))
+    // a table none of whose printed columns the vocabulary names would be handed out as an empty
+    // table (and read as one that prints nothing): it is unrecognized instead
+    if (columns.length === 0 && grid.columns.some((c) => c.role === 'value')) {
+      const reason = {
+        zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
+        en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
+      }
+      readTables.push({
+        title: grid.title,
+        pages: grid.pages,
+        ...(grid.unit !== undefined ? { unit: grid.unit } : {}),
+        status: 'unrecognized',
+        columns: mapped.map((c) => ({ header: c.header })),
+        rows: 0,
+        reason,
+      })
+      diagnostics.push({
+        code: 'TABLE_UNRECOGNIZED',
+        severity: 'warning',
+        table: id,
+        ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+        message: reason,
+      })
+      idCount.set(kind, n - 1)
+      continue
+    }
     if (grid.unit === undefined)
       diagnostics.push({
         code: 'UNIT_MISSING',

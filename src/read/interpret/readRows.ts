@@ -50,6 +50,8 @@ const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'procurement',
 ])
 
+const CJK_GAP = /(?<=[\u4e00-\u9fff（）“”：、])\s(?=[\u4e00-\u9fff（）“”：、])/g
+
 const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
 const digitsOnly = (s: string): string => s.replace(/[\s\u3000]/g, '')
 const isDigits = (s: string): boolean => /^\d{1,40}$/.test(s)
@@ -299,7 +301,8 @@ export function readRows(
         diagnostics,
       )
       const { ordinal, rest } = splitOrdinal(rawName)
-      const name = rest.replace(/\s+/g, ' ')
+      // Chinese prints no spaces between characters: one inside a label is the extraction's
+      const name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
       const folded = normalizeLabel(name)
       const split = splitCode(layout, cells, state, defaultSystem)
       let unitCode = digitsOnly(label('unit-code'))
@@ -338,13 +341,14 @@ export function readRows(
       if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
       if (ctx.kind === 'three-public' && /^(预算数|预算)$/.test(folded)) key = 'fa.budget'
       if (ctx.kind === 'three-public' && /^(决算数|决算)$/.test(folded)) key = 'fa.actual'
-      if (key === 'carry.total') state.underCarry = true
+      if (ctx.kind === 'three-public' && isTotalWord && !twoSided && key === undefined) key = 'total'
+      if (key === 'carry.total' || key === 'carry.fiscal') state.underCarry = true
       else if (key === 'rev.current' || key === 'rev.total') state.underCarry = false
       if (key === 'rev.current') state.hasCurrentRevenue = true
       if (key === 'exp.current') state.hasCurrentExpenditure = true
 
       if (isTotalWord && !twoSided && split.code === undefined) {
-        rows.push({ kind: 'total', name, ...base })
+        rows.push({ kind: 'total', ...(key !== undefined ? { key } : {}), name, ...base })
         continue
       }
       if (key !== undefined && split.code === undefined) {
