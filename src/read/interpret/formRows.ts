@@ -32,7 +32,9 @@ export function readFormRows(grid: GridTable, unit: string | undefined): Row[] {
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i] ?? ''
       if (text === '' || AMOUNT.test(text)) continue
-      const key = lineKeyOf(text)
+      // 1、资金来源：(1)政府预算资金 printed in one cell: the heading and both ordinals go
+      const label = splitOrdinal(splitOrdinal(text).rest.replace(/^(资金来源|资金结构)\s*[:：]\s*/, '')).rest
+      const key = lineKeyOf(label)
       if (key === undefined) continue
       if (seen.has(key)) break
       seen.add(key)
@@ -44,7 +46,10 @@ export function readFormRows(grid: GridTable, unit: string | undefined): Row[] {
         value = canonicalCell(cell, unit) ?? ''
         break
       }
-      const { ordinal, rest } = splitOrdinal(text)
+      const outer = splitOrdinal(text)
+      const inner = splitOrdinal(outer.rest.replace(/^(资金来源|资金结构)\s*[:：]\s*/, ''))
+      const ordinal = inner.ordinal ?? outer.ordinal
+      const rest = inner.rest
       out.push({
         kind: TOTAL_LINE_KEYS.has(key) ? 'total' : 'detail',
         key,

@@ -481,7 +481,8 @@ export function readRows(
 
   const rows: Row[] = []
   for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
-  return { rows: dedupe(rows, ctx, diagnostics), diagnostics }
+  const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
+  return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
 }
 
 // The 类 codes that some row of a summary table names by their current name (see recoverCode).
@@ -504,6 +505,24 @@ function currentLeiOf(
         break
       }
   return out
+}
+
+// A project table that prints its department and unit rows again starts a second group of projects
+// (郑州 prints its 专项转移支付 projects under their own 048 / 048001 rows): each group is a block.
+function groupRepeatedUnits(rows: readonly Row[]): Row[] {
+  const seen = new Set<string>()
+  let group = 0
+  return rows.map((row) => {
+    if (row.kind === 'unit') {
+      const id = row.unitCode ?? row.name
+      if (seen.has(id)) {
+        group++
+        seen.clear()
+      }
+      seen.add(id)
+    }
+    return group > 0 ? { ...row, block: group } : row
+  })
 }
 
 // A 类 or 款 row with deeper codes of its own below it is a subtotal of them.
