@@ -1,14 +1,39 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { Disclosure } from '../../src/model/disclosure'
 import { parseDisclosure } from '../../src/model/parseDisclosure'
 import { readDisclosure } from '../../src/read/readDisclosure'
+import { reconcile } from '../../src/reconcile/reconcile'
+import type { Finding } from '../../src/reconcile/types'
 import { loadSample, SAMPLES, type SampleId } from '../../src/samples/index'
 import { compareCells } from './compareCells'
 
 // Share of the transcription's printed cells the reader gives back identically (same table kind,
 // row key or code, column key, canonical value), as measured when the reader landed. The issue's
 // target is 99%; these floors keep the reader from sliding back while it gets there (see the report).
-const FLOORS: Record<SampleId, number> = { '000': 0.9, '001': 0.95, '002': 0.8, '003': 0.1, '004': 0.9 }
+// Measured 2026-12-06 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 93.5%, 003 11.6%, 004 99.5%.
+const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.93, '003': 0.11, '004': 0.99 }
+
+// Seeds whose read document gives the same reconcile mismatches (rule and place) as the
+// transcription. 002: the 公开09表 budget/actual blocks and the 自评表 are not read yet; 003: its
+// OCR'd headers (one character per line) are not read; 004: the same 绩效 mismatch is raised by
+// cross-printed-performance, the reader building no performance-target structure.
+const SAME_FINDINGS: readonly SampleId[] = ['000', '001']
+
+const findingPlace = (f: Finding): string =>
+  [
+    f.rule,
+    f.where.table ?? '',
+    f.where.row?.code ?? f.where.row?.key ?? f.where.row?.name ?? '',
+    f.where.column ?? '',
+    f.where.block ?? '',
+  ].join('|')
+
+const mismatches = (doc: Disclosure): string[] =>
+  reconcile(doc)
+    .findings.filter((f) => f.status === 'mismatch' && f.where.figure === undefined)
+    .map(findingPlace)
+    .sort()
 
 describe('reading the seeds gives back their transcriptions', () => {
   for (const sample of SAMPLES) {
@@ -27,6 +52,8 @@ describe('reading the seeds gives back their transcriptions', () => {
       expect(() => parseDisclosure(JSON.parse(JSON.stringify(doc)))).not.toThrow()
       const c = compareCells(doc, loadSample(sample.id))
       expect(c.same / c.total).toBeGreaterThanOrEqual(FLOORS[sample.id])
+      if (SAME_FINDINGS.includes(sample.id))
+        expect(mismatches(doc)).toEqual(mismatches(loadSample(sample.id)))
       expect(Object.isFrozen(result)).toBe(true)
       // every table has a page, every unrecognized table a reason
       for (const t of result.tables) {
@@ -35,6 +62,22 @@ describe('reading the seeds gives back their transcriptions', () => {
       }
     })
   }
+
+  it('the findings comparison sees a changed figure', () => {
+    const transcribed = loadSample('000')
+    const changed = {
+      ...transcribed,
+      tables: transcribed.tables.map((t) =>
+        t.kind !== 'expenditure'
+          ? t
+          : {
+              ...t,
+              rows: t.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, total: '1.00' } } : r)),
+            },
+      ),
+    }
+    expect(mismatches(changed as Disclosure)).not.toEqual(mismatches(transcribed))
+  })
 
   it('the comparison fails a document read one column off', async () => {
     const sample = SAMPLES[0]!

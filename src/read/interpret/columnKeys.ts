@@ -88,7 +88,13 @@ const LEAVES: readonly (readonly [RegExp, FactKey])[] = [
 const UNDER_CARRY = /^(上年结转|年初结转|财政拨款结转)/
 
 function sourceKey(label: string, underCarry: boolean): FactKey | undefined {
-  for (const [pattern, key, carry] of SOURCES) if (pattern.test(label)) return underCarry ? carry : key
+  for (const [pattern, key, carry] of SOURCES)
+    if (pattern.test(label)) {
+      // a revenue of the year (其他收入) has no carry-over column: a 上年结转结余 group printed one
+      // column early over it does not make it one
+      if (underCarry && carry === undefined && /收入$/.test(label)) return key
+      return underCarry ? carry : key
+    }
   return undefined
 }
 

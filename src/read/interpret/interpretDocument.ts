@@ -12,8 +12,10 @@ import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../type
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { documentMetadata } from './documentMetadata'
+import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
 import { readRows } from './readRows'
+import { realignShiftedRows } from './realignRows'
 import { tableKindOf } from './tableKind'
 
 // The tables that make a document a budget or final-account disclosure (a notice has none of them).
@@ -93,7 +95,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       continue
     }
     const kind = recognized.kind
-    grid = sidesFor(grid, kind)
+    grid = realignShiftedRows(sidesFor(grid, kind))
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
@@ -110,20 +112,54 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             en: `column "${column.header.join('/') || '(no header)'}" maps to no fact key; its cells are not used`,
           },
         })
-    const { rows, diagnostics: rowDiagnostics } = readRows(grid, mapped, {
-      kind,
-      tableId: id,
-      functionalCatalog: catalog,
-      ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
-    })
+    // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels
+    const form = kind === 'department-performance' && mapped.every((c) => c.key === undefined)
+    const { rows, diagnostics: rowDiagnostics } = form
+      ? { rows: readFormRows(grid, grid.unit), diagnostics: [] }
+      : readRows(grid, mapped, {
+          kind,
+          tableId: id,
+          functionalCatalog: catalog,
+          ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+        })
     diagnostics.push(...rowDiagnostics)
-    const columns = mapped
-      .filter((c) => c.key !== undefined)
-      .map((c) => ({
-        key: c.key!,
-        header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
-        ...(c.block !== undefined ? { block: c.block } : {}),
-      }))
+    const columns = form
+      ? rows.length > 0
+        ? [{ key: 'total' as const, header: ['预算情况'] }]
+        : []
+      : mapped
+          .filter((c) => c.key !== undefined)
+          .map((c) => ({
+            key: c.key!,
+            header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
+            ...(c.block !== undefined ? { block: c.block } : {}),
+          }))
+    // a table none of whose printed columns the vocabulary names would be handed out as an empty
+    // table (and read as one that prints nothing): it is unrecognized instead
+    if (columns.length === 0 && grid.columns.some((c) => c.role === 'value')) {
+      const reason = {
+        zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
+        en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
+      }
+      readTables.push({
+        title: grid.title,
+        pages: grid.pages,
+        ...(grid.unit !== undefined ? { unit: grid.unit } : {}),
+        status: 'unrecognized',
+        columns: mapped.map((c) => ({ header: c.header })),
+        rows: 0,
+        reason,
+      })
+      diagnostics.push({
+        code: 'TABLE_UNRECOGNIZED',
+        severity: 'warning',
+        table: id,
+        ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+        message: reason,
+      })
+      idCount.set(kind, n - 1)
+      continue
+    }
     if (grid.unit === undefined)
       diagnostics.push({
         code: 'UNIT_MISSING',
@@ -303,15 +339,30 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
 
 // A column whose header names codes, names or 序号 holds labels, whatever its cells look like
 // (a 栏次 number under a code column makes it look like a value column).
+const AMOUNT_LEAF = /^(资金总额|合计|小计|政府预算资金|财政拨款|财政专户管理资金|单位资金|其他资金)$/
+
 function withLabelRoles(grid: GridTable): GridTable {
   const LABEL = /(编码|代码|名称|序号|行次|^项目|类型|^类|^款|^项)$/
   let changed = false
   const columns = grid.columns.map((c) => {
     const labels = headerLabels(c.header)
-    const leaf = labels[labels.length - 1] ?? ''
+    // 单位编码(项目编码): the label before its parenthesis says what the column holds
+    const leaf = (labels[labels.length - 1] ?? '').replace(/^(.+?)\(.{1,12}\)$/, '$1')
     if (c.role === 'value' && LABEL.test(leaf) && !/支出$|金额|合计/.test(leaf)) {
       changed = true
       return { ...c, role: 'label' as const }
+    }
+    // …and a column printed under an amount heading (项目金额(万元)/单位资金) holds amounts, even
+    // when the extraction moved words into some of its cells (those become diagnostics)
+    if (
+      c.role === 'label' &&
+      labels.length > 1 &&
+      labels.slice(0, -1).some((l) => /金额/.test(l)) &&
+      !LABEL.test(leaf) &&
+      AMOUNT_LEAF.test(leaf)
+    ) {
+      changed = true
+      return { ...c, role: 'value' as const }
     }
     return c
   })

@@ -50,6 +50,8 @@ const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'procurement',
 ])
 
+const CJK_GAP = /(?<=[\u4e00-\u9fff（）“”：、])\s(?=[\u4e00-\u9fff（）“”：、])/g
+
 const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
 const digitsOnly = (s: string): string => s.replace(/[\s\u3000]/g, '')
 const isDigits = (s: string): boolean => /^\d{1,40}$/.test(s)
@@ -94,6 +96,7 @@ function recoverCode(
   state: BlockState,
   ctx: ReadRowsContext,
   onlyLei: boolean,
+  currentLei?: ReadonlySet<string>,
 ): string | undefined {
   if (name === '') return undefined
   const matches = ctx.functionalCatalog.searchByName(name, {
@@ -103,6 +106,13 @@ function recoverCode(
   })
   // a former name (医疗卫生与计划生育支出 printed beside 卫生健康支出) is a stale row, not the code's
   const candidates = matches.filter((m) => (onlyLei ? m.code.length === 3 : true) && m.match !== 'former')
+  if (candidates.length === 0 && onlyLei && currentLei !== undefined) {
+    // …unless no row of the table prints the code's current name: then the template still uses
+    // the former one (资源勘探信息等 for 215, whose name became 资源勘探工业信息等支出)
+    const former = [...new Set(matches.filter((m) => m.code.length === 3).map((m) => m.code))]
+    if (former.length === 1 && !currentLei.has(former[0]!)) return former[0]
+    return undefined
+  }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]?.code
   // 行政运行 exists under every 款: the 类/款 read above decide
@@ -253,6 +263,8 @@ export function readRows(
   const states = new Map(blocks.map((b) => [b, freshState()]))
   const perBlock = new Map<number | undefined, Row[]>(blocks.map((b) => [b, []]))
   const defaultSystem: CodeSystem = ECONOMIC_TABLES.has(ctx.kind) ? 'economic-department' : 'functional'
+  const summaryKind = ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'
+  const currentLei = summaryKind ? currentLeiOf(table, layouts, ctx) : undefined
 
   for (const gridRow of table.rows) {
     const cells = gridRow.cells
@@ -268,6 +280,15 @@ export function readRows(
         rawName = stripTags(cells[i] ?? '')
         if (rawName !== '') break
       }
+      // 合计 printed in the code column, the name column left blank
+      if (rawName === '')
+        for (const i of layout.roles.values()) {
+          const text = stripTags(cells[i] ?? '')
+          if (/^(合计|总计)$/.test(normalizeLabel(text))) {
+            rawName = text
+            break
+          }
+        }
       const line = label('line')
       if (/^栏次$/.test(normalizeLabel(line)) || /^栏次$/.test(normalizeLabel(rawName))) continue
       const { cells: values, any } = readValues(
@@ -280,7 +301,8 @@ export function readRows(
         diagnostics,
       )
       const { ordinal, rest } = splitOrdinal(rawName)
-      const name = rest.replace(/\s+/g, ' ')
+      // Chinese prints no spaces between characters: one inside a label is the extraction's
+      const name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
       const folded = normalizeLabel(name)
       const split = splitCode(layout, cells, state, defaultSystem)
       let unitCode = digitsOnly(label('unit-code'))
@@ -315,15 +337,18 @@ export function readRows(
         key = state.hasCurrentRevenue ? 'rev.total' : 'rev.current'
       if (/^支出合计$/.test(folded.replace(/:$/, '')) && twoSided)
         key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
+      // the expenditure side of a 收/支 table prints no revenue lines: 国有资本经营预算 there is the 类 223
+      if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
       if (ctx.kind === 'three-public' && /^(预算数|预算)$/.test(folded)) key = 'fa.budget'
       if (ctx.kind === 'three-public' && /^(决算数|决算)$/.test(folded)) key = 'fa.actual'
-      if (key === 'carry.total') state.underCarry = true
+      if (ctx.kind === 'three-public' && isTotalWord && !twoSided && key === undefined) key = 'total'
+      if (key === 'carry.total' || key === 'carry.fiscal') state.underCarry = true
       else if (key === 'rev.current' || key === 'rev.total') state.underCarry = false
       if (key === 'rev.current') state.hasCurrentRevenue = true
       if (key === 'exp.current') state.hasCurrentExpenditure = true
 
       if (isTotalWord && !twoSided && split.code === undefined) {
-        rows.push({ kind: 'total', name, ...base })
+        rows.push({ kind: 'total', ...(key !== undefined ? { key } : {}), name, ...base })
         continue
       }
       if (key !== undefined && split.code === undefined) {
@@ -344,7 +369,18 @@ export function readRows(
         rows.push({ kind: 'unit', unitCode: digitsOnly(rawName), name: '', ...base })
         continue
       }
-      const system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      let system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      // a 5xx in the department economic 类 column is a department's code (503 卫辉市医疗保障局),
+      // not a government economic code: those have their own columns
+      if (
+        system === 'economic-government' &&
+        split.code !== undefined &&
+        ECONOMIC_TABLES.has(ctx.kind) &&
+        (layout.roles.has('gov-lei') || layout.roles.has('gov-code')) &&
+        code !== undefined &&
+        /^\d{3}$|^\d{6}$/.test(code)
+      )
+        system = 'unit'
       if (code !== undefined && system === 'unit' && unitCode === '') {
         unitCode = code
         code = undefined
@@ -408,9 +444,7 @@ export function readRows(
         ctx.kind !== 'three-public' &&
         ctx.kind !== 'department-performance' &&
         ctx.kind !== 'department-self-evaluation'
-      const recovered = functionalSide
-        ? recoverCode(name, state, ctx, ctx.kind === 'summary' || ctx.kind === 'fiscal-summary')
-        : undefined
+      const recovered = functionalSide ? recoverCode(name, state, ctx, summaryKind, currentLei) : undefined
       if (recovered !== undefined) {
         if (recovered.length === 3) {
           state.recoveredLei = recovered
@@ -447,7 +481,48 @@ export function readRows(
 
   const rows: Row[] = []
   for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
-  return { rows: dedupe(rows, ctx, diagnostics), diagnostics }
+  const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
+  return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
+}
+
+// The 类 codes that some row of a summary table names by their current name (see recoverCode).
+function currentLeiOf(
+  table: GridTable,
+  layouts: ReadonlyMap<number | undefined, LabelLayout>,
+  ctx: ReadRowsContext,
+): Set<string> {
+  const out = new Set<string>()
+  for (const gridRow of table.rows)
+    for (const layout of layouts.values())
+      for (const i of layout.names) {
+        const name = splitOrdinal(stripTags(gridRow.cells[i] ?? '')).rest.replace(/\s+/g, ' ')
+        if (name === '') continue
+        for (const m of ctx.functionalCatalog.searchByName(name, {
+          ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}),
+          limit: 1000,
+        }))
+          if (m.code.length === 3 && m.match !== 'former') out.add(m.code)
+        break
+      }
+  return out
+}
+
+// A project table that prints its department and unit rows again starts a second group of projects
+// (郑州 prints its 专项转移支付 projects under their own 048 / 048001 rows): each group is a block.
+function groupRepeatedUnits(rows: readonly Row[]): Row[] {
+  const seen = new Set<string>()
+  let group = 0
+  return rows.map((row) => {
+    if (row.kind === 'unit') {
+      const id = row.unitCode ?? row.name
+      if (seen.has(id)) {
+        group++
+        seen.clear()
+      }
+      seen.add(id)
+    }
+    return group > 0 ? { ...row, block: group } : row
+  })
 }
 
 // A 类 or 款 row with deeper codes of its own below it is a subtotal of them.

@@ -6,11 +6,11 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^收入(总计|总额)$/, 'rev.total'],
   [/^本年支出(合计)?$/, 'exp.current'],
   [/^支出(总计|总额)$/, 'exp.total'],
-  [
-    /^(上年结转结余|上年结转|年初结转和?结余|上年结余|上年结转资金|年初财政拨款结转和结余)(\(.{0,12}\))?$/,
-    'carry.total',
-  ],
-  [/^(年终结转结余|年末结转和?结余|年末结转|年末财政拨款结转和结余)(\(.{0,12}\))?$/, 'end.total'],
+  // the 财政拨款 carry-overs of a 财政拨款收支总表 are those of the fiscal funds only
+  [/^(年初财政拨款结转和?结余|上年财政拨款结转(结余)?)(\(.{0,12}\))?$/, 'carry.fiscal'],
+  [/^(年末财政拨款结转和?结余|年终财政拨款结转(结余)?)(\(.{0,12}\))?$/, 'end.fiscal'],
+  [/^(上年结转结余|上年结转|年初结转和?结余|上年结余|上年结转资金)(\(.{0,12}\))?$/, 'carry.total'],
+  [/^(年终结转结余|年末结转和?结余|年末结转)(\(.{0,12}\))?$/, 'end.total'],
   [/^结余分配$/, 'exp.balance-distribution'],
   [/^使用非财政拨款结余/, 'src.non-fiscal-balance'],
   [/^用事业基金弥补收支差额/, 'src.business-fund'],

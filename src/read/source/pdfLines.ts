@@ -53,6 +53,9 @@ export async function pdfLines(
     useSystemFonts: false,
     isEvalSupported: false,
     disableFontFace: true,
+    // the operator lists read for the rulings need no pictures: without this, PDF.js decodes every
+    // image (seals, scanned logos) of a tabular page and copies its pixels between threads
+    maxImageSize: 0,
     verbosity: 0,
   })
   let doc: Awaited<typeof task.promise>

@@ -4,6 +4,9 @@
  */
 import type { Chunk, LayoutLine } from '../layout/lineModel'
 
+// Inline emphasis some extractions leave in cells (<b>762.71</b>, <u> </u>): not part of the text.
+const INLINE_TAG = /<\/?(?:b|strong|u|i|em|span|sup|sub|br)\s?\/?>/gi
+
 /** Most cells kept on one line (the rest of a pathological line is joined into the last cell). */
 const MAX_CELLS = 256
 
@@ -26,7 +29,11 @@ export function linesOfTabText(text: string): LayoutLine[] {
       const parts = raw.split('\t')
       if (parts.length > MAX_CELLS)
         parts.splice(MAX_CELLS - 1, parts.length, parts.slice(MAX_CELLS - 1).join(' '))
-      const chunks: Chunk[] = parts.map((p, i) => ({ text: p.replace(/\s+/g, ' ').trim(), x0: i, x1: i }))
+      const chunks: Chunk[] = parts.map((p, i) => ({
+        text: p.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim(),
+        x0: i,
+        x1: i,
+      }))
       out.push({ page, chunks, tabbed: parts.length > 1 })
     }
     page++
