@@ -1,4 +1,5 @@
 import type { Catalog } from '../../codes/catalog'
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
@@ -120,6 +121,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       kind,
       tableId: id,
       functionalCatalog: catalog,
+      economicCatalog: departmentEconomicCatalog,
       ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
     })
     diagnostics.push(...rowDiagnostics)
