@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isSentence } from '../../../src/read/layout/classify'
 import { layoutText } from '../../../src/read/layout/layoutDocument'
 import { isAmount, type LayoutLine, readsAsRunningText } from '../../../src/read/layout/lineModel'
 import { segmentLines } from '../../../src/read/layout/segment'
@@ -159,5 +160,13 @@ describe('amounts in brackets', () => {
     expect(blocks[0]!.title).toBe('收支总表（预算表 1）')
     expect(blocks[0]!.unit).toBe('万元')
     expect(blocks[0]!.bodyLines).toHaveLength(2)
+  })
+})
+
+describe('a list of amounts with their unit', () => {
+  it('is a sentence (never a caption over a table), a row label is not', () => {
+    expect(isSentence('术支出 28.00 万元、社会保障和就业支出 396.67 万元、卫')).toBe(true)
+    expect(isSentence('科学技术支出')).toBe(false)
+    expect(isSentence('2026年部门收支总表（单位：万元）')).toBe(false)
   })
 })
