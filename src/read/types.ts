@@ -67,6 +67,7 @@ export type ReadDiagnosticCode =
   | 'UNIT_MISSING'
   | 'TEXT_FIGURE_UNLINKED'
   | 'METADATA_MISSING'
+  | 'TABLES_NOT_IN_FILE'
 
 /** Something the reader was unsure of, and where. */
 export interface ReadDiagnostic {
@@ -91,6 +92,13 @@ export interface ReadDisclosureResult extends ReadResultBase {
   readonly status: 'disclosure'
   /** A document `parseDisclosure` accepts. */
   readonly disclosure: Disclosure
+  /**
+   * True when the file holds the explanatory text only (情况说明, 名词解释) and none of the standard
+   * tables, which were published as a separate attachment: the disclosure has the text's figures
+   * and glossary, no tables, and every required table recorded as absent with that note
+   * (diagnostic `TABLES_NOT_IN_FILE`).
+   */
+  readonly textOnly?: true
 }
 
 /** The input has text, but is not a budget or final-account disclosure (a notice, a bulletin …). */

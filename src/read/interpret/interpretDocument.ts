@@ -1,4 +1,5 @@
 import type { Catalog } from '../../codes/catalog'
+import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
@@ -12,6 +13,7 @@ import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../type
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { documentMetadata } from './documentMetadata'
+import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
 import { readRows } from './readRows'
@@ -30,6 +32,11 @@ const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
   'gov-fund',
   'soe-capital',
 ])
+
+const TEXT_ONLY_NOTE = {
+  zh: '本文件只有说明文字（情况说明、名词解释），报表不在本文件中（另册公开）：只能核对文字中的数字',
+  en: 'explanatory text only: the tables are not in this file (published separately); only the figures of the text can be checked',
+} as const
 
 const EMPTY_NOTE = /无数据|为空表|空表|没有.{0,20}(收入|支出|安排|经费)|不涉及|无此项|未安排/
 
@@ -120,6 +127,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
           kind,
           tableId: id,
           functionalCatalog: catalog,
+          economicCatalog: departmentEconomicCatalog,
           ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
         })
     diagnostics.push(...rowDiagnostics)
@@ -205,7 +213,10 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   }
 
   const core = printed.filter((t) => CORE_KINDS.has(t.kind))
-  if (core.length === 0) {
+  // the explanatory text of a disclosure whose tables are a separate attachment is a disclosure still
+  // (not when a table of figures is printed but could not be read: then the tables are in the file)
+  const textOnly = core.length === 0 && !doc.tables.some(isTableOfFigures) && explanatoryTextOnly(doc.prose)
+  if (core.length === 0 && !textOnly) {
     const reason = {
       zh:
         doc.tables.length === 0
@@ -232,7 +243,10 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     amountUnit,
     tables: printed,
   })
-  diagnostics.push(...text.diagnostics)
+  // without tables no figure can be tied to a cell: one TABLES_NOT_IN_FILE says it for all of them
+  diagnostics.push(
+    ...(textOnly ? text.diagnostics.filter((d) => d.code !== 'TEXT_FIGURE_UNLINKED') : text.diagnostics),
+  )
   const kind = meta.kind ?? text.metadata.kind ?? 'budget'
   const fiscalYear = meta.fiscalYear ?? text.metadata.fiscalYear
   const department = meta.department ?? text.metadata.department
@@ -246,6 +260,12 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   if (fiscalYear === undefined) diagnostics.push(missing('未找到预算年度', 'no fiscal year found'))
   if (department === undefined) diagnostics.push(missing('未找到部门名称', 'no department name found'))
 
+  if (textOnly)
+    diagnostics.push({
+      code: 'TABLES_NOT_IN_FILE',
+      severity: 'warning',
+      message: TEXT_ONLY_NOTE,
+    })
   const choice = chooseTemplate(
     kind,
     printed.map((t) => t.kind),
@@ -253,9 +273,11 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const absent = choice.missing.map((k) => ({
     kind: k,
     reason: 'not-published' as const,
-    note: choice.exact
-      ? '读取时未找到此表 / not found by the reader'
-      : `读取时未找到此表；文档的表与模板“${choice.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
+    note: textOnly
+      ? `${TEXT_ONLY_NOTE.zh} / ${TEXT_ONLY_NOTE.en}`
+      : choice.exact
+        ? '读取时未找到此表 / not found by the reader'
+        : `读取时未找到此表；文档的表与模板“${choice.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
@@ -269,7 +291,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     ...(text.metadata.published !== undefined ? { published: text.metadata.published } : {}),
     source: {
       ...(options.fileName !== undefined ? { file: options.fileName } : {}),
-      note: `由 @medbudget/core/read 自${doc.source === 'pdf' ? ' PDF ' : '文本'}读取 / read by @medbudget/core/read`,
+      note: `由 @medbudget/core/read 自${doc.source === 'pdf' ? ' PDF ' : '文本'}读取 / read by @medbudget/core/read${textOnly ? `；${TEXT_ONLY_NOTE.zh} / ${TEXT_ONLY_NOTE.en}` : ''}`,
     },
     tables: printed,
     absent,
@@ -331,6 +353,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   return deepFreeze({
     status: 'disclosure',
     disclosure: parsed.data,
+    ...(textOnly ? { textOnly: true as const } : {}),
     source,
     tables: readTables,
     diagnostics,
@@ -388,6 +411,19 @@ function sidesFor(grid: GridTable, kind: TableKind): GridTable {
   )
   if (TWO_SIDED.has(kind) && wellFormed) return grid
   return { ...grid, columns: grid.columns.map(({ block: _block, ...c }) => c) }
+}
+
+const FIGURE = /^[-−–]?[(（]?\d[\d,]{0,20}\.\d{1,4}[)）]?$/
+
+// A table of at least three rows with two amounts each: a table of figures, whatever its title.
+function isTableOfFigures(grid: GridTable): boolean {
+  let rows = 0
+  for (const row of grid.rows) {
+    let amounts = 0
+    for (const cell of row.cells) if (FIGURE.test(cell.replace(/\s+/g, '')) && ++amounts >= 2) break
+    if (amounts >= 2 && ++rows >= 3) return true
+  }
+  return false
 }
 
 const missing = (zh: string, en: string): ReadDiagnostic => ({

@@ -22,6 +22,8 @@ export interface ReadRowsContext {
   readonly kind: TableKind
   readonly tableId: string
   readonly functionalCatalog: Catalog<string>
+  /** The department economic catalog, to recover the codes of an economic table printed by name only. */
+  readonly economicCatalog?: Catalog<string>
   readonly fiscalYear?: number
 }
 
@@ -121,7 +123,28 @@ function recoverCode(
     const under = candidates.filter((m) => m.code.startsWith(parent) && m.code !== parent)
     if (under.length === 1) return under[0]?.code
   }
+  // the name printed as the catalog prints it beats a name equal only once normalised ('科学技术支出'
+  // is 类 206; 2300306 '科学技术' matches it without its 支出): a 类 or 款 name so printed is that code
+  const printed = name.replace(/\s+/g, '')
+  const verbatim = candidates.filter((m) => m.score === 1 && m.matched.replace(/\s+/g, '') === printed)
+  if (verbatim.length === 1 && (verbatim[0]?.code.length ?? 0) <= 5) return verbatim[0]?.code
   return undefined
+}
+
+// An economic table printed by name only (工资福利支出 / 基本工资 / 办公费 …): the department economic
+// catalog's name printed as is, one code, or one under the 类 read above.
+function recoverEconomicCode(name: string, state: BlockState, ctx: ReadRowsContext): string | undefined {
+  if (name === '' || ctx.economicCatalog === undefined) return undefined
+  const printed = name.replace(/\s+/g, '')
+  const matches = ctx.economicCatalog
+    .searchByName(printed, { ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}), limit: 50 })
+    .filter((m) => m.score === 1 && m.match !== 'former')
+  const verbatim = matches.filter((m) => m.matched.replace(/\s+/g, '') === printed)
+  const pool = verbatim.length > 0 ? verbatim : matches
+  if (pool.length === 1) return pool[0]?.code
+  if (state.recoveredLei === '') return undefined
+  const under = pool.filter((m) => m.code.startsWith(state.recoveredLei) && m.code !== state.recoveredLei)
+  return under.length === 1 ? under[0]?.code : undefined
 }
 
 function splitCode(
@@ -444,6 +467,22 @@ export function readRows(
         ctx.kind !== 'three-public' &&
         ctx.kind !== 'department-performance' &&
         ctx.kind !== 'department-self-evaluation'
+      const economic = ECONOMIC_TABLES.has(ctx.kind) ? recoverEconomicCode(name, state, ctx) : undefined
+      if (economic !== undefined) {
+        state.recoveredLei = economic.slice(0, 3)
+        diagnostics.push(
+          diag(
+            'CODE_RECOVERED',
+            'info',
+            ctx.tableId,
+            gridRow.page,
+            `“${name}”未印编码，按经济分类科目名称取为 ${economic}`,
+            `"${name}" prints no code; read as economic code ${economic} from its name`,
+          ),
+        )
+        rows.push({ kind: 'detail', code: economic, codeSystem: 'economic-department', name, ...base })
+        continue
+      }
       const recovered = functionalSide ? recoverCode(name, state, ctx, summaryKind, currentLei) : undefined
       if (recovered !== undefined) {
         if (recovered.length === 3) {

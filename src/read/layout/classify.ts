@@ -127,7 +127,13 @@ export function isNoteContinuation(text: string): boolean {
 /** A line that reads as a sentence (punctuation or length), not table furniture. */
 export function isSentence(text: string): boolean {
   const t = stripDecoration(text)
-  return t.length > 40 || /[。；;]/.test(t) || (/[，,]/.test(t) && t.length > 20)
+  // an amount with its unit inside a list ('28.00 万元、社会保障和就业支出 396.67 万元、卫') is a sentence's
+  return (
+    t.length > 40 ||
+    /[。；;]/.test(t) ||
+    (/[，,]/.test(t) && t.length > 20) ||
+    /\d\s?(?:万元|亿元|元)\s?[、，,]/.test(t)
+  )
 }
 
 /** A contents entry: an ordinal heading followed by a page number. */

@@ -37,8 +37,10 @@ export function lineText(line: LayoutLine): string {
   return lineCells(line).join(' ')
 }
 
-// A printed amount: 1,234.56 / 1234.5 / -12 / 12.3% / (12.00). No nested ambiguity: linear.
-const AMOUNT = /^[-−–]?[(（]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[)）]?%?$|^[-−–]?\d+(?:\.\d+)?%?$/
+// A printed amount: 1,234.56 / 1234.5 / -12 / 12.3% / (12.00), brackets balanced ('1）' ends a
+// caption, '（预算表 1）'). No nested ambiguity: linear.
+const AMOUNT =
+  /^[-−–]?[(（]\d{1,3}(?:,\d{3})*(?:\.\d+)?[)）]%?$|^[-−–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$|^[-−–]?\d+(?:\.\d+)?%?$/
 
 /** True for a printed amount, percentage or count ('1,234.56', '12.5%', '0'). */
 export function isAmount(text: string): boolean {
@@ -60,4 +62,46 @@ export function isDash(text: string): boolean {
 /** A bare run of digits (a classification code or an ordinal): '208', '05', '30101'. */
 export function isDigits(text: string): boolean {
   return /^\d{1,12}$/.test(text.trim())
+}
+
+// What follows a number in running text, never in a table cell: a unit or measure word glued to it
+// ('110896.62 万元，比', '4 个，分别为') or the punctuation of a sentence.
+const AFTER_INLINE_NUMBER = /^(?:万元|亿元|元|个|家|台|辆|套|人|名|次|项|%|％|[，。、；：）)])/
+// outside a table a year glued to 年 is running text too ('第一部分 | 2026 | 年度部门预算情况说明'); inside
+// one it may be a header cell cut at the year ('2025 | 年预算数')
+const AFTER_INLINE_YEAR = /^[年月日]/
+/** Widest gap between two chunks of running text, in font sizes (a space around a number). */
+const RUNNING_GAP = 1.2
+
+/**
+ * True for a line of running text that the chunker cut around its numbers: every gap narrow (a
+ * space printed around a half-width number), and a number followed by the unit or measure word or
+ * the punctuation of a sentence ('2026 年度收入预算 | 110896.62 | 万元，比 | 2025 | 年年初预'). A
+ * table row has a column gap somewhere, and never a cell that starts with its number's unit.
+ *
+ * @param line - a positioned line (tab lines are never running text)
+ * @param outsideTable - the line is not inside a table: a number glued to 年/月/日 counts too
+ * @returns whether the line is prose rather than table cells
+ * @example
+ * ```ts
+ * readsAsRunningText({ page: 1, tabbed: false, size: 16, chunks: [
+ *   { text: '（一）本年财政拨款收入', x0: 122, x1: 293 }, { text: '110387.98', x0: 301, x1: 371 },
+ *   { text: '万元', x0: 379, x1: 410 }] }) // true
+ * ```
+ */
+export function readsAsRunningText(line: LayoutLine, outsideTable = false): boolean {
+  if (line.tabbed || line.size === undefined || line.chunks.length < 2) return false
+  const widest = RUNNING_GAP * line.size
+  let inline = false
+  for (let i = 1; i < line.chunks.length; i++) {
+    const prev = line.chunks[i - 1]!
+    const next = line.chunks[i]!
+    if (next.x0 - prev.x1 > widest) return false
+    if (
+      isAmount(prev.text) &&
+      (AFTER_INLINE_NUMBER.test(next.text) || (outsideTable && AFTER_INLINE_YEAR.test(next.text)))
+    )
+      inline = true
+  }
+  return inline
 }

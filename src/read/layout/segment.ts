@@ -24,7 +24,7 @@ import {
   unitOf,
   withoutUnitClause,
 } from './classify'
-import { isAmount, isDash, type LayoutLine, lineCells } from './lineModel'
+import { isAmount, isDash, isMoneyLike, type LayoutLine, lineCells, readsAsRunningText } from './lineModel'
 import type { ProseLine } from './types'
 
 /** A table as segmented: its furniture and its lines, before the grid is built. */
@@ -204,6 +204,37 @@ export function segmentLines(
     if (cells.length === 0) continue
     const text = cells.join(' ')
     const proseLine: ProseLine = { text, page: line.page }
+
+    if (/^第[一二三四五六七八九十]{1,3}部分/.test(stripDecoration(text))) {
+      // '第二部分 2026年度部门预算报表': a part of the document begins, never a row
+      close()
+      pendingNumber = undefined
+      prose.push(proseLine)
+      continue
+    }
+    if (positioned && cells.length > 1 && !cells.some(isMoneyLike) && isTableTitle(text)) {
+      // a title cut into chunks around a number ('2026 | 年部门收支总表', '收支总表（预算表 | 1）')
+      close()
+      const split = splitTableNumber(withoutUnitClause(stripDecoration(text)))
+      cur = emptyBuilder(split.title, line.page, split.number ?? pendingNumber)
+      pendingNumber = undefined
+      const u = unitOf(text)
+      if (u !== undefined && u !== 'pending') cur.unit = u
+      cur.furniture.push(proseLine)
+      continue
+    }
+    if (
+      positioned &&
+      readsAsRunningText(line, !cur) &&
+      (!cur || (cur.header.length === 0 && cur.body.length === 0) || isSentence(text))
+    ) {
+      // a sentence cut around its numbers ('2026 年度收入预算 110896.62 万元，比 …'): prose, and the
+      // end of a table it follows
+      close()
+      pendingNumber = undefined
+      prose.push(proseLine)
+      continue
+    }
 
     if (cells.length > 1 && isTableTitle(cells[0]!) && cells.slice(1).every(isFurnitureCell)) {
       // '…情况表        单位：万元' on one line

@@ -277,16 +277,25 @@ export function figuresOfSentences(
           const priorChange =
             kind === 'growth' && previousInSentence?.kind === 'change' ? previousInSentence : undefined
           let current: Draft | undefined
+          let prior: Draft | undefined
           const currentOp = priorChange?.operands?.current
+          const priorOp = priorChange?.operands?.prior
+          if (priorOp && 'figure' in priorOp) prior = byId.get(priorOp.figure)
           if (currentOp && 'figure' in currentOp) current = byId.get(currentOp.figure)
           else if (subject !== '')
             current = findBack(figures, (f) => f.kind === 'amount' && sharesSubject(f.subject, subject), 30)
-          else
+          else if (lastAmount && /^(?:比|较|与)/.test(lastAmount.subject)) {
+            // '收入预算 110896.62 万元，比 2025 年年初预算数 115041.34 万元减少 4144.72 万元': the amount
+            // after 比 is the prior year's, the current one comes before it
+            prior = lastAmount
+            current = findBack(inSentence, (f) => f.kind === 'amount' && f !== lastAmount)
+          } else
             current =
               lastAmount ?? findBack(figures, (f) => f.kind === 'amount' && f.sentenceNo >= sentenceNo - 1, 4)
           if (subject === '') subject = current?.subject ?? priorChange?.subject.replace(/比.*$/, '') ?? ''
           draft.operands = {
             ...(current ? { current: { figure: current.id } } : {}),
+            ...(prior ? { prior: { figure: prior.id } } : {}),
             ...(priorChange ? { change: { figure: priorChange.id } } : {}),
           }
           const base = subject.replace(/比.*$/, '')

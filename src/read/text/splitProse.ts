@@ -49,11 +49,16 @@ export function cleanLine(text: string): string {
 
 const endsSentence = (t: string): boolean => TERMINATORS.includes(t[t.length - 1] ?? '')
 
-/** A line that is a heading only: numbered, short, no sentence end, no figure. */
+/**
+ * A line that is a heading only: numbered, short, no sentence end, no figure. A heading run into
+ * its sentence ('（三）公务用车购置和运行维护费。2026 年预算数 25.42', the unit on the next line) is not.
+ */
 function isHeadingOnly(t: string): boolean {
   return (
     t.length <= 40 &&
     !endsSentence(t) &&
+    !/[。；;]/.test(t) &&
+    !/\d\.\d{1,4}$/.test(t) &&
     !t.endsWith('，') &&
     !t.endsWith(',') &&
     !/\d\s?(?:万元|元|%)/.test(t)

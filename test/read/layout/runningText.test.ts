@@ -1,0 +1,172 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isSentence } from '../../../src/read/layout/classify'
+import { layoutText } from '../../../src/read/layout/layoutDocument'
+import { isAmount, type LayoutLine, readsAsRunningText } from '../../../src/read/layout/lineModel'
+import { segmentLines } from '../../../src/read/layout/segment'
+
+// Lines as PDF.js gives them for a justified paragraph in a CJK font: a half-width number printed with
+// a space on each side is a chunk of its own (the gap is about half a character).
+const line = (page: number, y: number, ...chunks: [string, number, number][]): LayoutLine => ({
+  page,
+  y,
+  size: 16,
+  tabbed: false,
+  chunks: chunks.map(([text, x0, x1]) => ({ text, x0, x1 })),
+})
+
+describe('running text cut around its numbers', () => {
+  it('is prose: a number glued to its unit or to the punctuation of a sentence', () => {
+    expect(
+      readsAsRunningText(
+        line(
+          4,
+          553,
+          ['年度收入预算', 160, 252],
+          ['110896.62', 260, 329],
+          ['万元，比', 337, 398],
+          ['2025', 406, 436],
+        ),
+      ),
+    ).toBe(true)
+    expect(
+      readsAsRunningText(line(4, 445, ['预算单位', 122, 186], ['4', 194, 201], ['个，分别为：', 209, 300])),
+    ).toBe(true)
+  })
+
+  it('is not prose: a table row (a column gap), a header cut at a year inside a table, tab cells', () => {
+    // '合计' and its amounts are columns apart
+    expect(
+      readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1682.76', 155, 181], ['万元', 190, 220])),
+    ).toBe(false)
+    // no unit after the number: a narrow table, not a sentence
+    expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1.00', 48, 70], ['2.00', 78, 100]))).toBe(
+      false,
+    )
+    // '2025 | 年预算数' is a header cell inside a table, a sentence outside one
+    const header = line(6, 174, ['2025', 200, 232], ['年预算数', 240, 304])
+    expect(readsAsRunningText(header)).toBe(false)
+    expect(readsAsRunningText(header, true)).toBe(true)
+    expect(
+      readsAsRunningText({
+        page: 1,
+        tabbed: true,
+        chunks: [
+          { text: '合计', x0: 0, x1: 0 },
+          { text: '1.00', x0: 1, x1: 1 },
+          { text: '万元', x0: 2, x1: 2 },
+        ],
+      }),
+    ).toBe(false)
+  })
+
+  it('keeps a paragraph with figures in the prose, not in an untitled table', () => {
+    const lines = [
+      line(4, 526, ['二、收入预算情况说明', 122, 282]),
+      line(
+        4,
+        553,
+        ['2026', 122, 153],
+        ['年度收入预算', 160, 252],
+        ['110896.62', 260, 329],
+        ['万元，比', 337, 398],
+        ['2025', 406, 436],
+        ['年年初预', 444, 505],
+      ),
+      line(4, 580, ['算数', 90, 121], ['115041.34', 128, 198], ['万元减少', 205, 267], ['4144.72', 275, 328]),
+      line(4, 607, ['万元，下降 3.60%。', 90, 250]),
+      line(4, 634, ['（一）本年财政拨款收入', 122, 293], ['110387.98', 301, 371], ['万元', 379, 410]),
+      line(4, 661, ['1.一般公共预算拨款收入', 122, 293], ['110387.98', 301, 371], ['万元。', 379, 426]),
+    ]
+    const { prose, blocks } = segmentLines(lines, { positioned: true })
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text)).toContain('（一）本年财政拨款收入 110387.98 万元')
+    expect(prose).toHaveLength(6)
+  })
+
+  it('ends a table at a sentence that follows it, and a 第…部分 line is never a row', () => {
+    const lines = [
+      line(6, 100, ['2026年部门收支总表', 200, 400]),
+      line(6, 120, ['项目', 10, 40], ['金额', 300, 330]),
+      line(6, 140, ['合计', 10, 40], ['77.67', 300, 330]),
+      line(6, 160, ['第二部分', 90, 153], ['2026', 161, 192], ['年度部门预算报表', 200, 326]),
+      line(6, 180, ['三公经费预算', 122, 220], ['77.67', 228, 268], ['万元，比上年增加', 276, 400]),
+    ]
+    const { prose, blocks } = segmentLines(lines, { positioned: true })
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0]!.bodyLines).toHaveLength(1)
+    expect(prose.map((p) => p.text)).toEqual([
+      '第二部分 2026 年度部门预算报表',
+      '三公经费预算 77.67 万元，比上年增加',
+    ])
+  })
+
+  it('reads column-aligned prose (pdftotext -layout) as prose', () => {
+    const doc = layoutText(
+      [
+        '     二、收入预算情况说明',
+        '     2026 年度收入预算 110896.62 万元，比 2025 年年初预',
+        '算数 115041.34 万元减少 4144.72 万元，下降 3.60%。',
+        '     （一）本年财政拨款收入 110387.98 万元',
+      ].join('\n'),
+    )
+    expect(doc.tables).toEqual([])
+    expect(doc.prose).toHaveLength(4)
+  })
+
+  it('is decided in time linear in the line, for any chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 40 })), { maxLength: 60 }),
+        (parts) => {
+          let x = 0
+          const chunks = parts.map(([text, gap]) => {
+            const c = { text, x0: x + gap, x1: x + gap + text.length * 16 }
+            x = c.x1
+            return c
+          })
+          const l: LayoutLine = { page: 1, y: 0, size: 16, tabbed: false, chunks }
+          expect(typeof readsAsRunningText(l)).toBe('boolean')
+          // tab lines are never running text
+          expect(readsAsRunningText({ ...l, tabbed: true })).toBe(false)
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    )
+  }, 20_000)
+})
+
+describe('amounts in brackets', () => {
+  it('takes a negative in balanced brackets, not a caption number closing a bracket', () => {
+    expect(isAmount('(12.00)')).toBe(true)
+    expect(isAmount('（1,234.50）')).toBe(true)
+    expect(isAmount('1,234.50')).toBe(true)
+    expect(isAmount('1）')).toBe(false)
+    expect(isAmount('(12.00')).toBe(false)
+  })
+
+  it('reads a title whose number closes a bracket as a title (收支总表（预算表 1）)', () => {
+    const { blocks } = segmentLines(
+      [
+        line(6, 125, ['收支总表（预算表', 260, 318], ['1）', 322, 333]),
+        line(6, 139, ['预算单位：某某局', 10, 93], ['单位：万元', 545, 583]),
+        line(6, 174, ['项目', 29, 60], ['本年预算', 153, 183]),
+        line(6, 194, ['一、财政拨款收入', 10, 70], ['1682.76', 155, 181]),
+        line(6, 213, ['收入总计', 10, 40], ['1682.76', 155, 181]),
+      ],
+      { positioned: true },
+    )
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0]!.title).toBe('收支总表（预算表 1）')
+    expect(blocks[0]!.unit).toBe('万元')
+    expect(blocks[0]!.bodyLines).toHaveLength(2)
+  })
+})
+
+describe('a list of amounts with their unit', () => {
+  it('is a sentence (never a caption over a table), a row label is not', () => {
+    expect(isSentence('术支出 28.00 万元、社会保障和就业支出 396.67 万元、卫')).toBe(true)
+    expect(isSentence('科学技术支出')).toBe(false)
+    expect(isSentence('2026年部门收支总表（单位：万元）')).toBe(false)
+  })
+})
