@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { reconcile } from '../src/reconcile/reconcile'
-import type { Finding } from '../src/reconcile/types'
+import type { Finding, ReconciliationReport } from '../src/reconcile/types'
 import { loadSample, SAMPLES } from '../src/samples/index'
 
 /** One golden finding: what the engine says, and why a reviewer agrees. */
@@ -51,6 +51,29 @@ export function goldenOf(findings: readonly Finding[], previous: readonly Golden
   })
 }
 
+/** One golden cause: what the engine says, and the keys of the golden findings it explains. */
+export interface GoldenCause {
+  readonly id: string
+  readonly kind: string
+  readonly explanation: string
+  readonly findings: readonly string[]
+}
+
+export function goldenCausesOf(
+  report: ReconciliationReport,
+  findings: readonly GoldenFinding[],
+): GoldenCause[] {
+  return report.causes.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    explanation: c.explanation.zh,
+    findings: c.findings.map((i) => findings[i]?.key ?? String(i)),
+  }))
+}
+
+export const goldenCausesFile = (id: string): string =>
+  fileURLToPath(new URL(`../test/fixtures/reconcile/${id}.causes.json`, import.meta.url))
+
 export const goldenFile = (id: string): string =>
   fileURLToPath(new URL(`../test/fixtures/reconcile/${id}.json`, import.meta.url))
 
@@ -59,13 +82,19 @@ if (process.argv[1]?.endsWith('reconcile-golden.ts')) {
   for (const sample of SAMPLES) {
     const file = goldenFile(sample.id)
     const previous: GoldenFinding[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []
-    const text = `${JSON.stringify(goldenOf(reconcile(loadSample(sample.id)).findings, previous), null, 2)}\n`
-    if (process.argv.includes('--check')) {
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-        console.error(`${file} is out of date`)
-        stale = true
-      }
-    } else writeFileSync(file, text)
+    const report = reconcile(loadSample(sample.id))
+    const findings = goldenOf(report.findings, previous)
+    const outputs: [string, string][] = [
+      [file, `${JSON.stringify(findings, null, 2)}\n`],
+      [goldenCausesFile(sample.id), `${JSON.stringify(goldenCausesOf(report, findings), null, 2)}\n`],
+    ]
+    for (const [path, text] of outputs)
+      if (process.argv.includes('--check')) {
+        if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+          console.error(`${path} is out of date`)
+          stale = true
+        }
+      } else writeFileSync(path, text)
   }
   process.exit(stale ? 1 : 0)
 }

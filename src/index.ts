@@ -253,8 +253,13 @@ export {
 export {
   BUILT_IN_RULE_IDS,
   type BuiltInRuleId,
+  type Cause,
+  type CauseKind,
+  type CauseLocation,
+  type CauseRow,
   type Checker,
   type CheckerOptions,
+  type ColumnShift,
   type Coverage,
   createChecker,
   defineRule,

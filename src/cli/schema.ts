@@ -86,6 +86,8 @@ export const CheckDocumentRecordSchema = z.strictObject({
     .strictObject({
       checks: z.number().int(),
       mismatches: z.number().int(),
+      /** Causes found behind groups of mismatches (the library's `report.causes`). */
+      causes: z.number().int().optional(),
       roundingTails: z.number().int(),
       notComputable: z.number().int(),
       info: z.number().int(),

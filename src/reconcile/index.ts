@@ -3,6 +3,7 @@
  * @module @medbudget/core/reconcile
  */
 // Entry point of the reconciliation engine (also re-exported from the package root).
+export type { Cause, CauseKind, CauseLocation, CauseRow, ColumnShift } from './causes/cause'
 export { type Checker, type CheckerOptions, createChecker } from './createChecker'
 export { defineRule } from './defineRule'
 export { type ReconcileOptions, reconcile } from './reconcile'

@@ -2,6 +2,7 @@ import type { Catalog } from '../codes/catalog'
 import { deepFreeze } from '../internal/deepFreeze'
 import type { Disclosure } from '../model/disclosure'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
+import { findCauses } from './causes/findCauses'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
@@ -56,9 +57,10 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
       ? {}
       : { departmentEconomicCatalog: options.departmentEconomicCatalog }),
   }
+  const rules = options.rules ?? RULES
   const findings: Finding[] = []
   const coverage: Coverage[] = []
-  for (const rule of options.rules ?? RULES) {
+  for (const rule of rules) {
     const run = rule.check(doc, context)
     for (const draft of run.findings)
       findings.push({ rule: rule.id, ...draft, message: render(draft.messageId, draft.params) })
@@ -70,15 +72,18 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
       ...(run.reason ? { reason: run.reason } : {}),
     })
   }
+  const causes = findCauses(doc, findings, rules, context)
   const count = (status: Finding['status']) => findings.filter((f) => f.status === status).length
   // The report is frozen all the way down: no caller can change what another caller is shown.
   return deepFreeze({
     document: { department: doc.department.name, fiscalYear: doc.fiscalYear, kind: doc.kind },
     findings,
+    causes,
     coverage,
     summary: {
       checks: coverage.reduce((n, c) => n + c.checks, 0),
       mismatches: count('mismatch'),
+      causes: causes.length,
       roundingTails: count('rounding-tail'),
       notComputable: count('not-computable'),
       info: count('info'),

@@ -6,6 +6,7 @@ import type { Catalog } from '../codes/catalog'
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { TemplateRequirement } from '../model/templates'
+import type { Cause } from './causes/cause'
 import type { RuleId } from './ruleIds'
 
 /** What a rule may read besides the document. */
@@ -131,10 +132,18 @@ export interface ReconciliationReport {
    * list them by severity (error, warning, info), then in rule order (`orderFindings`).
    */
   readonly findings: readonly Finding[]
+  /**
+   * Causes behind groups of mismatches (a column printed one place off, a missing row, one wrong
+   * figure repeated), each reported once with the indices of the findings it explains. The
+   * findings stay in `findings`; renderers list causes first, then single contradictions.
+   */
+  readonly causes: readonly Cause[]
   readonly coverage: readonly Coverage[]
   readonly summary: {
     readonly checks: number
     readonly mismatches: number
+    /** Causes found (see `causes`). */
+    readonly causes: number
     readonly roundingTails: number
     readonly notComputable: number
     readonly info: number

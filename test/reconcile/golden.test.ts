@@ -2,7 +2,14 @@
 // test/fixtures/reconcile/NNN.json with the reason each is real (or only a rounding tail).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type GoldenFinding, goldenFile, goldenOf } from '../../scripts/reconcile-golden'
+import {
+  type GoldenCause,
+  type GoldenFinding,
+  goldenCausesFile,
+  goldenCausesOf,
+  goldenFile,
+  goldenOf,
+} from '../../scripts/reconcile-golden'
 import { abs, amount, cmp } from '../../src/money/decimal'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { loadSample, SAMPLES } from '../../src/samples/index'
@@ -14,6 +21,13 @@ describe.each(SAMPLES.map((s) => s.id))('sample %s', (id) => {
   it('finds exactly the reviewed findings', () => {
     const strip = (g: GoldenFinding) => ({ ...g, why: '' })
     expect(goldenOf(report.findings, golden).map(strip)).toEqual(golden.map(strip))
+  })
+
+  it('reports the reviewed causes, each explaining findings of the golden', () => {
+    const causes: GoldenCause[] = JSON.parse(readFileSync(goldenCausesFile(id), 'utf8'))
+    expect(goldenCausesOf(report, golden)).toEqual(causes)
+    const keys = new Set(golden.map((g) => g.key))
+    for (const c of causes) for (const k of c.findings) expect(keys.has(k), k).toBe(true)
   })
 
   it('says why each finding is real', () => {

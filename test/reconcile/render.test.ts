@@ -5,6 +5,7 @@ import { orderFindings } from '../../src/reconcile/render/orderFindings'
 import { renderReportHtml, renderReportHtmlPage } from '../../src/reconcile/render/renderReportHtml'
 import { renderReportMarkdown } from '../../src/reconcile/render/renderReportMarkdown'
 import { renderReportText } from '../../src/reconcile/render/renderReportText'
+import { reportSections } from '../../src/reconcile/render/reportSections'
 import { reportToJson } from '../../src/reconcile/render/reportToJson'
 import { loadSample } from '../../src/samples/index'
 import { col, docWith, EMPTY_TEMPLATE, table, total } from './docWith'
@@ -71,7 +72,7 @@ describe('report renderers', () => {
     expect(renderReportHtmlPage(report, { lang: 'en' })).toContain('<html lang="en">')
   })
 
-  it('lists findings in one order in text, Markdown and HTML: severity, then rule', () => {
+  it('lists findings in one order in text, Markdown and HTML: causes first, then severity and rule', () => {
     const big = reconcile(loadSample('002'))
     const ordered = orderFindings(big)
     expect(ordered.length).toBeGreaterThan(3)
@@ -79,7 +80,16 @@ describe('report renderers', () => {
     const rank = { error: 0, warning: 1, info: 2 } as const
     for (let i = 1; i < ordered.length; i++)
       expect(rank[ordered[i - 1]!.severity]).toBeLessThanOrEqual(rank[ordered[i]!.severity])
-    const shown = ordered.filter((f) => f.status !== 'rounding-tail').map((f) => f.rule)
+    const sections = reportSections(big)
+    expect(sections.causes.length).toBe(1)
+    const shown = [...sections.causes.flatMap((c) => c.findings), ...sections.single].map((f) => f.rule)
+    expect(shown).not.toEqual(ordered.filter((f) => f.status !== 'rounding-tail').map((f) => f.rule))
+    expect(renderReportText(big)).toMatch(/^原因 1（同一错数重复）\n {3}同一对数字在 3 处不符/m)
+    expect(renderReportMarkdown(big)).toContain('### 原因')
+    expect(renderReportHtml(big)).toContain('<ol class="causes"><li class="repeated-figure">')
+    // a report without causes (read back from older JSON) renders all the same
+    const { causes: _, ...old } = big
+    expect(renderReportText(old as typeof big)).not.toContain('原因 1')
     const inText = [...renderReportText(big).matchAll(/^\d+\. \[[^\]]+\] (\S+)$/gm)].map((m) => m[1])
     const inHtml = [
       ...renderReportHtml(big).matchAll(/<tr class="[^"]*sev-[^"]*"><td class="rule"><code>([^<]+)</g),

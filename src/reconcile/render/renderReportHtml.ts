@@ -1,7 +1,7 @@
 import type { Finding, ReconciliationReport } from '../types'
-import { orderFindings } from './orderFindings'
 import type { RenderReportOptions } from './renderReportText'
 import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say, summaryEn } from './reportLabels'
+import { CAUSE_LABELS, reportSections } from './reportSections'
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -32,6 +32,9 @@ export const REPORT_CSS = `
 .mb-report .sev-warning .badge{background:#fff1cc;color:#6b4a00}
 .mb-report .sev-info .badge{background:#e3eefc;color:#1d4a86}
 .mb-report tr.rounding-tail td{color:#666}
+.mb-report ol.causes{margin:0 0 1rem;padding-left:1.5rem}
+.mb-report ol.causes li{margin:.3rem 0}
+.mb-report .explains{color:#555;white-space:nowrap}
 .mb-report tr.not-applicable td,.mb-report tr.insufficient-data td{color:#666}
 @media print{.mb-report{max-width:none}.mb-report table{font-size:8pt}.mb-report tr{break-inside:avoid}.mb-report th{background:none}}
 `
@@ -58,9 +61,10 @@ const findingRow = (f: Finding, lang: ReportLang): string =>
   `<tr class="${f.status} sev-${f.severity}"><td class="rule"><code>${esc(f.rule)}</code></td><td class="sev"><span class="badge">${esc(say(SEVERITY_LABELS[f.severity], lang))}</span></td><td class="status">${esc(say(STATUS_LABELS[f.status], lang))}</td><td class="num">${esc(f.expected ?? '')}</td><td class="num">${esc(f.printed ?? '')}</td><td class="num">${esc(f.difference ?? '')}</td><td class="num">${esc(f.tolerance ?? '')}</td><td class="msg">${lang === 'both' ? `${esc(f.message.zh)}<br>${esc(f.message.en)}` : esc(f.message[lang])}</td></tr>`
 
 /**
- * Renders a reconciliation report as an HTML fragment (`<section class="mb-report">`): summary,
- * findings table (by severity, then rule order, as every renderer lists them; rows classed by
- * status and severity) and coverage table, with its own scoped styles unless `style: false`.
+ * Renders a reconciliation report as an HTML fragment (`<section class="mb-report">`), top-down:
+ * summary, causes (each naming the findings it explains), findings table (those of the causes
+ * first, then single contradictions by severity and rule order, then rounding tails when asked
+ * for; rows classed by status and severity) and coverage table, with its own scoped styles unless `style: false`.
  * For a complete page, see {@link renderReportHtmlPage}.
  *
  * @param report - the result of `reconcile`
@@ -78,9 +82,23 @@ export function renderReportHtml(
 ): string {
   const lang = options.lang ?? 'zh'
   const s = report.summary
-  const rows = orderFindings(report)
-    .filter((f) => options.showTails || f.status !== 'rounding-tail')
-    .map((f) => findingRow(f, lang))
+  const sections = reportSections(report)
+  const listed: Finding[] = [
+    ...sections.causes.flatMap((c) => c.findings),
+    ...sections.single,
+    ...(options.showTails ? sections.tails : []),
+  ]
+  const number = new Map(listed.map((f, i) => [f, i + 1]))
+  const rows = listed.map((f) => findingRow(f, lang))
+  const causes =
+    sections.causes.length === 0
+      ? ''
+      : `<h3>${esc(say({ zh: '原因', en: 'Causes' }, lang))}</h3>\n<ol class="causes">${sections.causes
+          .map(
+            ({ cause, findings }) =>
+              `<li class="${cause.kind}"><strong>${esc(say(CAUSE_LABELS[cause.kind], lang))}</strong>：${lang === 'both' ? `${esc(cause.explanation.zh)}<br>${esc(cause.explanation.en)}` : esc(cause.explanation[lang])} <span class="explains">(${esc(say({ zh: '解释', en: 'explains' }, lang))} ${findings.map((f) => `#${number.get(f)}`).join(', ')})</span></li>`,
+          )
+          .join('\n')}</ol>`
   const coverage = report.coverage.map(
     (c) =>
       `<tr class="${c.status}"><td class="rule"><code>${esc(c.rule)}</code></td><td class="run">${esc(say(RUN_LABELS[c.status], lang))}</td><td class="num">${c.checks}</td><td class="num">${c.findings}</td><td>${c.reason ? esc(say(c.reason, lang)) : ''}</td></tr>`,
@@ -101,6 +119,7 @@ export function renderReportHtml(
     options.style === false ? '' : `<style>${REPORT_CSS}</style>`,
     `<h2>${esc(say({ zh: '核对报告', en: 'Reconciliation report' }, lang))}：${esc(report.document.department)} ${report.document.fiscalYear}</h2>`,
     `<p class="summary">${esc(summary)}</p>`,
+    causes,
     `<table class="findings"><thead><tr>${(['rule', 'severity', 'status', 'expected', 'printed', 'difference', 'tolerance', 'message'] as const).map((k) => th(k, lang)).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
     tails,

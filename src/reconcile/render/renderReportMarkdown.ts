@@ -1,13 +1,15 @@
-import type { ReconciliationReport } from '../types'
-import { orderFindings } from './orderFindings'
+import type { Finding, ReconciliationReport } from '../types'
 import type { RenderReportOptions } from './renderReportText'
 import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
+import { CAUSE_LABELS, reportSections } from './reportSections'
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /**
- * Renders a reconciliation report as Markdown: a summary, a table of findings (rule, severity,
- * status, where, expected, printed, difference, tolerance, message) and the rule coverage.
+ * Renders a reconciliation report as Markdown, top-down: a summary, the causes (each naming the
+ * findings it explains), a table of findings (rule, severity, status, expected, printed,
+ * difference, tolerance, message: those of the causes first, then single contradictions, then
+ * rounding tails when asked for) and the rule coverage.
  *
  * @param report - the result of `reconcile`
  * @param options - language, whether to list rounding tails
@@ -23,6 +25,13 @@ export function renderReportMarkdown(
 ): string {
   const lang = options.lang ?? 'zh'
   const s = report.summary
+  const sections = reportSections(report)
+  const listed: Finding[] = [
+    ...sections.causes.flatMap((c) => c.findings),
+    ...sections.single,
+    ...(options.showTails ? sections.tails : []),
+  ]
+  const number = new Map(listed.map((f, i) => [f, i + 1]))
   const out: string[] = [
     `## ${report.document.department} ${report.document.fiscalYear} (${report.document.kind})`,
     '',
@@ -30,17 +39,29 @@ export function renderReportMarkdown(
     '|---:|---:|---:|---:|---:|',
     `| ${s.checks} | ${s.mismatches} | ${s.roundingTails} | ${s.notComputable} | ${s.info} |`,
     '',
-    `| # | rule | ${say({ zh: '级别', en: 'severity' }, lang)} | ${say({ zh: '结论', en: 'status' }, lang)} | ${say({ zh: '应为', en: 'expected' }, lang)} | ${say({ zh: '印刷', en: 'printed' }, lang)} | ${say({ zh: '差额', en: 'difference' }, lang)} | ${say({ zh: '容差', en: 'tolerance' }, lang)} | ${say({ zh: '说明', en: 'message' }, lang)} |`,
-    '|---:|---|---|---|---:|---:|---:|---:|---|',
   ]
-  orderFindings(report)
-    .filter((f) => options.showTails || f.status !== 'rounding-tail')
-    .forEach((f, i) => {
-      const message = lang === 'both' ? `${f.message.zh}<br>${f.message.en}` : f.message[lang]
+  if (sections.causes.length > 0) {
+    out.push(`### ${say({ zh: '原因', en: 'Causes' }, lang)}`, '')
+    sections.causes.forEach(({ cause, findings }, c) => {
+      const text =
+        lang === 'both' ? `${cause.explanation.zh}<br>${cause.explanation.en}` : cause.explanation[lang]
+      const which = findings.map((f) => `#${number.get(f)}`).join(', ')
       out.push(
-        `| ${i + 1} | \`${f.rule}\` | ${say(SEVERITY_LABELS[f.severity], lang)} | ${say(STATUS_LABELS[f.status], lang)} | ${f.expected ?? ''} | ${f.printed ?? ''} | ${f.difference ?? ''} | ${f.tolerance ?? ''} | ${cell(message)} |`,
+        `${c + 1}. **${say(CAUSE_LABELS[cause.kind], lang)}** — ${cell(text)} (${say({ zh: '解释', en: 'explains' }, lang)} ${which})`,
       )
     })
+    out.push('')
+  }
+  out.push(
+    `| # | rule | ${say({ zh: '级别', en: 'severity' }, lang)} | ${say({ zh: '结论', en: 'status' }, lang)} | ${say({ zh: '应为', en: 'expected' }, lang)} | ${say({ zh: '印刷', en: 'printed' }, lang)} | ${say({ zh: '差额', en: 'difference' }, lang)} | ${say({ zh: '容差', en: 'tolerance' }, lang)} | ${say({ zh: '说明', en: 'message' }, lang)} |`,
+    '|---:|---|---|---|---:|---:|---:|---:|---|',
+  )
+  listed.forEach((f, i) => {
+    const message = lang === 'both' ? `${f.message.zh}<br>${f.message.en}` : f.message[lang]
+    out.push(
+      `| ${i + 1} | \`${f.rule}\` | ${say(SEVERITY_LABELS[f.severity], lang)} | ${say(STATUS_LABELS[f.status], lang)} | ${f.expected ?? ''} | ${f.printed ?? ''} | ${f.difference ?? ''} | ${f.tolerance ?? ''} | ${cell(message)} |`,
+    )
+  })
   out.push(
     '',
     `| rule | ${say({ zh: '运行', en: 'run' }, lang)} | ${say({ zh: '核对数', en: 'checks' }, lang)} | ${say({ zh: '发现', en: 'findings' }, lang)} | ${say({ zh: '原因', en: 'reason' }, lang)} |`,

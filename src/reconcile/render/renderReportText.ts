@@ -1,5 +1,4 @@
-import type { ReconciliationReport } from '../types'
-import { orderFindings } from './orderFindings'
+import type { Finding, ReconciliationReport } from '../types'
 import {
   plural,
   type ReportLang,
@@ -9,6 +8,7 @@ import {
   say,
   summaryEn,
 } from './reportLabels'
+import { CAUSE_LABELS, reportSections } from './reportSections'
 
 /** Options of the report renderers. */
 export interface RenderReportOptions {
@@ -19,9 +19,10 @@ export interface RenderReportOptions {
 }
 
 /**
- * Renders a reconciliation report as plain text for a terminal: a summary line, the findings
- * (by severity, then rule order — the order of every renderer, see `orderFindings`; rounding tails
- * counted, or listed with `showTails`), and the coverage
+ * Renders a reconciliation report as plain text for a terminal, top-down: a summary line, the
+ * causes (each with the findings it explains), the single contradictions and other findings (by
+ * severity, then rule order, see `orderFindings`), the rounding tails (counted, or listed with
+ * `showTails`), and the coverage
  * of every rule, so that a rule that did not run is never mistaken for a pass.
  *
  * @param report - the result of `reconcile`
@@ -39,14 +40,26 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
   const zh = `${report.document.department} ${report.document.fiscalYear}年${report.document.kind === 'budget' ? '预算' : '决算'}：核对 ${s.checks} 处，矛盾 ${s.mismatches}，尾差 ${s.roundingTails}，无法计算 ${s.notComputable}，参考 ${s.info}`
   const en = `${report.document.department} ${report.document.fiscalYear} ${report.document.kind}: ${summaryEn(s)}`
   lines.push(say({ zh, en }, lang), '')
-  const shown = orderFindings(report).filter((f) => options.showTails || f.status !== 'rounding-tail')
-  shown.forEach((f, i) => {
+  const sections = reportSections(report)
+  let n = 0
+  const list = (f: Finding) => {
+    n++
     lines.push(
-      `${i + 1}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`,
+      `${n}. [${say(SEVERITY_LABELS[f.severity], lang)}·${say(STATUS_LABELS[f.status], lang)}] ${f.rule}`,
     )
     if (lang !== 'en') lines.push(`   ${f.message.zh}`)
     if (lang !== 'zh') lines.push(`   ${f.message.en}`)
+  }
+  // causes first, each with the findings it explains; then single contradictions; then tails
+  sections.causes.forEach(({ cause, findings }, c) => {
+    lines.push(`${say({ zh: '原因', en: 'Cause' }, lang)} ${c + 1}（${say(CAUSE_LABELS[cause.kind], lang)}）`)
+    if (lang !== 'en') lines.push(`   ${cause.explanation.zh}`)
+    if (lang !== 'zh') lines.push(`   ${cause.explanation.en}`)
+    findings.forEach(list)
+    lines.push('')
   })
+  sections.single.forEach(list)
+  if (options.showTails) sections.tails.forEach(list)
   if (!options.showTails && s.roundingTails > 0)
     lines.push(
       '',

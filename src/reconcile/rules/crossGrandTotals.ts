@@ -10,8 +10,9 @@ function pairs(doc: Disclosure) {
   const expenditure = tableOf(doc, 'expenditure')
   const economic = tableOf(doc, 'economic-summary')
   const projects = tableOf(doc, 'projects')
-  const incomeHasCarry = income?.columns.some((c) => c.key === 'carry.total') ?? false
-  const incomeCurrent = income?.columns.some((c) => c.key === 'rev.current') ? 'rev.current' : 'total'
+  // 上年结转 printed as a column (its 合计 or any fund of it): the table's 总计 includes the carry-over
+  const incomeHasCarry = income?.columns.some((c) => c.key.startsWith('carry.')) ?? false
+  const incomePrintsCurrent = income?.columns.some((c) => c.key === 'rev.current') ?? false
   return [
     {
       fact: { zh: '本年支出合计', en: 'expenditure of the year' },
@@ -24,9 +25,9 @@ function pairs(doc: Disclosure) {
       fact: { zh: '本年收入合计', en: 'revenue of the year' },
       places: [
         lineFact(summary, { key: 'rev.current', block: 0 }, 'total'),
-        incomeHasCarry || incomeCurrent === 'rev.current'
-          ? lineFact(income, { totalRow: true }, incomeCurrent)
-          : undefined,
+        // a 收入总表 with 上年结转 columns and no 本年收入合计 column prints 收入总计 as its total: not
+        // this fact (and one without either may mean either: not compared)
+        incomePrintsCurrent ? lineFact(income, { totalRow: true }, 'rev.current') : undefined,
       ],
     },
     {

@@ -2,6 +2,7 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable } from '../../model/table'
 import { cellPlace, cellWhere, label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
+import { countedOnce, parentsWithChildren } from '../keyedLines'
 import type { FindingDraft } from '../types'
 
 // Fund sources that add up to the year's money; 其中 (of which) columns are not added.
@@ -35,7 +36,9 @@ const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => la
  * Fund-source identities on every row of the tables that split money by source (收入总表,
  * 支出经济分类汇总表, 财政拨款收支总表's expenditure block, 项目支出表, 河北 “三公” table):
  * 本年收入 = Σ sources; 上年结转 = Σ carry-overs by fund; 合计 = 本年 + 上年结转 (or Σ sources +
- * carry-overs where no 本年 column is printed). 其中 columns (其中：财政拨款) are not added.
+ * carry-overs where no 本年 column is printed). 其中 columns (其中：财政拨款) are not added, and a
+ * subtotal column (财政拨款 小计 beside 一般公共预算, 政府性基金 …) is added instead of its parts, which
+ * are checked against it (小计 = Σ parts).
  *
  * @example
  * ```ts
@@ -78,7 +81,10 @@ export const rowFundSplit = /*#__PURE__*/ defineRule({
       if (!KINDS.includes(table.kind)) continue
       for (const block of new Set(table.columns.map((c) => c.block ?? 0))) {
         const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
-        const sources = SOURCES.filter((k) => keys.has(k))
+        const printed = SOURCES.filter((k) => keys.has(k))
+        // a 财政拨款 小计 column beside its parts: the parts are not added again
+        const sources = countedOnce(printed, (k) => k)
+        for (const { parent, children } of parentsWithChildren(printed)) check(table, parent, children, block)
         const carryParts = CARRY_PARTS.filter((k) => keys.has(k))
         const carry: FactKey[] = keys.has('carry.total') ? ['carry.total'] : carryParts
         if (sources.length === 0) continue

@@ -2,6 +2,7 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import { cellPlace, cellWhere, label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
+import { countedOnce, PARENT_KEY } from '../keyedLines'
 import type { FindingDraft } from '../types'
 
 const OF_WHICH: readonly FactKey[] = ['src.gpb.fiscal', 'src.gpb.superior-transfer']
@@ -17,7 +18,8 @@ interface Indexed {
 }
 
 /**
- * The balance of the two-sided summary tables (收支总表, 财政拨款收支总表): 本年收入合计 = Σ sources;
+ * The balance of the two-sided summary tables (收支总表, 财政拨款收支总表): 本年收入合计 = Σ sources
+ * (a group line such as 一、财政拨款 counted, not its own lines 1.–3., which are checked against it);
  * 上年结转 = Σ its funds; 收入总计 = 本年收入合计 + 上年结转 (+ 使用非财政拨款结余, 用事业基金弥补收支差额);
  * 本年支出合计 = Σ 类 lines; 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配), or, where no 本年支出合计
  * line is printed, 支出总计 = Σ 类 lines + 年末结转; 收入总计 = 支出总计.
@@ -76,7 +78,20 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
         const after = revenue.filter(
           (r) => r.index > revCurrent.index && isSource(r.row) && (!carryLine || r.index < carryLine.index),
         )
-        const parts = before.length > 0 ? before : after
+        // 一、财政拨款 over 1. 一般公共预算 2. 政府性基金 …: the group line counts, its own lines do not
+        const listed = before.length > 0 ? before : after
+        const parts = countedOnce(listed, (r) => r.row.key)
+        const children = listed.filter((r) => !parts.includes(r))
+        for (const parent of parts) {
+          const own = children.filter(
+            (c) => c.row.key !== undefined && PARENT_KEY[c.row.key] === parent.row.key,
+          )
+          if (own.length >= 2)
+            sum(table, parent, own, 'total', {
+              zh: `${names([parent], 'zh')} = ${names(own, 'zh')}`,
+              en: `${names([parent], 'en')} = ${names(own, 'en')}`,
+            })
+        }
         if (parts.length > 0)
           sum(table, revCurrent, parts, 'total', {
             zh: `本年收入合计 = ${names(parts, 'zh')}`,
@@ -84,7 +99,7 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
           })
         if (revTotal) {
           const extra = revenue.filter(
-            (r) => isSource(r.row) && !parts.includes(r) && r.index !== revCurrent.index,
+            (r) => isSource(r.row) && !listed.includes(r) && r.index !== revCurrent.index,
           )
           const lines = [revCurrent, ...(carryLine ? [carryLine] : []), ...extra]
           sum(table, revTotal, lines, 'total', {

@@ -1,0 +1,231 @@
+import type { Disclosure } from '../../model/disclosure'
+import type { FactKey } from '../../model/factKeys'
+import type { PrintedTable, Row } from '../../model/table'
+import { hasNumber } from '../checks'
+import type { Finding, Rule, RuleContext } from '../types'
+import type { Cause, ColumnShift } from './cause'
+import { findingKey } from './findingKey'
+import { runRules } from './runRules'
+
+// Candidate shifts tried per table at most: a table of n columns has about n² segments; the bound
+// keeps a pathological table (hundreds of columns) from taking long. The standard tables have ≤ 20.
+const MAX_TRIES = 800
+
+interface Segment {
+  readonly direction: 'left' | 'right'
+  readonly columns: readonly FactKey[]
+}
+
+const isBlank = (cell: string | undefined): boolean => cell === undefined || cell === ''
+
+/**
+ * The row with the segment's cells moved one place: right (the last cell of the segment must be
+ * blank; the first becomes blank) or left (the first must be blank; the last becomes blank).
+ * `undefined` when the move does not apply (the target is not blank, or nothing would move).
+ */
+function shifted(row: Row, seg: Segment): Row | undefined {
+  const cols = seg.columns
+  const last = cols.length - 1
+  const target = seg.direction === 'right' ? cols[last] : cols[0]
+  if (target === undefined || !isBlank(row.cells[target])) return undefined
+  const moving = seg.direction === 'right' ? cols.slice(0, last) : cols.slice(1)
+  if (!moving.some((k) => hasNumber(row.cells[k]))) return undefined
+  const cells = { ...row.cells }
+  if (seg.direction === 'right') {
+    for (let k = last; k > 0; k--) cells[cols[k] as FactKey] = row.cells[cols[k - 1] as FactKey] ?? ''
+    cells[cols[0] as FactKey] = ''
+  } else {
+    for (let k = 0; k < last; k++) cells[cols[k] as FactKey] = row.cells[cols[k + 1] as FactKey] ?? ''
+    cells[cols[last] as FactKey] = ''
+  }
+  return { ...row, cells }
+}
+
+const mismatchKeys = (found: ReturnType<typeof runRules>): Set<string> =>
+  new Set(found.filter((f) => f.status === 'mismatch').map(findingKey))
+
+interface Trial {
+  readonly segment: Segment
+  readonly rows: readonly number[]
+  readonly explained: ReadonlySet<string>
+  readonly table: PrintedTable
+}
+
+/**
+ * The shifts worth trying, read off the rows that have findings: a run of printed numbers moved one
+ * place into the blank cell beside it — right (a run, or its tail, into the blank after it) or left
+ * (a run, or its head, into the blank before it). Linear in the cells of those rows.
+ */
+function* segmentsOf(table: PrintedTable, findingRows: ReadonlySet<number>): Generator<Segment> {
+  for (const index of findingRows) {
+    const row = table.rows[index]
+    if (!row) continue
+    const keys = table.columns.filter((c) => (c.block ?? 0) === (row.block ?? 0)).map((c) => c.key)
+    const number = keys.map((k) => hasNumber(row.cells[k]))
+    const blank = keys.map((k) => isBlank(row.cells[k]))
+    for (let start = 0; start < keys.length; ) {
+      if (!number[start]) {
+        start++
+        continue
+      }
+      let end = start
+      while (end + 1 < keys.length && number[end + 1]) end++
+      if (blank[end + 1])
+        for (let a = start; a <= end; a++) yield { direction: 'right', columns: keys.slice(a, end + 2) }
+      if (start > 0 && blank[start - 1])
+        for (let b = end; b >= start; b--) yield { direction: 'left', columns: keys.slice(start - 1, b + 1) }
+      start = end + 1
+    }
+  }
+}
+
+/** The best shift of one table: the one that removes the most mismatches and adds none. */
+function bestShift(
+  doc: Disclosure,
+  table: PrintedTable,
+  rules: readonly Rule[],
+  context: RuleContext,
+  findingRows: ReadonlySet<number>,
+): Trial | undefined {
+  const baseline = mismatchKeys(runRules({ ...doc, tables: [table] }, rules, context))
+  let best: Trial | undefined
+  let tries = 0
+  const evaluate = (segment: Segment, rows: readonly number[]): Trial | 'added' => {
+    tries++
+    const set = new Set(rows)
+    const changed: PrintedTable = {
+      ...table,
+      rows: table.rows.map((r, i) => (set.has(i) ? (shifted(r, segment) ?? r) : r)),
+    }
+    const after = mismatchKeys(runRules({ ...doc, tables: [changed] }, rules, context))
+    for (const k of after) if (!baseline.has(k)) return 'added'
+    return { segment, rows, explained: new Set([...baseline].filter((k) => !after.has(k))), table: changed }
+  }
+  const seen = new Set<string>()
+  for (const segment of segmentsOf(table, findingRows)) {
+    const id = `${segment.direction}:${segment.columns.join('+')}`
+    if (seen.has(id)) continue
+    seen.add(id)
+    if (tries >= MAX_TRIES) break
+    const rows = table.rows.flatMap((r, index) => (shifted(r, segment) !== undefined ? [index] : []))
+    let trial = evaluate(segment, rows)
+    // a shift that breaks a row which balanced as printed applies to the others only
+    if (trial === 'added') {
+      const kept = rows.filter((r) => findingRows.has(r))
+      if (kept.length === rows.length || tries >= MAX_TRIES) continue
+      trial = evaluate(segment, kept)
+      if (trial === 'added') continue
+    }
+    if (
+      trial.explained.size >= 2 &&
+      (best === undefined ||
+        trial.explained.size > best.explained.size ||
+        (trial.explained.size === best.explained.size && trial.rows.length < best.rows.length))
+    )
+      best = trial
+  }
+  return best
+}
+
+const header = (table: PrintedTable, key: FactKey): string =>
+  table.columns.find((c) => c.key === key)?.header.join('/') ?? key
+
+/**
+ * Causes of kind `column-shift`: in each table with two or more within-table mismatches, the
+ * shift of a run of cells one place left or right (into a blank cell) that removes the most of
+ * them and adds none. The findings it explains are those that disappear when the shifted table
+ * replaces the printed one, the table's own and those of other tables compared with it.
+ *
+ * @internal
+ */
+export function findColumnShifts(
+  doc: Disclosure,
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  context: RuleContext,
+  claimed: Set<number>,
+): Cause[] {
+  const within = rules.filter((r) => r.family === 'within-table')
+  const withinIds = new Set(within.map((r) => r.id))
+  const causes: Cause[] = []
+  for (const table of doc.tables) {
+    const mine = findings.flatMap((f, i) =>
+      f.status === 'mismatch' && f.where.table === table.id && withinIds.has(f.rule) && !claimed.has(i)
+        ? [i]
+        : [],
+    )
+    if (mine.length < 2) continue
+    const findingRows = new Set(mine.flatMap((i) => findings[i]?.where.row?.index ?? []))
+    const best = bestShift(doc, table, within, context, findingRows)
+    if (!best) continue
+    // the findings the shift removes: the table's own, and those of the rules comparing tables
+    const across = rules.filter((r) => r.family === 'across-tables')
+    const acrossIds = new Set(across.map((r) => r.id))
+    const after = new Set(
+      runRules({ ...doc, tables: doc.tables.map((t) => (t === table ? best.table : t)) }, across, context)
+        .filter((f) => f.status === 'mismatch')
+        .map(findingKey),
+    )
+    const explained = findings.flatMap((f, i) => {
+      if (f.status !== 'mismatch' || claimed.has(i)) return []
+      const key = findingKey(f)
+      if (withinIds.has(f.rule)) return f.where.table === table.id && best.explained.has(key) ? [i] : []
+      const involved = f.where.table === table.id || f.related?.some((w) => w.table === table.id)
+      return acrossIds.has(f.rule) && involved && !after.has(key) ? [i] : []
+    })
+    if (explained.length < 2) continue
+    for (const i of explained) claimed.add(i)
+    const cols = best.segment.columns
+    const from = best.segment.direction === 'right' ? cols.slice(0, -1) : cols.slice(1)
+    const to = best.segment.direction === 'right' ? cols.slice(1) : cols.slice(0, -1)
+    // name only the columns that carry a figure in a shifted row
+    const carried = from.flatMap((k, n) =>
+      best.rows.some((r) => hasNumber(table.rows[r]?.cells[k])) ? [{ from: k, to: to[n] as FactKey }] : [],
+    )
+    const shift: ColumnShift = { direction: best.segment.direction, from, to, rows: best.rows }
+    const rowsText = best.rows.map((r) => {
+      const row = table.rows[r]
+      const code = row?.code ?? row?.unitCode
+      return row ? `${code ? `${code} ` : ''}${row.name}` : String(r)
+    })
+    const rowList =
+      rowsText.length > 3
+        ? `${rowsText.slice(0, 3).join('、')} 等 ${rowsText.length} 行`
+        : `${rowsText.join('、')} 行`
+    const rowListEn =
+      rowsText.length > 3
+        ? `${rowsText.slice(0, 3).join(', ')} and ${rowsText.length - 3} more row${rowsText.length > 4 ? 's' : ''}`
+        : `row${rowsText.length > 1 ? 's' : ''} ${rowsText.join(', ')}`
+    const names = (keys: readonly FactKey[]) => keys.map((k) => `“${header(table, k)}”`).join('、')
+    const namesEn = (keys: readonly FactKey[]) => keys.map((k) => `"${header(table, k)}"`).join(', ')
+    const fromKeys = carried.map((m) => m.from)
+    const toKeys = carried.map((m) => m.to)
+    const side = best.segment.direction === 'right' ? { zh: '右', en: 'right' } : { zh: '左', en: 'left' }
+    causes.push({
+      id: `column-shift:${table.id}:${from.join('+')}>${to.join('+')}`,
+      kind: 'column-shift',
+      where: {
+        table: table.id,
+        tableTitle: table.title,
+        ...(table.pages ? { pages: table.pages } : {}),
+        rows: best.rows.map((r) => {
+          const row = table.rows[r] as Row
+          return {
+            index: r,
+            name: row.name,
+            ...(row.code !== undefined ? { code: row.code } : {}),
+            ...(row.page !== undefined ? { page: row.page } : {}),
+          }
+        }),
+        columns: [...new Set([...from, ...to])],
+      },
+      explanation: {
+        zh: `《${table.title}》${rowList}的金额错位一列：印在${names(fromKeys)}列的数字应依次在${side.zh}边一列，即${names(toKeys)}列。将这些数字${side.zh}移一列后，${explained.length} 处不符全部消失。`,
+        en: `Table "${table.title}", ${rowListEn}: the amounts are one column off — the figures printed under ${namesEn(fromKeys)} belong one column to the ${side.en}, under ${namesEn(toKeys)}. Shifted one column ${side.en}, the ${explained.length} mismatches disappear.`,
+      },
+      findings: explained,
+      shift,
+    })
+  }
+  return causes
+}
