@@ -3,7 +3,14 @@
  * plain data the main thread prints (structured-clone safe).
  * @module
  */
-import { type Disclosure, type Finding, isMedbudgetError, type PrintedTable, reconcile } from '../index'
+import {
+  type Cause,
+  type Disclosure,
+  type Finding,
+  isMedbudgetError,
+  type PrintedTable,
+  reconcile,
+} from '../index'
 import { factsOf } from './factsOf'
 import { loadInput } from './loadInput'
 import { CHECK_FORMAT, type CheckDocumentRecord, type DocumentStatus, type FactRow } from './schema'
@@ -140,7 +147,24 @@ export async function processDocument(task: DocumentTask): Promise<DocumentOutco
     document,
     summary: report.summary,
     findings: findings as CheckDocumentRecord['findings'],
+    ...(report.causes.length > 0 ? { causes: report.causes.map((c) => causeRecord(doc, c)) } : {}),
     coverage: report.coverage as CheckDocumentRecord['coverage'],
   }
   return task.withTables ? { record, tables: doc.tables } : { record }
+}
+
+// a cause as the check record carries it: what happened, where (with its pages), what it explains
+function causeRecord(doc: Disclosure, cause: Cause): NonNullable<CheckDocumentRecord['causes']>[number] {
+  const table = cause.where.table
+  const pages =
+    cause.where.pages ?? (table !== undefined ? doc.tables.find((t) => t.id === table)?.pages : undefined)
+  return {
+    id: cause.id,
+    kind: cause.kind,
+    explanation: { zh: cause.explanation.zh, en: cause.explanation.en },
+    findings: [...cause.findings],
+    ...(table !== undefined ? { table } : {}),
+    ...(cause.where.tableTitle !== undefined ? { tableTitle: cause.where.tableTitle } : {}),
+    ...(pages !== undefined && pages.length > 0 ? { pages: [...pages] } : {}),
+  }
 }

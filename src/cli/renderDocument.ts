@@ -50,6 +50,7 @@ function asReport(record: CheckDocumentRecord): ReconciliationReport | undefined
       kind: record.document.kind,
     },
     findings: record.findings,
+    causes: record.causes ?? [],
     coverage: record.coverage,
     summary: record.summary,
   } as unknown as ReconciliationReport

@@ -58,6 +58,21 @@ export const CheckFindingSchema = z.strictObject({
   page: z.number().int().min(1).optional(),
 })
 
+/**
+ * A cause behind several findings (the library's `report.causes`): what happened, where, and the
+ * indices into the record's `findings` it explains.
+ */
+export const CheckCauseSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['column-shift', 'missing-row', 'repeated-figure']),
+  explanation: bilingual,
+  findings: z.array(z.number().int().min(0)),
+  table: z.string().optional(),
+  tableTitle: z.string().optional(),
+  /** Pages of the source document the cause is printed on, when known. */
+  pages: z.array(z.number().int().min(1)).optional(),
+})
+
 /** What became of one input: checked, or why not. */
 export const DOCUMENT_STATUSES = ['checked', 'unreadable', 'scanned', 'not-a-disclosure', 'timeout'] as const
 
@@ -97,6 +112,8 @@ export const CheckDocumentRecordSchema = z.strictObject({
     })
     .optional(),
   findings: z.array(CheckFindingSchema),
+  /** Causes behind groups of findings, reported once (absent when there are none). */
+  causes: z.array(CheckCauseSchema).optional(),
   coverage: z.array(
     z.strictObject({
       rule: z.string(),

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CheckRecordSchema } from '../../src/cli/schema'
 import { reconcile } from '../../src/index'
-import { loadSample } from '../../src/samples/index'
+import { loadSample, SAMPLES } from '../../src/samples/index'
 import { runCli, samplesFolder } from './runCli'
 
 const T = 120_000
@@ -29,6 +29,16 @@ describe('medbudget check: exit status gates a pipeline', () => {
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('卫辉市医疗保障局')
     expect(r.stdout).toContain(`共 ${reconcile(loadSample('000')).summary.mismatches} 处矛盾`)
+    // the report's causes are printed, each once
+    expect(r.stdout).toContain('原因 1')
+    expect(r.stdout).toContain(`原因 ${reconcile(loadSample('000')).causes.length}`)
+    expect(r.stdout).not.toContain(`原因 ${reconcile(loadSample('000')).causes.length + 1}`)
+  })
+
+  it('a document without causes prints none (sample 001)', { timeout: T }, () => {
+    const r = runCli(['check', join(dir, '001.json'), '--quiet'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).not.toContain('原因 1')
   })
 
   it('--lang en reports in English', { timeout: T }, () => {
@@ -110,6 +120,11 @@ describe('medbudget check: outputs', () => {
     expect(doc?.type === 'document' && doc.summary?.mismatches).toBe(
       reconcile(loadSample('000')).summary.mismatches,
     )
+    // the causes travel with the record, with the findings they explain
+    const causes = doc?.type === 'document' ? (doc.causes ?? []) : []
+    expect(causes.map((c) => c.id)).toEqual(reconcile(loadSample('000')).causes.map((c) => c.id))
+    expect(causes.length).toBeGreaterThan(0)
+    expect(causes.every((c) => c.findings.length > 0)).toBe(true)
     expect(records[2]?.type).toBe('summary')
   })
 
@@ -128,10 +143,16 @@ describe('medbudget check: outputs', () => {
     const files = readdirSync(out).sort()
     expect(files).toEqual(['000.html', '001.html', '002.html', '003.html', '004.html', 'index.html'])
     const index = readFileSync(join(out, 'index.html'), 'utf8')
-    // 000 (19 mismatches) before 002 (4) before 004 (3) before 003 (1) before 001 (0)
-    const order = ['000.html', '002.html', '004.html', '003.html', '001.html'].map((f) =>
-      index.indexOf(`href="${f}"`),
-    )
+    // most contradictions first (000: 19, 002: 7, …, 001: 0), ties by file name
+    const expected = SAMPLES.map((s) => ({
+      file: `${s.id}.html`,
+      n: reconcile(loadSample(s.id)).summary.mismatches,
+    }))
+      .sort((a, b) => b.n - a.n || (a.file < b.file ? -1 : 1))
+      .map((e) => e.file)
+    expect(expected[0]).toBe('000.html')
+    expect(expected.at(-1)).toBe('001.html')
+    const order = expected.map((f) => index.indexOf(`href="${f}"`))
     expect(order.every((pos) => pos > 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     const page = readFileSync(join(out, '000.html'), 'utf8')
