@@ -104,3 +104,59 @@ describe('a 收入总表 printing 上年结转 as a column', () => {
     expect(statuses(doc('120.00'), crossGrandTotals.id)).toEqual(['mismatch'])
   })
 })
+
+// 一、预算拨款 as a reader that does not know the word leaves it: a line with no key among the sources
+describe('a source line no key names', () => {
+  const unnamed = (amount: string, currentRevenue: string) =>
+    docWith([
+      table(
+        'summary',
+        [col('total', 0)],
+        [
+          { kind: 'detail', name: '一、某项拨款', block: 0, cells: { total: amount } },
+          line('src.business', { total: '20.00' }, 0),
+          line('rev.current', { total: currentRevenue }, 0, 'total'),
+        ],
+      ),
+    ])
+
+  it('carrying an amount, 本年收入合计 = Σ sources is not checked (no false alarm)', () => {
+    expect(statuses(unnamed('100.00', '120.00'), summaryBalance.id)).toEqual([])
+  })
+
+  it('printing zero, the sum of the named sources is still checked, both ways', () => {
+    expect(statuses(unnamed('0.00', '20.00'), summaryBalance.id)).toEqual([])
+    expect(statuses(unnamed('0.00', '25.00'), summaryBalance.id)).toEqual(['mismatch'])
+  })
+})
+
+describe('an expenditure line no key or code names, among the classes', () => {
+  const spending = (amount: string, current: string) =>
+    docWith([
+      table(
+        'summary',
+        [col('total', 1)],
+        [
+          {
+            kind: 'detail',
+            code: '201',
+            codeSystem: 'functional',
+            name: '一般公共服务支出',
+            block: 1,
+            cells: { total: '80.00' },
+          },
+          { kind: 'detail', name: '对附属单位补助支出', block: 1, cells: { total: amount } },
+          line('exp.current', { total: current }, 1, 'total'),
+        ],
+      ),
+    ])
+
+  it('carrying an amount, 本年支出合计 = Σ classes is not checked', () => {
+    expect(statuses(spending('20.00', '100.00'), summaryBalance.id)).toEqual([])
+  })
+
+  it('printing zero, the classes are checked, both ways', () => {
+    expect(statuses(spending('0.00', '80.00'), summaryBalance.id)).toEqual([])
+    expect(statuses(spending('0.00', '100.00'), summaryBalance.id)).toEqual(['mismatch'])
+  })
+})

@@ -147,6 +147,9 @@ function recoverEconomicCode(name: string, state: BlockState, ctx: ReadRowsConte
   return under.length === 1 ? under[0]?.code : undefined
 }
 
+// a code in square brackets opening a label: [201] / 【30101】, then the name
+const BRACKETED_CODE = /^[[【［](\d{3,7})[\]】］] ?(\S.*)$/
+
 function splitCode(
   layout: LabelLayout,
   cells: readonly string[],
@@ -325,9 +328,18 @@ export function readRows(
       )
       const { ordinal, rest } = splitOrdinal(rawName)
       // Chinese prints no spaces between characters: one inside a label is the extraction's
-      const name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
+      let name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
+      let split = splitCode(layout, cells, state, defaultSystem)
+      // 广东's tables print the code in brackets before the name, in the name's cell: [201]一般公共服务支出
+      const bracketed = split.code === undefined ? BRACKETED_CODE.exec(name) : null
+      if (bracketed !== null) {
+        split = {
+          code: bracketed[1]!,
+          printed: bracketed[0].slice(0, bracketed[0].length - bracketed[2]!.length).trim(),
+        }
+        name = bracketed[2]!
+      }
       const folded = normalizeLabel(name)
-      const split = splitCode(layout, cells, state, defaultSystem)
       let unitCode = digitsOnly(label('unit-code'))
       if (!isDigits(unitCode)) unitCode = ''
       // 单位编码(项目编码): a long code in the unit column is a project's

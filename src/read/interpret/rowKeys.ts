@@ -19,9 +19,10 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^一般公共预算(拨款|财政拨款)?(收入)?$/, 'src.gpb'],
   [/^政府性基金(预算)?(拨款|财政拨款)?(收入)?$/, 'src.gov-fund'],
   [/^国有资本经营(预算)?(拨款|财政拨款)?(收入)?$/, 'src.soe-capital'],
-  [/^财政专户(管理资金)?(收入)?$/, 'src.special-account'],
+  [/^财政专户(管理资金|拨款)?(收入)?$/, 'src.special-account'],
   [/^单位资金$/, 'src.unit-funds'],
-  [/^(财政拨款(收入)?|政府预算资金)$/, 'src.fiscal'],
+  // 广东's tables print the fiscal appropriation as 预算拨款
+  [/^(财政拨款(收入)?|政府预算资金|预算拨款(收入)?)$/, 'src.fiscal'],
   [/^事业收入$/, 'src.business'],
   [/^(事业单位)?经营收入$/, 'src.operating'],
   [/^上级补助收入$/, 'src.superior'],
@@ -30,11 +31,11 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^基本支出$/, 'exp.basic'],
   [/^项目支出$/, 'exp.project'],
   [/^"?三公"?经费(小计|合计)?$/, '3p.total'],
-  [/^因公出国\(境\)费?$/, '3p.abroad'],
-  [/^公务用车购置及运(行|维)(维护)?费?$/, '3p.vehicle'],
+  [/^因公出国\(境\)(费用?|支出)?$/, '3p.abroad'],
+  [/^公务用车购置及运(行|维)(维护)?(费|支出)?$/, '3p.vehicle'],
   [/^(其中:)?公务用车购置费?$/, '3p.vehicle.purchase'],
   [/^(其中:)?公务用车运行(维护)?费?$/, '3p.vehicle.operation'],
-  [/^公务接待费?$/, '3p.reception'],
+  [/^公务接待(费|费用|支出|费支出)?$/, '3p.reception'],
   [/^机关运行经费/, 'other.operating-costs'],
   [/^部门预算总额/, 'total'],
 ]
@@ -76,6 +77,8 @@ export function lineKeyOf(label: string, underCarry = false): FactKey | undefine
   const folded = normalizeLabel(splitOrdinal(label).rest)
     .replace(/:$/, '')
     .replace(/^(资金来源|资金结构):/, '')
+    // 其中：（一）因公出国（境）支出: the ordinal after 其中
+    .replace(/^其中:(\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])/, '')
     .replace(/\((万元|元)\)$/, '')
   for (const [pattern, key] of LINE_KEYS) {
     if (pattern.test(folded)) return underCarry ? (CARRY_OF[key] ?? key) : key
