@@ -73,9 +73,13 @@ export function buildColumns(
   headers: readonly (readonly string[])[],
   rows: readonly (readonly string[])[],
 ): GridColumn[] {
-  const roles = columnRoles(rows, headers)
+  // rows that print no amount at all (a header repeated on the next page, a heading) say nothing of
+  // which columns hold amounts: the roles come from the rows that print some
+  const withAmounts = rows.filter((r) => r.some((v) => isAmount(v.trim())))
+  const roles = columnRoles(withAmounts.length > 0 ? withAmounts : rows, headers)
   const blocks = columnBlocks(roles)
-  return headers.map((header, c) => {
+  const fitted = handOverHeaders(headers, withAmounts.length > 0 ? withAmounts : rows, roles)
+  return fitted.map((header, c) => {
     const col: { header: readonly string[]; role: 'label' | 'value'; block?: number } = {
       header,
       role: roles[c]!,
@@ -83,4 +87,31 @@ export function buildColumns(
     if (blocks) col.block = blocks[c]!
     return col
   })
+}
+
+/**
+ * A header printed a little left of its numbers (其中：基本支出 over right-aligned amounts) can be
+ * fitted to a column of its own that holds no cell, while the amounts under it get no header: the
+ * header goes to the amounts' column.
+ */
+function handOverHeaders(
+  headers: readonly (readonly string[])[],
+  rows: readonly (readonly string[])[],
+  roles: readonly ('label' | 'value')[],
+): (readonly string[])[] {
+  const out = [...headers]
+  const empty = (c: number) => rows.every((r) => (r[c] ?? '').trim() === '')
+  for (let c = 0; c + 1 < out.length; c++) {
+    if (
+      out[c]!.length > 0 &&
+      out[c + 1]!.length === 0 &&
+      roles[c + 1] === 'value' &&
+      empty(c) &&
+      !empty(c + 1)
+    ) {
+      out[c + 1] = out[c]!
+      out[c] = []
+    }
+  }
+  return out
 }
