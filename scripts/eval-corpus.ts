@@ -159,6 +159,9 @@ const NOTES = [
   '  it; economic tables through the department economic catalog). Reader errors left: a two-sided summary whose 支出',
   '  header is fitted to both 支出 columns (the 支出 side is unread: summary-balance), and lists in the text',
   "  ('包括 A x 万元、B y 万元…') read as parts of their first item (text-breakdown). Not contradictions of the documents.",
+  '- 广州: codes printed in brackets in the name cell ([201]…) and 预算拨款 / 财政专户拨款 are read; one left is the text',
+  '  reader: in “公务用车…费0万元，比上年减少318.88万元。）比上年减少388.88万元，下降100%” the closing figures belong to the',
+  '  公务用车 item opened before the parenthesis, and are linked to the 因公出国（境）费 item (text-growth).',
   "- 长沙, 湖州, 长春: not yet audited figure by figure; treat their mismatches as possibly the reader's until checked.",
   '',
 ]
