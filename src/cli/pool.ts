@@ -4,6 +4,7 @@
  * that dies taking only its own document with it.
  * @module
  */
+import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { DocumentOutcome, DocumentTask } from './processDocument'
 import { CHECK_FORMAT } from './schema'
@@ -69,6 +70,7 @@ const stopped = (task: DocumentTask, code: 'TIMEOUT' | 'INTERNAL', seconds: numb
  */
 export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length))
+  const order = dispatchOrder(tasks, jobs)
   let next = 0
   let done = 0
   const slots: Slot[] = []
@@ -132,7 +134,7 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
     }
     const feed = (slot: Slot): void => {
       if (next >= tasks.length) return
-      const index = next++
+      const index = order[next++]!
       const task = tasks[index]!
       const timer = setTimeout(() => {
         if (slot.busy?.index === index) replace(slot, stopped(task, 'TIMEOUT', options.timeoutMs / 1000))
@@ -146,4 +148,27 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
       slots.push(slot)
     }
   })
+}
+
+/**
+ * The order in which tasks are handed to the workers: with one worker, as given; with several, the
+ * largest files first, so that the batch does not end with one big document read alone while the
+ * other workers idle (files that cannot be measured keep their place after the measured ones).
+ *
+ * @example
+ * ```ts
+ * dispatchOrder([{ file: 'small.pdf', mode: 'check' }, { file: 'big.pdf', mode: 'check' }], 2) // [1, 0]
+ * ```
+ */
+export function dispatchOrder(tasks: readonly DocumentTask[], jobs: number): number[] {
+  const indices = tasks.map((_, i) => i)
+  if (jobs <= 1) return indices
+  const size = indices.map((i) => {
+    try {
+      return statSync(tasks[i]!.file).size
+    } catch {
+      return -1
+    }
+  })
+  return indices.sort((a, b) => size[b]! - size[a]! || a - b)
 }

@@ -1,7 +1,10 @@
 // The batch's time limit, without timing: a worker that never answers one document is stopped at the
 // limit, and the batch goes on with a fresh worker. The worker here is a stand-in for the bin's.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { READY, runPool } from '../../src/cli/pool'
+import { dispatchOrder, READY, runPool } from '../../src/cli/pool'
 import type { DocumentOutcome } from '../../src/cli/processDocument'
 
 const worker = new URL(
@@ -57,5 +60,28 @@ describe('runPool', () => {
     expect(files).toHaveLength(21)
     expect(files.filter(([, status]) => status === 'timeout')).toEqual([['hangs.pdf', 'timeout']])
     expect(files.filter(([, status]) => status === 'checked')).toHaveLength(20)
+  })
+})
+
+describe('dispatch order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'medbudget-order-'))
+  const file = (name: string, bytes: number) => {
+    const path = join(dir, name)
+    writeFileSync(path, 'x'.repeat(bytes))
+    return { file: path, mode: 'check' as const }
+  }
+  const tasks = [
+    file('a.pdf', 10),
+    file('b.pdf', 300),
+    file('c.pdf', 20),
+    { file: join(dir, 'missing.pdf'), mode: 'check' as const },
+  ]
+
+  it('several workers take the largest files first, unmeasurable files last', () => {
+    expect(dispatchOrder(tasks, 2)).toEqual([1, 2, 0, 3])
+  })
+
+  it('one worker keeps the order given', () => {
+    expect(dispatchOrder(tasks, 1)).toEqual([0, 1, 2, 3])
   })
 })
