@@ -12,11 +12,15 @@
  * Not a test: nothing fails on timing. Medians of interleaved runs.
  * @module
  */
+import Decimal from 'decimal.js'
 import { allocateShares } from '../src/calc/allocateShares'
 import { roundTwoWayTable } from '../src/calc/roundTwoWayTable'
 import { amountFromScaled, eq, sum } from '../src/money/decimal'
+import { parsePrinted } from '../src/money/parsePrinted'
 import type { Amount } from '../src/money/types'
-import { createRng } from './generator'
+import { buildTables } from '../src/tables/builders/buildTables'
+import { HENAN_BUDGET_2024_TABLES } from '../src/tables/templates/henanBudget2024'
+import { createRng, makeLineItems } from './generator'
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -104,5 +108,56 @@ for (let k = 1; k < results.length; k++) {
   const b = results[k] as (typeof results)[number]
   console.log(
     `  ${b.cells.toLocaleString('en')} / ${a.cells.toLocaleString('en')} cells: time ×${(b.lib / a.lib).toFixed(2)} (target ≤ 5× for 4× the cells)`,
+  )
+}
+
+// parsePrinted per call against decimal.js's own constructor on the same strings (the floor a parser of
+// printed amounts cannot beat by much: it must at least build the decimal)
+{
+  const texts = Array.from({ length: N }, () => {
+    const c = rng.int(0, 10_000_000_000)
+    return `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`
+  })
+  const [lib, floor] = measure([
+    () => {
+      for (const t of texts) parsePrinted(t)
+    },
+    () => {
+      for (const t of texts) new Decimal(t)
+    },
+  ]) as [number, number]
+  console.log(`parsePrinted, ${N.toLocaleString('en')} printed amounts`)
+  console.log(
+    `  library ${lib.toFixed(1)} ms, floor (new Decimal) ${floor.toFixed(1)} ms, ratio ${(lib / floor).toFixed(1)}×`,
+  )
+}
+
+// buildTables as the number of units grows, the line items fixed: linear in units means the time
+// grows no faster than the units (and, with per-unit tables, it should grow much slower)
+{
+  const ITEMS = 20_000
+  const timeFor = (units: number): number => {
+    const items = makeLineItems(ITEMS, SEED, { units })
+    const unitList = Array.from({ length: units }, (_, i) => ({
+      code: `9000${String(i + 1).padStart(2, '0')}`,
+      name: `单位${i + 1}`,
+    }))
+    const [t] = measure([
+      () =>
+        buildTables({
+          lineItems: items,
+          department: { code: '900', name: '某部门' },
+          units: unitList,
+          fiscalYear: 2024,
+          template: HENAN_BUDGET_2024_TABLES,
+        }),
+    ]) as [number]
+    return t
+  }
+  const counts = [8, 32, 96]
+  const times = counts.map(timeFor)
+  console.log(`buildTables, ${ITEMS.toLocaleString('en')} line items, units ${counts.join(' / ')}`)
+  console.log(
+    `  ${times.map((t) => `${t.toFixed(0)} ms`).join(' / ')}; ${counts[2]! / counts[0]!}× the units took ${(times[2]! / times[0]!).toFixed(2)}× the time`,
   )
 }

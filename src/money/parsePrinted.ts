@@ -100,6 +100,9 @@ function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
 export function parsePrinted(text: string): Printed {
   const trimmed = checkText(text, ['金额', 'printed figure']).trim()
   if (trimmed === '') return BLANK
+  // the common case, plain ASCII digits ('8938.04'): nothing to normalise, no unit, no sign
+  const plain = PLAIN.exec(trimmed)
+  if (plain !== null) return plainAmount(plain[1]!, plain[2] ?? '')
   if (DASHES.has(trimmed)) return Object.freeze({ kind: 'dash', text: trimmed })
   if (PLACEHOLDER.test(trimmed.replace(/\s+/g, '')))
     return Object.freeze({ kind: 'placeholder', text: trimmed })
@@ -147,6 +150,14 @@ export function parsePrinted(text: string): Printed {
       ? { kind: 'amount', value, decimals: fraction.length }
       : { kind: 'amount', value, decimals: fraction.length, unit },
   )
+}
+
+// up to 30 digits before and after the point: far below MAX_INPUT_DIGITS, so no length check is needed
+const PLAIN = /^(\d{1,30})(?:\.(\d{1,30}))?$/
+
+function plainAmount(intPart: string, fraction: string): Printed {
+  const value = fromDecimalLiteral(fraction === '' ? intPart : `${intPart}.${fraction}`)
+  return Object.freeze({ kind: 'amount', value, decimals: fraction.length })
 }
 
 function explain(original: string, s: string): MedbudgetError {
