@@ -132,9 +132,9 @@ const out: string[] = [
         '12 cities; the corpus is not part of the repository). The reader still misreads some tables (see',
         '[reading.md](reading.md)): the figures show the method, they are not verified statistics.',
         '',
-        `语料中有 ${duplicatesDropped} 份文件以另一个名字重复出现（manifest.tsv 的 same_bytes_as 列），每份只计一次。`,
-        `${duplicatesDropped} files of the corpus are byte-identical copies of another under a second name`,
-        '(manifest.tsv, column same_bytes_as): each document is counted once.',
+        `语料中的重复文件（manifest.tsv 的 same_bytes_as 列：同一文件以另一个名字再次出现）只计一次：去掉了读出的 ${duplicatesDropped} 份副本。`,
+        `Files the corpus holds twice under two names (manifest.tsv, column same_bytes_as) are counted once: ${duplicatesDropped}`,
+        'copies among the documents read were dropped.',
       ]
     : [
         '**数据 / data**: 下面的结果来自随库附带的五份真实公开文件（src/samples）。',
