@@ -1,6 +1,6 @@
 import type { PercentageCheck } from '../../calc/types'
 import type { TextFigure } from '../../model/textFigure'
-import { sub } from '../../money/decimal'
+import { sign, sub } from '../../money/decimal'
 import type { FindingDraft } from '../types'
 
 const REASONS = {
@@ -39,6 +39,12 @@ export function percentDraft(
     }
   }
   const expected = result.recomputed ? String(result.recomputed) : ''
+  // a rate printed as a decrease (下降 57.38%) is compared as −57.38: say it with its sign, as the
+  // expected figure and the difference are
+  const signed =
+    result.printed != null && sign(result.printed) < 0 && !figure.value.startsWith('-')
+      ? `-${figure.value}`
+      : figure.value
   const range = result.interval ? `${String(result.interval.low)}%–${String(result.interval.high)}%` : ''
   const tail = result.status === 'right-within-rounding'
   return {
@@ -46,7 +52,7 @@ export function percentDraft(
     status: tail ? 'rounding-tail' : 'mismatch',
     where,
     expected,
-    printed: figure.value,
+    printed: signed,
     ...(result.printed && result.recomputed
       ? { difference: String(sub(result.printed, result.recomputed)) }
       : {}),
