@@ -92,14 +92,14 @@ if (manifest !== undefined) {
     .map((l) => l.split('\t'))
     .filter((f) => (f[sameCol] ?? '') !== '')
     .map((f) => f[fileCol] ?? '')
-  for (const file of copies) {
-    const before = await db.runAndReadAll('SELECT count(DISTINCT document) FROM facts')
-    await db.run(
-      `DELETE FROM facts WHERE regexp_replace(document, '^.*/', '') = '${file.replaceAll("'", "''")}'`,
-    )
-    const after = await db.runAndReadAll('SELECT count(DISTINCT document) FROM facts')
-    duplicatesDropped += Number(before.getRowsJS()[0]?.[0]) - Number(after.getRowsJS()[0]?.[0])
+  const distinct = async (): Promise<number> =>
+    Number((await db.runAndReadAll('SELECT count(DISTINCT document) FROM facts')).getRowsJS()[0]?.[0])
+  const before = await distinct()
+  if (copies.length > 0) {
+    const list = copies.map((f) => `'${f.replaceAll("'", "''")}'`).join(', ')
+    await db.run(`DELETE FROM facts WHERE regexp_replace(document, '^.*/', '') IN (${list})`)
   }
+  duplicatesDropped = before - (await distinct())
 }
 
 function findManifest(): string | undefined {

@@ -20,6 +20,10 @@ import type { Amount } from '../money/types'
  * @param units - the whole number to split (≥ 0)
  * @returns one whole number per weight, adding up to `units`
  * @internal
+ * @example
+ * ```ts
+ * largestRemainder([amount(1), amount(1), amount(1)], 100n) // [34n, 33n, 33n]
+ * ```
  */
 export function largestRemainder(weights: readonly Amount[], units: bigint): bigint[] {
   if (weights.length === 0) {

@@ -21,7 +21,15 @@ import { createTally, renderSummaryText } from './summary'
 /** Default time limit of one document, in seconds. */
 export const DEFAULT_TIMEOUT_S = 120
 
-/** Pool settings from the batch options. */
+/**
+ * Pool settings from the batch options: `--jobs` (default: the machine's cores) and `--timeout`
+ * in seconds (default {@link DEFAULT_TIMEOUT_S}); a bad value is a usage error.
+ *
+ * @example
+ * ```ts
+ * batchSettings({ jobs: '2', timeout: '30' }) // { jobs: 2, timeoutMs: 30000 }
+ * ```
+ */
 export function batchSettings(values: { jobs?: string | undefined; timeout?: string | undefined }): {
   jobs: number
   timeoutMs: number

@@ -147,24 +147,22 @@ export async function processDocument(task: DocumentTask): Promise<DocumentOutco
     document,
     summary: report.summary,
     findings: findings as CheckDocumentRecord['findings'],
-    ...(report.causes.length > 0 ? { causes: report.causes.map((c) => causeRecord(doc, c)) } : {}),
+    ...(report.causes.length > 0 ? { causes: report.causes.map(causeRecord) } : {}),
     coverage: report.coverage as CheckDocumentRecord['coverage'],
   }
   return task.withTables ? { record, tables: doc.tables } : { record }
 }
 
 // a cause as the check record carries it: what happened, where (with its pages), what it explains
-function causeRecord(doc: Disclosure, cause: Cause): NonNullable<CheckDocumentRecord['causes']>[number] {
-  const table = cause.where.table
-  const pages =
-    cause.where.pages ?? (table !== undefined ? doc.tables.find((t) => t.id === table)?.pages : undefined)
+function causeRecord(cause: Cause): NonNullable<CheckDocumentRecord['causes']>[number] {
+  const { table, tableTitle, pages } = cause.where
   return {
     id: cause.id,
     kind: cause.kind,
     explanation: { zh: cause.explanation.zh, en: cause.explanation.en },
     findings: [...cause.findings],
     ...(table !== undefined ? { table } : {}),
-    ...(cause.where.tableTitle !== undefined ? { tableTitle: cause.where.tableTitle } : {}),
+    ...(tableTitle !== undefined ? { tableTitle } : {}),
     ...(pages !== undefined && pages.length > 0 ? { pages: [...pages] } : {}),
   }
 }

@@ -148,7 +148,7 @@ function recoverEconomicCode(name: string, state: BlockState, ctx: ReadRowsConte
 }
 
 // a code in square brackets opening a label: [201] / 【30101】, then the name
-const BRACKETED_CODE = /^[[【［](\d{3,7})[\]】］] ?(\S.*)$/
+const BRACKETED_CODE = /^([[【［](\d{3,7})[\]】］]) ?(\S.*)$/
 
 function splitCode(
   layout: LabelLayout,
@@ -334,10 +334,10 @@ export function readRows(
       const bracketed = split.code === undefined ? BRACKETED_CODE.exec(name) : null
       if (bracketed !== null) {
         split = {
-          code: bracketed[1]!,
-          printed: bracketed[0].slice(0, bracketed[0].length - bracketed[2]!.length).trim(),
+          code: bracketed[2]!,
+          printed: bracketed[1]!,
         }
-        name = bracketed[2]!
+        name = bracketed[3]!
       }
       const folded = normalizeLabel(name)
       let unitCode = digitsOnly(label('unit-code'))

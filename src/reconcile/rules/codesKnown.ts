@@ -1,9 +1,8 @@
-import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
 import { codeErrata } from '../../codes/errata'
-import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { cellWhere } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
+import { catalogOfRow } from './catalogOfRow'
 
 /**
  * Every functional and department economic code printed in the tables is a code of that year's
@@ -26,20 +25,12 @@ export const codesKnown = /*#__PURE__*/ defineRule({
     en: 'functional and department economic codes of every table',
   },
   check: (doc, ctx) => {
-    const functional = ctx.functionalCatalog ?? functionalCatalog
-    const economic = ctx.departmentEconomicCatalog ?? departmentEconomicCatalog
     let checks = 0
     const findings: FindingDraft[] = []
     for (const table of doc.tables) {
       table.rows.forEach((row, index) => {
-        if (!row.code || row.kind === 'unit') return
-        const catalog =
-          row.codeSystem === 'functional'
-            ? functional
-            : row.codeSystem === 'economic-department'
-              ? economic
-              : undefined
-        if (!catalog) return
+        const catalog = catalogOfRow(row, ctx)
+        if (!catalog || !row.code) return
         checks++
         const known = /^\d+$/.test(row.code) && catalog.has(row.code)
         if (known) return

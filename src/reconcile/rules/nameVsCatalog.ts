@@ -1,21 +1,27 @@
 import type { Catalog } from '../../codes/catalog'
-import { departmentEconomicCatalog } from '../../codes/economic/departmentEconomicCatalog'
-import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { normalizeName } from '../../codes/normalizeName'
+import type { CatalogEntry } from '../../codes/types'
 import { cellWhere } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
+import { catalogOfRow } from './catalogOfRow'
 
 // Every name (in force, former, alias) of a catalog, normalised, with the codes that carry it:
 // built once per catalog (a memo of a pure function, dropped with the catalog).
 const NAMES = new WeakMap<Catalog<string>, ReadonlyMap<string, readonly string[]>>()
+
+// every name of an entry: those of its editions and its aliases
+const namesOfEntry = (entry: CatalogEntry<string>): string[] => [
+  ...entry.names.map((n) => n.name),
+  ...(entry.aliases ?? []),
+]
 
 function namesOf(catalog: Catalog<string>): ReadonlyMap<string, readonly string[]> {
   const known = NAMES.get(catalog)
   if (known) return known
   const out = new Map<string, string[]>()
   for (const entry of catalog.entries)
-    for (const name of [...entry.names.map((n) => n.name), ...(entry.aliases ?? [])]) {
+    for (const name of namesOfEntry(entry)) {
       const key = normalizeName(name)
       const codes = out.get(key)
       if (!codes) out.set(key, [entry.code])
@@ -50,24 +56,16 @@ export const nameVsCatalog = /*#__PURE__*/ defineRule({
     en: 'code and name of functional and department economic rows; the catalog with former names and aliases',
   },
   check: (doc, ctx) => {
-    const functional = ctx.functionalCatalog ?? functionalCatalog
-    const economic = ctx.departmentEconomicCatalog ?? departmentEconomicCatalog
     let checks = 0
     const findings: FindingDraft[] = []
     for (const table of doc.tables) {
       table.rows.forEach((row, index) => {
-        if (!row.code || row.kind === 'unit') return
-        const catalog =
-          row.codeSystem === 'functional'
-            ? functional
-            : row.codeSystem === 'economic-department'
-              ? economic
-              : undefined
-        const entry = catalog?.get(row.code)
+        const catalog = catalogOfRow(row, ctx)
+        const entry = row.code ? catalog?.get(row.code) : undefined
         const printed = normalizeName(row.name)
-        if (!catalog || !entry || printed.length === 0) return
+        if (!catalog || !entry || !row.code || printed.length === 0) return
         checks++
-        const names = [...entry.names.map((n) => n.name), ...(entry.aliases ?? [])].map(normalizeName)
+        const names = namesOfEntry(entry).map(normalizeName)
         if (names.some((n) => n === printed || n.includes(printed) || printed.includes(n))) return
         // a name the catalog gives to other codes only: the row says two things. A name no code
         // carries (local wording, a garbled extraction) says nothing about the code.
