@@ -128,7 +128,21 @@ for (let k = 1; k < results.length; k++) {
   ]) as [number, number]
   console.log(`parsePrinted, ${N.toLocaleString('en')} printed amounts`)
   console.log(
-    `  library ${lib.toFixed(1)} ms, floor (new Decimal) ${floor.toFixed(1)} ms, ratio ${(lib / floor).toFixed(1)}×`,
+    `  library ${lib.toFixed(1)} ms, floor (new Decimal) ${floor.toFixed(1)} ms, ratio ${(lib / floor).toFixed(2)}×`,
+  )
+  // as tables print them: grouped by thousands ('8,938.04'), against new Decimal of the same figure ungrouped
+  const grouped = texts.map((t) => t.replace(/\B(?=(\d{3})+(?!\d))(?=.*\.)/g, ','))
+  const [libG, floorG] = measure([
+    () => {
+      for (const t of grouped) parsePrinted(t)
+    },
+    () => {
+      for (const t of texts) new Decimal(t)
+    },
+  ]) as [number, number]
+  console.log(`parsePrinted, ${N.toLocaleString('en')} amounts grouped by thousands (${grouped[0]})`)
+  console.log(
+    `  library ${libG.toFixed(1)} ms, floor (new Decimal, ungrouped) ${floorG.toFixed(1)} ms, ratio ${(libG / floorG).toFixed(2)}×`,
   )
 }
 

@@ -104,6 +104,58 @@ export function fromDecimalLiteral(text: string): Amount {
   return freeze(new Dec(text))
 }
 
+/** decimal.js's digits per word of its coefficient array (base 1e7). */
+const LOG_BASE = 7
+
+/** The amount 0, as decimal.js builds it from `'0'` (sign +, exponent 0, one zero word). */
+let zero: Amount | undefined
+
+/**
+ * Builds the amount of an unsigned plain figure from its digits before and after the point, without
+ * decimal.js's string parser: the digits go straight into decimal.js's own representation (words of
+ * seven digits aligned on the point, the first word's length given by the exponent, leading and trailing
+ * zeros dropped), exactly as its constructor lays out `new Decimal('8938.04')`. The fast path of
+ * `parsePrinted`: a property test checks it against the constructor field by field.
+ * The caller has checked the digits (ASCII only) and their number.
+ *
+ * @param intPart - one or more ASCII digits (leading zeros allowed)
+ * @param fraction - zero or more ASCII digits (trailing zeros allowed); at most `MAX_INPUT_DIGITS` in all
+ * @param negative - the figure's sign (a zero has none)
+ * @internal
+ */
+export function fromPlainDigits(intPart: string, fraction: string, negative = false): Amount {
+  const all = fraction === '' ? intPart : intPart + fraction
+  const n = all.length
+  let p = 0
+  while (p < n && all.charCodeAt(p) === 48) p++
+  if (p === n) {
+    zero ??= freeze(new Dec(0))
+    return zero
+  }
+  let q = n - 1
+  while (all.charCodeAt(q) === 48) q--
+  // exponent of the first significant digit, and the length of the first word (decimal.js's parseDecimal)
+  const e = intPart.length - 1 - p
+  const first = (((e + 1) % LOG_BASE) + LOG_BASE) % LOG_BASE || LOG_BASE
+  const words: number[] = []
+  let k = p
+  let width = first
+  while (k <= q) {
+    let w = 0
+    for (let j = 0; j < width; j++, k++) w = w * 10 + (k <= q ? all.charCodeAt(k) - 48 : 0)
+    words.push(w)
+    width = LOG_BASE
+  }
+  // decimal.js's own layout of a decimal (the fields its constructor sets, in its order)
+  const built = Object.create(Dec.prototype) as { constructor: unknown; s: number; e: number; d: number[] }
+  built.constructor = Dec
+  built.s = negative ? -1 : 1
+  built.e = e
+  built.d = words
+  Object.freeze(words)
+  return Object.freeze(built) as unknown as Amount
+}
+
 /**
  * Makes an exact {@link Amount}.
  *

@@ -1,6 +1,6 @@
 import { MedbudgetError } from '../errors'
 import { checkText, excerpt } from '../internal/limits'
-import { fromDecimalLiteral, MAX_INPUT_DIGITS } from './decimal'
+import { fromPlainDigits, MAX_INPUT_DIGITS } from './decimal'
 import type { MoneyUnit, Printed } from './types'
 
 /** Dashes that print "nothing here" (the same set the document model accepts in a cell). */
@@ -103,6 +103,9 @@ export function parsePrinted(text: string): Printed {
   // the common case, plain ASCII digits ('8938.04'): nothing to normalise, no unit, no sign
   const plain = PLAIN.exec(trimmed)
   if (plain !== null) return plainAmount(plain[1]!, plain[2] ?? '')
+  // the next most common, a figure grouped by thousands ('8,938.04'): the separators dropped, nothing else to do
+  const grouped = GROUPED.exec(trimmed)
+  if (grouped !== null) return plainAmount(grouped[1]!.replace(/,/g, ''), grouped[2] ?? '')
   if (DASHES.has(trimmed)) return Object.freeze({ kind: 'dash', text: trimmed })
   if (PLACEHOLDER.test(trimmed.replace(/\s+/g, '')))
     return Object.freeze({ kind: 'placeholder', text: trimmed })
@@ -142,9 +145,7 @@ export function parsePrinted(text: string): Printed {
       { input: excerpt(trimmed) },
     )
   }
-  const isZero = /^0*$/.test(intPart + fraction)
-  const literal = `${negative && !isZero ? '-' : ''}${intPart}${fraction === '' ? '' : `.${fraction}`}`
-  const value = fromDecimalLiteral(literal)
+  const value = fromPlainDigits(intPart, fraction, negative)
   return Object.freeze(
     unit === undefined
       ? { kind: 'amount', value, decimals: fraction.length }
@@ -154,10 +155,15 @@ export function parsePrinted(text: string): Printed {
 
 // up to 30 digits before and after the point: far below MAX_INPUT_DIGITS, so no length check is needed
 const PLAIN = /^(\d{1,30})(?:\.(\d{1,30}))?$/
+// thousands grouped by three, up to 10 groups (a figure of 33 digits before the point)
+const GROUPED = /^(\d{1,3}(?:,\d{3}){1,10})(?:\.(\d{1,30}))?$/
 
 function plainAmount(intPart: string, fraction: string): Printed {
-  const value = fromDecimalLiteral(fraction === '' ? intPart : `${intPart}.${fraction}`)
-  return Object.freeze({ kind: 'amount', value, decimals: fraction.length })
+  return Object.freeze({
+    kind: 'amount',
+    value: fromPlainDigits(intPart, fraction),
+    decimals: fraction.length,
+  })
 }
 
 function explain(original: string, s: string): MedbudgetError {
