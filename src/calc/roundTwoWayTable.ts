@@ -1,7 +1,8 @@
 import { MedbudgetError } from '../errors'
-import { amountFromScaled, decimalPlaces, toScaledBigInt } from '../money/decimal'
+import { amountFromScaled } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { percentDecimals } from './ratioPercent'
+import { chooseUp, type RoundingGraph } from './roundingFlow'
 
 /** Result of {@link roundTwoWayTable}: every figure rounded, and every row and column still adding up. */
 export interface RoundedTable {
@@ -59,173 +60,201 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
       )
     }
   })
-  let scale = d
-  for (const row of cells) for (const c of row) scale = Math.max(scale, decimalPlaces(c))
-  const grid = 10n ** BigInt(scale - d)
-
-  // (m+1)×(n+1) array whose every line sums to zero, in units of 10^-scale.
-  const x: bigint[][] = Array.from({ length: m + 1 }, () => new Array<bigint>(n + 1).fill(0n))
-  cells.forEach((row, i) => {
-    row.forEach((c, j) => {
-      const v = toScaledBigInt(c, scale)
-      ;(x[i] as bigint[])[j] = v
-      ;(x[i] as bigint[])[n] = ((x[i] as bigint[])[n] as bigint) - v
-      ;(x[m] as bigint[])[j] = ((x[m] as bigint[])[j] as bigint) - v
-      ;(x[m] as bigint[])[n] = ((x[m] as bigint[])[n] as bigint) + v
-    })
-  })
-
-  const at = (i: number, j: number): bigint => (x[i] as bigint[])[j] as bigint
-  const floorTo = (v: bigint): bigint => {
-    const r = ((v % grid) + grid) % grid
-    return v - r
-  }
-
-  // The off-grid entries of each row and each column, as "next entry still off at or after k":
-  // entries only ever leave the set (an entry on a cycle moves toward its floor or ceiling and
-  // stays there once on the grid), so each line is a union-find over its positions, path-halved.
+  // Every cell read once, in plain notation (amounts print without exponents).
   const rows = m + 1
   const cols = n + 1
-  const inRows = new LineSets(rows, cols)
-  const inCols = new LineSets(cols, rows)
-  for (let i = 0; i < rows; i++)
-    for (let j = 0; j < cols; j++)
-      if (at(i, j) % grid === 0n) {
-        inRows.remove(i, j)
-        inCols.remove(j, i)
-      }
-
-  // The cycles are those of the first version (its results are kept exactly): from the first row
-  // with an off-grid entry, always take the lowest-numbered off-grid entry of the current line that
-  // does not lead straight back, until a vertex repeats. Row i is vertex i, column j is vertex
-  // rows + j. Rounding a cycle changes only the cycle's entries, so every choice made on the path
-  // before the cycle still holds next round: the walk resumes where the cycle began instead of
-  // starting again (the restarts made the first version O(cells^1.5) or worse).
-  const pathAt = new Int32Array(rows + cols).fill(-1) // position of a vertex on the path, or -1
-  const path: number[] = [] // vertices; edge k joins path[k] and path[k + 1]
-  const edgeRow: number[] = []
-  const edgeCol: number[] = []
-  let startRow = 0
-  for (;;) {
-    if (path.length === 0) {
-      while (startRow < rows && inRows.first(startRow, 0) >= cols) startRow++
-      if (startRow >= rows) break
-      path.push(startRow)
-      pathAt[startRow] = 0
+  const texts: string[] = new Array<string>(m * n)
+  let scale = d
+  for (let i = 0; i < m; i++) {
+    const row = cells[i] as readonly Amount[]
+    for (let j = 0; j < n; j++) {
+      const text = String(row[j])
+      texts[i * n + j] = text
+      const point = text.indexOf('.')
+      if (point >= 0 && text.length - point - 1 > scale) scale = text.length - point - 1
     }
-    const vertex = path[path.length - 1] as number
-    const cameFrom = path.length > 1 ? (path[path.length - 2] as number) : -1
-    let next: number
-    if (vertex < rows) {
-      let j = inRows.first(vertex, 0)
-      if (rows + j === cameFrom) j = inRows.first(vertex, j + 1)
-      if (j >= cols) {
-        // only the start row can have no off-grid entry left (after a cycle through it)
-        if (path.length === 1) {
-          pathAt[vertex] = -1
-          path.length = 0
-          continue
-        }
-        throw stuck()
-      }
-      edgeRow.push(vertex)
-      edgeCol.push(j)
-      next = rows + j
-    } else {
-      const j = vertex - rows
-      let i = inCols.first(j, 0)
-      if (i === cameFrom) i = inCols.first(j, i + 1)
-      if (i >= rows) throw stuck()
-      edgeRow.push(i)
-      edgeCol.push(j)
-      next = i
-    }
-    const seenAt = pathAt[next] as number
-    if (seenAt < 0) {
-      pathAt[next] = path.length
-      path.push(next)
-      continue
-    }
-    // the cycle: edges seenAt…end, alternately + and −; the step is the smallest that puts one
-    // entry on the grid, in the direction with the smaller step (ties: the first entry goes up)
-    const end = edgeRow.length
-    const stepFor = (up: boolean): bigint => {
-      let step = -1n
-      for (let k = seenAt; k < end; k++) {
-        const v = at(edgeRow[k] as number, edgeCol[k] as number)
-        const f = floorTo(v)
-        const room = ((k - seenAt) % 2 === 0) === up ? f + grid - v : v - f
-        if (step < 0n || room < step) step = room
-      }
-      return step
-    }
-    const upStep = stepFor(true)
-    const downStep = stepFor(false)
-    const up = upStep <= downStep
-    const step = up ? upStep : downStep
-    for (let k = seenAt; k < end; k++) {
-      const i = edgeRow[k] as number
-      const j = edgeCol[k] as number
-      const v = at(i, j) + (((k - seenAt) % 2 === 0) === up ? step : -step)
-      ;(x[i] as bigint[])[j] = v
-      if (v % grid === 0n) {
-        inRows.remove(i, j)
-        inCols.remove(j, i)
-      }
-    }
-    // back to the vertex where the cycle began
-    for (let k = seenAt + 1; k < path.length; k++) pathAt[path[k] as number] = -1
-    path.length = seenAt + 1
-    edgeRow.length = seenAt
-    edgeCol.length = seenAt
   }
+  const gridDigits = scale - d
+  // The extended table, (m+1)×(n+1), every line summing to zero, in units of 10^-scale: cells,
+  // negated row totals in the last column, negated column totals in the last row, the grand total.
+  // Plain numbers when every sum of the table and of its fractional parts is a safe integer.
+  const numbers = gridDigits <= 15 ? scaledNumbers(texts, scale, 10 ** gridDigits, rows * cols) : undefined
+  const table =
+    numbers === undefined
+      ? splitBigInts(
+          texts.map((t) => BigInt(scaledDigits(t, scale))),
+          m,
+          n,
+          10n ** BigInt(gridDigits),
+        )
+      : splitNumbers(numbers, m, n, 10 ** gridDigits)
 
-  const toAmount = (v: bigint): Amount => amountFromScaled(v, scale)
+  const up = chooseUp(table.graph)
+  const rounded = table.floors
+  const { edgeRow, edgeCol } = table.graph
+  const at = (p: number): Amount => {
+    const q = rounded[p] as number | bigint
+    return amountFromScaled(q, d)
+  }
+  const neg = (p: number): Amount => {
+    const q = rounded[p] as number | bigint
+    return amountFromScaled(typeof q === 'number' ? 0 - q : -q, d)
+  }
+  for (let e = 0; e < up.length; e++) {
+    if (up[e] === 0) continue
+    const p = (edgeRow[e] as number) * cols + (edgeCol[e] as number)
+    const q = rounded[p] as number | bigint
+    rounded[p] = typeof q === 'number' ? q + 1 : q + 1n
+  }
   return Object.freeze({
     cells: Object.freeze(
       Array.from({ length: m }, (_, i) =>
-        Object.freeze(Array.from({ length: n }, (_, j) => toAmount(at(i, j)))),
+        Object.freeze(Array.from({ length: n }, (_, j) => at(i * cols + j))),
       ),
     ),
-    rowTotals: Object.freeze(Array.from({ length: m }, (_, i) => toAmount(-at(i, n)))),
-    columnTotals: Object.freeze(Array.from({ length: n }, (_, j) => toAmount(-at(m, j)))),
-    grandTotal: toAmount(at(m, n)),
+    rowTotals: Object.freeze(Array.from({ length: m }, (_, i) => neg(i * cols + n))),
+    columnTotals: Object.freeze(Array.from({ length: n }, (_, j) => neg(m * cols + j))),
+    grandTotal: at(m * cols + n),
   })
 }
 
-/**
- * For each of `lines` lines, the positions 0…size−1 still present, in one flat array: within a
- * line, `parent[k] = k` while k is present and a removed k points further right; position `size`
- * is the sentinel "none left".
- */
-class LineSets {
-  private readonly parent: Int32Array
-  private readonly stride: number
-  constructor(lines: number, size: number) {
-    this.stride = size + 1
-    this.parent = new Int32Array(lines * this.stride)
-    for (let l = 0; l < lines; l++) for (let k = 0; k <= size; k++) this.parent[l * this.stride + k] = k
-  }
-
-  /** The first position of `line` at or after `k` still present (the line's size when none is). */
-  first(line: number, k: number): number {
-    const parent = this.parent
-    const base = line * this.stride
-    let p = k
-    while (parent[base + p] !== p) {
-      const up = parent[base + (parent[base + p] as number)] as number
-      parent[base + p] = up
-      p = up
-    }
-    return p
-  }
-
-  remove(line: number, k: number): void {
-    this.parent[line * this.stride + k] = k + 1
-  }
+/** The extended table split into floors (in grid steps) and the graph of its off-grid entries. */
+interface SplitTable {
+  readonly floors: (number | bigint)[]
+  readonly graph: RoundingGraph
 }
 
-function stuck(): Error {
-  // Every line's off-grid entries add up to a grid value, so no line has exactly one: unreachable.
-  return new Error('controlled rounding: a line with a single off-grid entry (cannot happen)')
+/** Collects the off-grid entries; `fraction(p)` is entry p's fractional part as an ordering key. */
+function graphOf(
+  rows: number,
+  cols: number,
+  offGrid: Uint8Array,
+  key: (p: number) => number,
+  upInRow: Int32Array,
+  upInCol: Int32Array,
+): RoundingGraph {
+  let count = 0
+  for (let p = 0; p < offGrid.length; p++) count += offGrid[p] as number
+  const edgeRow = new Int32Array(count)
+  const edgeCol = new Int32Array(count)
+  const keys = new Float64Array(count)
+  let e = 0
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const p = i * cols + j
+      if (offGrid[p] === 0) continue
+      edgeRow[e] = i
+      edgeCol[e] = j
+      keys[e] = key(p)
+      e++
+    }
+  return { rows, cols, edgeRow, edgeCol, key: keys, upInRow, upInCol }
+}
+
+/** The digits of a plain-notation amount times 10^scale (sign kept, decimal point dropped). */
+function scaledDigits(text: string, scale: number): string {
+  const point = text.indexOf('.')
+  if (point < 0) return scale === 0 ? text : text + '0'.repeat(scale)
+  const fraction = text.length - point - 1
+  return text.slice(0, point) + text.slice(point + 1) + '0'.repeat(scale - fraction)
+}
+
+/**
+ * The cells times 10^scale as plain numbers, or undefined when a cell, a line sum or a sum of
+ * fractional parts (at most `entries` terms, each below the grid) could leave the safe integers.
+ */
+function scaledNumbers(
+  texts: readonly string[],
+  scale: number,
+  grid: number,
+  entries: number,
+): Float64Array | undefined {
+  const out = new Float64Array(texts.length)
+  let largest = 0
+  for (let k = 0; k < texts.length; k++) {
+    const digits = scaledDigits(texts[k] as string, scale)
+    if (digits.length > 16) return undefined // 15 digits and a sign
+    const x = Number(digits)
+    if (!Number.isSafeInteger(x)) return undefined
+    out[k] = x
+    if (Math.abs(x) > largest) largest = Math.abs(x)
+  }
+  // (largest + grid) × (entries + 1), computed in floating point with a factor 2 to spare
+  return (largest + grid) * (entries + 1) * 2 <= Number.MAX_SAFE_INTEGER ? out : undefined
+}
+
+/** Floors and fractions in plain numbers (the caller checked every sum is a safe integer). */
+function splitNumbers(scaled: Float64Array, m: number, n: number, grid: number): SplitTable {
+  const rows = m + 1
+  const cols = n + 1
+  const v = new Float64Array(rows * cols)
+  for (let i = 0; i < m; i++) {
+    let rowSum = 0
+    for (let j = 0; j < n; j++) {
+      const x = scaled[i * n + j] as number
+      v[i * cols + j] = x
+      rowSum += x
+      v[m * cols + j] = (v[m * cols + j] as number) - x
+      v[m * cols + n] = (v[m * cols + n] as number) + x
+    }
+    v[i * cols + n] = -rowSum
+  }
+  const floors: number[] = new Array<number>(rows * cols)
+  const fraction = new Float64Array(rows * cols)
+  const offGrid = new Uint8Array(rows * cols)
+  const rowFrac = new Float64Array(rows)
+  const colFrac = new Float64Array(cols)
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const p = i * cols + j
+      const x = v[p] as number
+      const r = ((x % grid) + grid) % grid
+      floors[p] = (x - r) / grid
+      if (r === 0) continue
+      fraction[p] = r
+      offGrid[p] = 1
+      rowFrac[i] = (rowFrac[i] as number) + r
+      colFrac[j] = (colFrac[j] as number) + r
+    }
+  const upInRow = Int32Array.from(rowFrac, (s) => s / grid)
+  const upInCol = Int32Array.from(colFrac, (s) => s / grid)
+  return { floors, graph: graphOf(rows, cols, offGrid, (p) => fraction[p] as number, upInRow, upInCol) }
+}
+
+/** Floors and fractions in bigints; the ordering keys are the fractions scaled to [0, 2^53). */
+function splitBigInts(scaled: readonly bigint[], m: number, n: number, grid: bigint): SplitTable {
+  const rows = m + 1
+  const cols = n + 1
+  const v: bigint[] = new Array<bigint>(rows * cols).fill(0n)
+  for (let i = 0; i < m; i++) {
+    let rowSum = 0n
+    for (let j = 0; j < n; j++) {
+      const x = scaled[i * n + j] as bigint
+      v[i * cols + j] = x
+      rowSum += x
+      v[m * cols + j] = (v[m * cols + j] as bigint) - x
+      v[m * cols + n] = (v[m * cols + n] as bigint) + x
+    }
+    v[i * cols + n] = -rowSum
+  }
+  const floors: bigint[] = new Array<bigint>(rows * cols)
+  const key = new Float64Array(rows * cols)
+  const offGrid = new Uint8Array(rows * cols)
+  const rowFrac: bigint[] = new Array<bigint>(rows).fill(0n)
+  const colFrac: bigint[] = new Array<bigint>(cols).fill(0n)
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const p = i * cols + j
+      const x = v[p] as bigint
+      const r = ((x % grid) + grid) % grid
+      floors[p] = (x - r) / grid
+      if (r === 0n) continue
+      key[p] = Number((r << 53n) / grid)
+      offGrid[p] = 1
+      rowFrac[i] = (rowFrac[i] as bigint) + r
+      colFrac[j] = (colFrac[j] as bigint) + r
+    }
+  const upInRow = Int32Array.from(rowFrac, (s) => Number(s / grid))
+  const upInCol = Int32Array.from(colFrac, (s) => Number(s / grid))
+  return { floors, graph: graphOf(rows, cols, offGrid, (p) => key[p] as number, upInRow, upInCol) }
 }
