@@ -49,9 +49,7 @@ export function chooseUp(g: RoundingGraph): Uint8Array {
 
   // Edges in ascending key order (ties: higher index first, so that a descending walk meets the
   // lower index first).
-  const order = new Uint32Array(E)
-  for (let e = 0; e < E; e++) order[e] = e
-  order.sort((a, b) => (key[a] as number) - (key[b] as number) || b - a)
+  const order = sortedByKey(key)
 
   // Adjacency of every vertex (rows 0…R−1, then columns R…R+C−1) in one array: a row's edges by
   // descending key, a column's by ascending key.
@@ -181,6 +179,30 @@ export function chooseUp(g: RoundingGraph): Uint8Array {
     }
   }
   return up
+}
+
+/**
+ * Edge indices by ascending key, ties by descending index. Integer keys below 2^21 (fractions of a
+ * grid of up to six decimals) are packed with the index into one exact double and sorted natively;
+ * other keys by comparison.
+ */
+function sortedByKey(key: Float64Array): Uint32Array {
+  const E = key.length
+  const order = new Uint32Array(E)
+  let packable = E <= 0x100000000
+  for (let e = 0; e < E && packable; e++) {
+    const k = key[e] as number
+    if (!(Number.isInteger(k) && k >= 0 && k < 0x200000)) packable = false
+  }
+  if (packable) {
+    const packed = new Float64Array(E)
+    for (let e = 0; e < E; e++) packed[e] = (key[e] as number) * 0x100000000 + (0xffffffff - e)
+    packed.sort()
+    for (let k = 0; k < E; k++) order[k] = 0xffffffff - ((packed[k] as number) % 0x100000000)
+    return order
+  }
+  for (let e = 0; e < E; e++) order[e] = e
+  return order.sort((a, b) => (key[a] as number) - (key[b] as number) || b - a)
 }
 
 function infeasible(): Error {
