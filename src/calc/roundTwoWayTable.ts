@@ -97,37 +97,40 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
       : splitNumbers(numbers, m, n, 10 ** gridDigits)
 
   const up = chooseUp(table.graph)
-  const rounded = table.floors
-  const { edgeRow, edgeCol } = table.graph
-  const at = (p: number): Amount => {
-    const q = rounded[p] as number | bigint
-    return amountFromScaled(q, d)
-  }
-  const neg = (p: number): Amount => {
-    const q = rounded[p] as number | bigint
-    return amountFromScaled(typeof q === 'number' ? 0 - q : -q, d)
-  }
+  const { floors, graph } = table
   for (let e = 0; e < up.length; e++) {
     if (up[e] === 0) continue
-    const p = (edgeRow[e] as number) * cols + (edgeCol[e] as number)
-    const q = rounded[p] as number | bigint
-    rounded[p] = typeof q === 'number' ? q + 1 : q + 1n
+    const p = (graph.edgeRow[e] as number) * cols + (graph.edgeCol[e] as number)
+    if (floors instanceof Float64Array) floors[p] = (floors[p] as number) + 1
+    else floors[p] = (floors[p] as bigint) + 1n
   }
+  // entry p rounded, as an amount (negated for the totals, stored negated in the extended table)
+  const at =
+    floors instanceof Float64Array
+      ? (p: number, sign: 1 | -1): Amount => amountFromScaled(sign * (floors[p] as number) + 0, d)
+      : (p: number, sign: 1 | -1): Amount =>
+          amountFromScaled(sign === 1 ? (floors[p] as bigint) : -(floors[p] as bigint), d)
+  const out: (readonly Amount[])[] = new Array<readonly Amount[]>(m)
+  for (let i = 0; i < m; i++) {
+    const row: Amount[] = new Array<Amount>(n)
+    for (let j = 0; j < n; j++) row[j] = at(i * cols + j, 1)
+    out[i] = Object.freeze(row)
+  }
+  const rowTotals: Amount[] = new Array<Amount>(m)
+  for (let i = 0; i < m; i++) rowTotals[i] = at(i * cols + n, -1)
+  const columnTotals: Amount[] = new Array<Amount>(n)
+  for (let j = 0; j < n; j++) columnTotals[j] = at(m * cols + j, -1)
   return Object.freeze({
-    cells: Object.freeze(
-      Array.from({ length: m }, (_, i) =>
-        Object.freeze(Array.from({ length: n }, (_, j) => at(i * cols + j))),
-      ),
-    ),
-    rowTotals: Object.freeze(Array.from({ length: m }, (_, i) => neg(i * cols + n))),
-    columnTotals: Object.freeze(Array.from({ length: n }, (_, j) => neg(m * cols + j))),
-    grandTotal: at(m * cols + n),
+    cells: Object.freeze(out),
+    rowTotals: Object.freeze(rowTotals),
+    columnTotals: Object.freeze(columnTotals),
+    grandTotal: at(m * cols + n, 1),
   })
 }
 
 /** The extended table split into floors (in grid steps) and the graph of its off-grid entries. */
 interface SplitTable {
-  readonly floors: (number | bigint)[]
+  readonly floors: Float64Array | bigint[]
   readonly graph: RoundingGraph
 }
 
@@ -206,7 +209,7 @@ function splitNumbers(scaled: Float64Array, m: number, n: number, grid: number):
     }
     v[i * cols + n] = -rowSum
   }
-  const floors: number[] = new Array<number>(rows * cols)
+  const floors = new Float64Array(rows * cols)
   const fraction = new Float64Array(rows * cols)
   const offGrid = new Uint8Array(rows * cols)
   const rowFrac = new Float64Array(rows)
