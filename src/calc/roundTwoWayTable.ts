@@ -1,5 +1,5 @@
 import { MedbudgetError } from '../errors'
-import { amountFromScaled } from '../money/decimal'
+import { amountFromScaled, isAmount } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { percentDecimals } from './ratioPercent'
 import { chooseUp, type RoundingGraph } from './roundingFlow'
@@ -43,7 +43,8 @@ export interface RoundedTable {
  * @param cells - the exact table, m rows of n amounts (rectangular)
  * @param decimals - decimals to round to
  * @returns rounded cells, row totals, column totals and grand total, all additive
- * @throws MedbudgetError `CALC_INVALID_INPUT` for a ragged table, `PRECISION_INVALID` for
+ * @throws MedbudgetError `CALC_INVALID_INPUT` for a ragged table or a cell that is not an amount,
+ * `PRECISION_INVALID` for
  * `decimals` outside 0…20
  * @example
  * ```ts
@@ -56,13 +57,13 @@ export interface RoundedTable {
 export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals: number): RoundedTable {
   const d = percentDecimals({ decimals })
   const m = cells.length
-  const n = m === 0 ? 0 : (cells[0] as readonly Amount[]).length
+  const n = m === 0 || !Array.isArray(cells[0]) ? 0 : (cells[0] as readonly Amount[]).length
   cells.forEach((row, i) => {
-    if (row.length !== n) {
+    if (!Array.isArray(row) || row.length !== n) {
       throw new MedbudgetError(
         'CALC_INVALID_INPUT',
-        `表格第 ${i + 1} 行有 ${row.length} 列，第 1 行有 ${n} 列`,
-        `Row ${i + 1} has ${row.length} cells, row 1 has ${n}`,
+        `表格第 ${i + 1} 行有 ${Array.isArray(row) ? row.length : 0} 列，第 1 行有 ${n} 列`,
+        `Row ${i + 1} has ${Array.isArray(row) ? row.length : 0} cells, row 1 has ${n}`,
         { path: [i] },
       )
     }
@@ -75,7 +76,16 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
   for (let i = 0; i < m; i++) {
     const row = cells[i] as readonly Amount[]
     for (let j = 0; j < n; j++) {
-      const text = String(row[j])
+      const c = row[j]
+      if (!isAmount(c)) {
+        throw new MedbudgetError(
+          'CALC_INVALID_INPUT',
+          `表格第 ${i + 1} 行第 ${j + 1} 列不是金额`,
+          `Row ${i + 1}, column ${j + 1} of the table is not an amount`,
+          { path: [i, j] },
+        )
+      }
+      const text = String(c)
       texts[i * n + j] = text
       const point = text.indexOf('.')
       if (point >= 0 && text.length - point - 1 > scale) scale = text.length - point - 1

@@ -408,6 +408,26 @@ describe('roundTwoWayTable as a flow: which entries go up (issue 14)', () => {
     )
   }, 120_000)
 
+  it('refuses a cell that is not an amount, and a row that is not an array, with a typed error', () => {
+    const bad: unknown[] = [[[A(1), 1.5]], [[A(1), 'abc']], [[A(1)], 'x'], [[A(1), null]]]
+    for (const cells of bad) {
+      try {
+        roundTwoWayTable(cells as Amount[][], 1)
+        expect.unreachable()
+      } catch (e) {
+        expect(isMedbudgetError(e, 'CALC_INVALID_INPUT')).toBe(true)
+      }
+    }
+    expect(String(roundTwoWayTable([[A(1), A('1.5')]], 1).grandTotal)).toBe('2.5')
+  })
+
+  it('handles rows without columns', () => {
+    const t = roundTwoWayTable([[], []], 1)
+    expect(t.rowTotals.map(String)).toEqual(['0', '0'])
+    expect(t.columnTotals).toEqual([])
+    expect(String(t.grandTotal)).toBe('0')
+  })
+
   it('refuses decimals outside 0…20 with a typed error, and takes 20', () => {
     const cells = S([['1.5']])
     for (const bad of [-1, 21, 1.5, Number.NaN]) {
