@@ -3,8 +3,8 @@
  * them (2026 部门预算 of 广州, 珠海, 苏州, 无锡, 杭州, 湖州, 长沙, 泉州): the standard tables each
  * prints, in print order. The library reads and checks documents in these layouts; it does not
  * build them (no table template). A table the set prints that has no standard kind yet (江苏's
- * 财政拨款支出表（功能科目）, 广东's 一般公共预算项目支出情况表（按经济分类科目）, 福建's
- * 一般公共预算支出经济分类情况表) is not required, and named in a comment where it is left out.
+ * 财政拨款支出表（功能科目） and 财政拨款基本支出表（经济科目）) is not required, and named in a
+ * comment where it is left out.
  * @module
  */
 import type { TemplateRequirement } from './templates'
@@ -13,15 +13,18 @@ const freeze = (t: TemplateRequirement): TemplateRequirement =>
   Object.freeze({ ...t, tables: Object.freeze([...t.tables]) })
 
 /**
- * 广东 budget set (广州, 珠海 2026): 收支总体情况表 … 部门预算项目支出及其他支出预算表, twelve tables.
+ * 广东 budget set (广州, 珠海 2026): 收支总体情况表 … 部门预算项目支出及其他支出预算表, twelve tables
+ * (八、财政拨款安排的行政经费及“三公”经费预算表 is the three-public one), among them the
+ * 一般公共预算项目支出情况表（按经济分类科目） and the 部门预算基本支出预算表 by fund source.
  *
  * @example
  * ```ts
- * GUANGDONG_BUDGET_2026.tables.includes('projects') // true
+ * GUANGDONG_BUDGET_2026.tables.includes('basic-by-source') // true
  * ```
  */
 export const GUANGDONG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'guangdong-budget-2026',
+  province: '广东',
   zh: '广东省部门预算公开表（2026，广州、珠海）',
   en: 'Guangdong department budget tables (2026, Guangzhou, Zhuhai)',
   kind: 'budget',
@@ -33,11 +36,11 @@ export const GUANGDONG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
     'fiscal-summary',
     'gpb-expenditure',
     'gpb-basic',
-    // 七、一般公共预算项目支出情况表（按经济分类科目）: no standard kind yet
+    'gpb-project-economic',
     'three-public',
     'gov-fund',
     'soe-capital',
-    // 十一、部门预算基本支出预算表 (all sources, by economic class): no standard kind yet
+    'basic-by-source',
     'projects',
   ],
 })
@@ -52,6 +55,7 @@ export const GUANGDONG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
  */
 export const JIANGSU_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'jiangsu-budget-2026',
+  province: '江苏',
   zh: '江苏省部门预算公开表（2026，公开01表—公开13表）',
   en: 'Jiangsu department budget tables (2026, tables 01–13)',
   kind: 'budget',
@@ -82,6 +86,7 @@ export const JIANGSU_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
  */
 export const ZHEJIANG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'zhejiang-budget-2026',
+  province: '浙江',
   zh: '浙江省市级部门预算公开表（2026，杭州、湖州）',
   en: 'Zhejiang department budget tables (2026, Hangzhou, Huzhou)',
   kind: 'budget',
@@ -111,6 +116,7 @@ export const ZHEJIANG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
  */
 export const HUNAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'hunan-budget-2026',
+  province: '湖南',
   zh: '湖南省部门预算公开表（2026，长沙）',
   en: 'Hunan department budget tables (2026, Changsha)',
   kind: 'budget',
@@ -130,16 +136,17 @@ export const HUNAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
 })
 
 /**
- * 福建 budget set (泉州 2026): 收支预算总表 … 一般公共预算“三公”经费支出预算表, then the
- * department and project performance targets.
+ * 福建 budget set (泉州 2026): 收支预算总表 … 一般公共预算“三公”经费支出预算表 (八 is the
+ * 一般公共预算支出经济分类情况表), then the department and project performance targets.
  *
  * @example
  * ```ts
- * FUJIAN_BUDGET_2026.tables.includes('soe-capital') // true
+ * FUJIAN_BUDGET_2026.tables.includes('gpb-economic') // true
  * ```
  */
 export const FUJIAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'fujian-budget-2026',
+  province: '福建',
   zh: '福建省部门预算公开表（2026，泉州）',
   en: 'Fujian department budget tables (2026, Quanzhou)',
   kind: 'budget',
@@ -152,7 +159,7 @@ export const FUJIAN_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
     'gpb-expenditure',
     'gov-fund',
     'soe-capital',
-    // 八、一般公共预算支出经济分类情况表: no standard kind yet
+    'gpb-economic',
     'gpb-basic',
     'three-public',
     'department-performance',

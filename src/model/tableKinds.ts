@@ -47,6 +47,17 @@ export const TABLE_KINDS = /*#__PURE__*/ define({
     en: 'General public budget basic expenditure, detail',
   },
   'economic-summary': { zh: '支出经济分类汇总表', en: 'Expenditure by economic classification' },
+  // Kinds other provinces print (issue 12): rows by economic class (部门 30x or 政府 50x), or by unit
+  // and then class, with one amount per row or amounts by fund source.
+  'gpb-economic': {
+    zh: '一般公共预算支出经济分类表',
+    en: 'General public budget expenditure by economic classification',
+  },
+  'gpb-project-economic': {
+    zh: '一般公共预算项目支出经济分类表',
+    en: 'General public budget project expenditure by economic classification',
+  },
+  'basic-by-source': { zh: '基本支出预算表（按资金来源）', en: 'Basic expenditure by fund source' },
   'three-public': {
     zh: '“三公”经费支出表',
     en: 'Three public expenses',

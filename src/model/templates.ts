@@ -17,6 +17,11 @@ export interface TemplateRequirement {
    * document is checked as a department's with no unit rows.
    */
   readonly scope?: 'department' | 'unit'
+  /**
+   * The province whose documents print this layout (`河南`, `广东` …); absent for a national one.
+   * The reader uses it to choose a template by the province or city a document names.
+   */
+  readonly province?: string
   readonly tables: readonly TableKind[]
 }
 
@@ -47,6 +52,7 @@ const freeze = <T extends TemplateRequirement>(t: T): T =>
  */
 export const HENAN_BUDGET_2024: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'henan-budget-2024',
+  province: '河南',
   zh: '河南省部门预算公开模板（2023—2024）',
   en: 'Henan department budget template (2023–2024)',
   kind: 'budget',
@@ -78,6 +84,7 @@ export const HENAN_BUDGET_2024: TemplateRequirement = /*#__PURE__*/ freeze({
  */
 export const HENAN_BUDGET_2025: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'henan-budget-2025',
+  province: '河南',
   zh: '河南省部门预算公开模板（2025，焦作）',
   en: 'Henan department budget template (2025 variant, Jiaozuo)',
   kind: 'budget',
@@ -111,6 +118,7 @@ export const HENAN_BUDGET_2025: TemplateRequirement = /*#__PURE__*/ freeze({
  */
 export const HEBEI_BUDGET_2024: TemplateRequirement = /*#__PURE__*/ freeze({
   id: 'hebei-budget-2024',
+  province: '河北',
   zh: '河北省部门预算公开模板（2024）',
   en: 'Hebei department budget template (2024)',
   kind: 'budget',

@@ -1412,6 +1412,51 @@ const CASES: readonly Case[] = [
     expect: [],
     run: 'not-applicable',
   },
+  // kinds other provinces print (issue 12); more cases in tableKinds.test.ts
+  {
+    rule: 'column-class-totals',
+    name: '一般公共预算支出经济分类表: 合计 = Σ 类',
+    doc: docWith([
+      table(
+        'gpb-economic',
+        [col('total')],
+        [total({ total: '150.00' }), coded('301', { total: '100.00' }), coded('302', { total: '50.00' })],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'column-class-totals',
+    name: '一般公共预算支出经济分类表: 合计 ≠ Σ 类',
+    doc: docWith([
+      table(
+        'gpb-economic',
+        [col('total')],
+        [total({ total: '160.00' }), coded('301', { total: '100.00' }), coded('302', { total: '50.00' })],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
+  { rule: 'column-class-totals', name: 'no such table', doc: docWith([]), expect: [], run: 'not-applicable' },
+  {
+    rule: 'cross-kind-totals',
+    name: '经济分类表合计 = 一般公共预算支出表合计',
+    doc: docWith([
+      table('gpb-expenditure', [col('total')], [total({ total: '150.00' })]),
+      table('gpb-economic', [col('total')], [total({ total: '150.00' })]),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-kind-totals',
+    name: '按资金来源的基本支出表合计 ≠ 支出总表基本支出',
+    doc: docWith([
+      expenditure('150.00', '100.00', '50.00'),
+      table('basic-by-source', [col('total')], [total({ total: '90.00' })]),
+    ]),
+    expect: ['mismatch'],
+  },
+  { rule: 'cross-kind-totals', name: 'no such table', doc: docWith([]), expect: [], run: 'not-applicable' },
 ]
 
 describe.each(RULES.map((r) => r.id))('rule %s', (id) => {

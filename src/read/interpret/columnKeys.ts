@@ -39,6 +39,8 @@ const SOURCES: readonly (readonly [RegExp, FactKey, FactKey | undefined])[] = [
   [/^国有资本经营/, 'src.soe-capital', 'carry.soe-capital'],
   [/^财政专户/, 'src.special-account', 'carry.special-account'],
   [/^单位资金/, 'src.unit-funds', 'carry.unit-funds'],
+  // 广东 prints a unit's own money as 其他资金 (其他资金收入 in its 收入总表)
+  [/^其他资金/, 'src.unit-funds', 'carry.unit-funds'],
   [/^(政府预算资金|财政拨款收入|财政拨款资金|财政拨款)$/, 'src.fiscal', 'carry.fiscal'],
   [/^事业收入/, 'src.business', undefined],
   [/^(事业单位)?经营收入/, 'src.operating', undefined],

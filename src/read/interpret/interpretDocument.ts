@@ -33,6 +33,10 @@ const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
   'soe-capital',
 ])
 
+// The template id of a document in a layout no known template describes (required-tables says it
+// cannot check the tables; parseDisclosure accepts it).
+const UNKNOWN_TEMPLATE = 'unknown-layout'
+
 const TEXT_ONLY_NOTE = {
   zh: '本文件只有说明文字（情况说明、名词解释），报表不在本文件中（另册公开）：只能核对文字中的数字',
   en: 'explanatory text only: the tables are not in this file (published separately); only the figures of the text can be checked',
@@ -269,15 +273,22 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const choice = chooseTemplate(
     kind,
     printed.map((t) => t.kind),
+    {
+      texts: [
+        ...(department !== undefined ? [department] : []),
+        ...(text.metadata.title !== undefined ? [text.metadata.title] : []),
+        ...printed.map((t) => t.title),
+      ],
+    },
   )
-  const absent = choice.missing.map((k) => ({
+  const absent = (choice?.missing ?? []).map((k) => ({
     kind: k,
     reason: 'not-published' as const,
     note: textOnly
       ? `${TEXT_ONLY_NOTE.zh} / ${TEXT_ONLY_NOTE.en}`
-      : choice.exact
+      : choice?.exact
         ? '读取时未找到此表 / not found by the reader'
-        : `读取时未找到此表；文档的表与模板“${choice.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
+        : `读取时未找到此表；文档的表与模板“${choice?.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
@@ -285,7 +296,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     fiscalYear: fiscalYear ?? 2000,
     department: { name: department ?? '（未识别的部门）' },
     units: [],
-    template: choice.template.id,
+    // a layout no known template describes: every rule but required-tables runs all the same
+    template: choice?.template.id ?? UNKNOWN_TEMPLATE,
     amountUnit,
     ...(text.metadata.title !== undefined ? { title: text.metadata.title } : {}),
     ...(text.metadata.published !== undefined ? { published: text.metadata.published } : {}),

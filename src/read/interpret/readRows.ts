@@ -43,6 +43,9 @@ const ECONOMIC_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'gpb-basic',
   'economic-summary',
   'operating-costs',
+  'gpb-economic',
+  'gpb-project-economic',
+  'basic-by-source',
 ])
 
 const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([

@@ -20,7 +20,7 @@ interface TitleRule {
 }
 
 // Order matters: the most specific wording first (a 项目支出绩效目标表 is not a 项目支出表, a
-// 一般公共预算基本支出表 is not a 一般公共预算支出表). Every pattern is a plain alternation of literals.
+// 一般公共预算基本支出表 is not a 一般公共预算支出表, nor a 一般公共预算支出经济分类表). Every pattern is a plain alternation of literals.
 const TITLE_RULES: readonly TitleRule[] = [
   { kind: 'project-self-evaluation', all: [/项目/, /自评/] },
   { kind: 'department-self-evaluation', all: [/自评/] },
@@ -33,9 +33,15 @@ const TITLE_RULES: readonly TitleRule[] = [
   { kind: 'special-funds', all: [/专项资金/], none: [/绩效/] },
   { kind: 'gov-fund', all: [/政府性基金/] },
   { kind: 'soe-capital', all: [/国有资本经营/] },
+  // 一般公共预算项目支出情况表（按经济分类科目） (广东): by economic class, not by project
+  { kind: 'gpb-project-economic', all: [/一般公共预算/, /项目支出/, /经济分类|经济科目/] },
   { kind: 'projects', all: [/项目支出/], none: [/绩效|购买服务/] },
   { kind: 'gpb-basic-detail', all: [/一般公共预算/, /基本支出/, /明细/], none: [/决算/] },
   { kind: 'gpb-basic', all: [/一般公共预算/, /基本支出/] },
+  // 部门预算基本支出预算表 (广东): every fund source, by unit and economic class; a 财政拨款 one is not it
+  { kind: 'basic-by-source', all: [/基本支出/], none: [/财政拨款|决算|明细|绩效|项目/] },
+  // 一般公共预算支出经济分类情况表 (福建): the whole 一般公共预算 expenditure, by economic class
+  { kind: 'gpb-economic', all: [/一般公共预算/, /支出/, /经济分类|经济科目/], none: [/收入/] },
   { kind: 'gpb-expenditure', all: [/一般公共预算/, /支出/], none: [/收入/] },
   { kind: 'economic-summary', all: [/经济分类/, /支出/], none: [/基本支出/] },
   { kind: 'fiscal-summary', all: [/财政拨款/, /收支|收入支出/] },

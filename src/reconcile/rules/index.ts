@@ -1,12 +1,14 @@
 // The rule catalog, in report order. Each rule lives in its own file.
 import type { Rule } from '../types'
 import { codesKnown } from './codesKnown'
+import { columnClassTotals } from './columnClassTotals'
 import { columnHierarchy } from './columnHierarchy'
 import { crossBasicEconomic } from './crossBasicEconomic'
 import { crossClassLabel } from './crossClassLabel'
 import { crossClassTotals } from './crossClassTotals'
 import { crossFiscalClassTotals } from './crossFiscalClassTotals'
 import { crossGrandTotals } from './crossGrandTotals'
+import { crossKindTotals } from './crossKindTotals'
 import { crossPerformanceTotal } from './crossPerformanceTotal'
 import { crossPrintedPerformance } from './crossPrintedPerformance'
 import { crossProjectCost } from './crossProjectCost'
@@ -54,10 +56,12 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   rowThreePublic,
   rowVehicleSplit,
   columnHierarchy,
+  columnClassTotals,
   summaryBalance,
   crossClassTotals,
   crossFiscalClassTotals,
   crossGrandTotals,
+  crossKindTotals,
   crossBasicEconomic,
   crossThreePublicEconomic,
   crossPerformanceTotal,
@@ -82,12 +86,14 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
 
 export {
   codesKnown,
+  columnClassTotals,
   columnHierarchy,
   crossBasicEconomic,
   crossClassLabel,
   crossClassTotals,
   crossFiscalClassTotals,
   crossGrandTotals,
+  crossKindTotals,
   crossPerformanceTotal,
   crossProjectCost,
   crossProjectEvaluation,

@@ -28,13 +28,22 @@ const CARRY_PARTS: readonly FactKey[] = [
   'carry.special-account',
   'carry.unit-funds',
 ]
-const KINDS = ['income', 'economic-summary', 'fiscal-summary', 'projects', 'three-public', 'special-funds']
+const KINDS = [
+  'income',
+  'economic-summary',
+  'fiscal-summary',
+  'projects',
+  'three-public',
+  'special-funds',
+  'basic-by-source',
+]
 
 const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => label(k)[lang]).join(' + ')
 
 /**
  * Fund-source identities on every row of the tables that split money by source (收入总表,
- * 支出经济分类汇总表, 财政拨款收支总表's expenditure block, 项目支出表, 河北 “三公” table):
+ * 支出经济分类汇总表, 财政拨款收支总表's expenditure block, 项目支出表, 河北 “三公” table, 广东's
+ * 部门预算基本支出预算表):
  * 本年收入 = Σ sources; 上年结转 = Σ carry-overs by fund; 合计 = 本年 + 上年结转 (or Σ sources +
  * carry-overs where no 本年 column is printed). 其中 columns (其中：财政拨款) are not added, and a
  * subtotal column (财政拨款 小计 beside 一般公共预算, 政府性基金 …) is added instead of its parts, which
@@ -51,8 +60,8 @@ export const rowFundSplit = /*#__PURE__*/ defineRule({
   family: 'within-table',
   severity: 'error',
   reads: {
-    zh: '收入总表、经济分类汇总表、财政拨款收支总表（支出栏）、项目支出表、“三公”表各行的资金来源列',
-    en: 'fund-source columns of the revenue, economic-summary, fiscal-summary (expenditure block), project and three-public tables',
+    zh: '收入总表、经济分类汇总表、财政拨款收支总表（支出栏）、项目支出表、“三公”表、基本支出预算表（按资金来源）各行的资金来源列',
+    en: 'fund-source columns of the revenue, economic-summary, fiscal-summary (expenditure block), project, three-public and basic-by-source tables',
   },
   check: (doc) => {
     let checks = 0

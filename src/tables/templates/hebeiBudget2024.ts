@@ -21,6 +21,7 @@ const BASIC_PROJECT: readonly ColumnSpec[] = [
  */
 export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze({
   id: 'hebei-budget-2024',
+  province: '河北',
   zh: '河北省部门预算公开模板（2024）',
   en: 'Hebei department budget template (2024)',
   kind: 'budget',

@@ -375,6 +375,7 @@ export const HENAN_2024_TABLE_SPECS: readonly TableSpec[] = /*#__PURE__*/ deepFr
  */
 export const HENAN_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze({
   id: 'henan-budget-2024',
+  province: '河南',
   zh: '河南省部门预算公开模板（2023—2024）',
   en: 'Henan department budget template (2023–2024)',
   kind: 'budget',

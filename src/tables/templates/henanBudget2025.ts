@@ -29,6 +29,7 @@ const T = (
  */
 export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze({
   id: 'henan-budget-2025',
+  province: '河南',
   zh: '河南省部门预算公开模板（2025，焦作）',
   en: 'Henan department budget template (2025 variant, Jiaozuo)',
   kind: 'budget',

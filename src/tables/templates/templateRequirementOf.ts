@@ -19,6 +19,7 @@ export function templateRequirementOf(template: TableTemplate): TemplateRequirem
     zh: template.zh,
     en: template.en,
     kind: template.kind,
+    ...(template.province !== undefined ? { province: template.province } : {}),
     tables: Object.freeze(template.tables.map((spec) => spec.kind)),
   })
 }

@@ -208,6 +208,8 @@ export interface TableTemplate {
   readonly zh: string
   readonly en: string
   readonly kind: 'budget' | 'final-account'
+  /** The province whose documents print this layout (`河南`); absent for a national one. */
+  readonly province?: string
   /** Decimals the tables print (2 for 万元 tables). A document may override it. */
   readonly decimals: number
   readonly unit: MoneyUnit

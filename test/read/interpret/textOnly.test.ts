@@ -47,6 +47,15 @@ const TEXT_ONLY = [
   '  附件：某某市示例局 2026 年度部门预算报表',
 ].join('\n')
 
+// The same text from a department of a city whose province has a known layout (浙江).
+const IN_HANGZHOU = TEXT_ONLY.replaceAll('某某市', '杭州市')
+
+const reconcileRead = async (text: string) => {
+  const result = await readDisclosure(text)
+  if (result.status !== 'disclosure') throw new Error('not read')
+  return reconcile(result.disclosure)
+}
+
 const NOTICE = [
   '某某市人民政府办公室文件',
   '某政办发〔2026〕11 号',
@@ -70,19 +79,29 @@ describe('a disclosure whose tables are a separate attachment', () => {
     const values = doc.text?.figures.map((f) => f.value) ?? []
     for (const v of ['1200.00', '1150.00', '300.00', '30.00', '15.00', '100.00', '80.00'])
       expect(values).toContain(v)
-    // every required table is recorded as absent from this file, with the reason
-    expect(doc.absent.length).toBeGreaterThan(0)
-    expect(
-      doc.absent.every((a) => a.reason === 'not-published' && /报表不在本文件中/.test(a.note ?? '')),
-    ).toBe(true)
+    // no province or city of a known layout named, no tables: no template, no absence claimed
+    expect(doc.template).toBe('unknown-layout')
+    expect(doc.absent).toEqual([])
     const codes = result.diagnostics.map((d) => d.code)
     expect(codes).toContain('TABLES_NOT_IN_FILE')
     // no table to tie a figure to: one diagnostic says it, not one per figure
     expect(codes).not.toContain('TEXT_FIGURE_UNLINKED')
   })
 
+  it('records the tables of its province layout as absent from this file, with the reason', async () => {
+    const result = await readDisclosure(IN_HANGZHOU)
+    if (result.status !== 'disclosure') throw new Error('not read')
+    const doc = result.disclosure
+    expect(doc.template).toBe('zhejiang-budget-2026')
+    expect(doc.absent.length).toBe(11)
+    expect(
+      doc.absent.every((a) => a.reason === 'not-published' && /报表不在本文件中/.test(a.note ?? '')),
+    ).toBe(true)
+  })
+
   it('raises no false alarm in reconcile: absent tables are notes, the text agrees with itself', async () => {
-    const result = await readDisclosure(TEXT_ONLY)
+    expect((await reconcileRead(TEXT_ONLY)).findings.filter((f) => f.rule === 'required-tables')).toEqual([])
+    const result = await readDisclosure(IN_HANGZHOU)
     if (result.status !== 'disclosure') throw new Error('not read')
     const report = reconcile(result.disclosure)
     expect(report.findings.filter((f) => f.status === 'mismatch')).toEqual([])
