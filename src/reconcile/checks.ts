@@ -209,16 +209,33 @@ const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`)
 export const label = (key: FactKey): Place => ({ zh: FACT_KEYS[key].zh, en: FACT_KEYS[key].en })
 
 /**
- * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
- * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
- * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ * A cell located by table, row and column: its `where` and its words are built only when a check
+ * on it has a finding (a sum that holds costs no object and no closure).
  *
  * @internal
  */
-export function sumDraft(input: {
-  /** Where the total is (or a function computing it, called only when there is a finding). */
-  readonly where: Where | (() => Where)
-  readonly place: Place | (() => Place)
+export interface CellAt {
+  readonly table: PrintedTable
+  readonly row: Row
+  readonly index: number
+  readonly column: FactKey
+}
+
+/** Input of {@link sumDraft}. @internal */
+export type SumInput = (
+  | {
+      /** Where the total is (or a function computing it, called only when there is a finding). */
+      readonly where: Where | (() => Where)
+      readonly place: Place | (() => Place)
+      readonly at?: undefined
+    }
+  | {
+      /** The total's cell: `where` and `place` are `cellWhere` and `cellPlace` of it. */
+      readonly at: CellAt
+      readonly where?: undefined
+      readonly place?: undefined
+    }
+) & {
   readonly identity: Place
   readonly parts: readonly (string | undefined)[]
   readonly total: string | undefined
@@ -227,7 +244,30 @@ export function sumDraft(input: {
   readonly partUnits?: readonly (MoneyUnit | undefined)[]
   /** Unit of the total; the parts are restated in it. */
   readonly totalUnit?: MoneyUnit
-}): FindingDraft | null {
+}
+
+const whereOf = (input: SumInput): Where =>
+  input.at !== undefined
+    ? cellWhere(input.at.table, input.at.row, input.at.index, input.at.column)
+    : typeof input.where === 'function'
+      ? input.where()
+      : input.where
+
+const placeOf = (input: SumInput): Place =>
+  input.at !== undefined
+    ? cellPlace(input.at.table, input.at.row, input.at.column)
+    : typeof input.place === 'function'
+      ? input.place()
+      : input.place
+
+/**
+ * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
+ * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
+ * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ *
+ * @internal
+ */
+export function sumDraft(input: SumInput): FindingDraft | null {
   const converts =
     input.totalUnit !== undefined && input.partUnits?.some((u) => u !== undefined && u !== input.totalUnit)
   if (!converts) {
@@ -245,11 +285,12 @@ export function sumDraft(input: {
   const result = checkSum(parts, total)
   if (result.status === 'ok') return null
   if (result.status === 'not-computable' || !result.expected || !result.difference || !result.tolerance) {
-    const place = typeof input.place === 'function' ? input.place() : input.place
+    const where = whereOf(input)
+    const place = placeOf(input)
     return {
       severity: 'warning',
       status: 'not-computable',
-      where: typeof input.where === 'function' ? input.where() : input.where,
+      where,
       ...(input.total !== undefined ? { printed: input.total } : {}),
       messageId: 'sum-not-computable',
       params: {
@@ -271,22 +312,14 @@ export function sumDraft(input: {
 }
 
 /** The draft of a sum that does not hold: a mismatch, or a rounding tail. */
-function sumFinding(
-  input: {
-    readonly where: Where | (() => Where)
-    readonly place: Place | (() => Place)
-    readonly identity: Place
-    readonly total: string | undefined
-    readonly severity: Severity
-  },
-  verdict: SumVerdict,
-): FindingDraft {
-  const place = typeof input.place === 'function' ? input.place() : input.place
+function sumFinding(input: SumInput, verdict: SumVerdict): FindingDraft {
+  const where = whereOf(input)
+  const place = placeOf(input)
   const tail = verdict.status === 'rounding-tail'
   return {
     severity: tail ? 'info' : input.severity,
     status: tail ? 'rounding-tail' : 'mismatch',
-    where: typeof input.where === 'function' ? input.where() : input.where,
+    where,
     expected: verdict.expected,
     printed: input.total ?? '',
     difference: verdict.difference,
