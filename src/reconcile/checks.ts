@@ -84,6 +84,19 @@ function parsedOf(cell: string | undefined): Parsed {
   return parsed
 }
 
+/**
+ * A stored amount cell as an integer of its last printed place (`'12.34'` → `{ digits: 1234,
+ * decimals: 2 }`), or `undefined` when the cell is not an amount or its digits are not a safe integer.
+ *
+ * @internal
+ */
+export function cellInteger(cell: string | undefined): { digits: number; decimals: number } | undefined {
+  const p = parsedOf(cell)
+  return p.printed.kind === 'amount' && !Number.isNaN(p.digits)
+    ? { digits: p.digits, decimals: p.decimals }
+    : undefined
+}
+
 const POW10: readonly number[] = [
   1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ]
