@@ -14,9 +14,7 @@ const decimalText = (n: bigint, d: number): string => {
 }
 
 const cell = (max: bigint) =>
-  fc
-    .tuple(fc.bigInt({ min: -max, max }), fc.integer({ min: 0, max: 4 }))
-    .map(([n, d]) => decimalText(n, d))
+  fc.tuple(fc.bigInt({ min: -max, max }), fc.integer({ min: 0, max: 4 })).map(([n, d]) => decimalText(n, d))
 
 const right = (part: string, whole: string, printed: string): boolean =>
   checkPercentage({ part: parsePrinted(part), whole: parsePrinted(whole), printed: parsePercent(printed) })
