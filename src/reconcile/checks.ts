@@ -8,7 +8,7 @@ import { checkSum } from '../money/checkSum'
 import { convertUnit } from '../money/convertUnit'
 import { fromCanonical } from '../money/fromCanonical'
 import type { MoneyUnit, Printed } from '../money/types'
-import type { FindingDraft, MessageParams, Severity, Where } from './types'
+import type { FindingDraft, Severity, Where } from './types'
 
 /** Words for a place, in both languages. */
 export interface Place {
@@ -84,25 +84,115 @@ function parsedOf(cell: string | undefined): Parsed {
   return parsed
 }
 
-const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+/**
+ * A stored amount cell as an integer of its last printed place (`'12.34'` → `{ digits: 1234,
+ * decimals: 2 }`), or `undefined` when the cell is not an amount or its digits are not a safe integer.
+ *
+ * @internal
+ */
+export function cellInteger(cell: string | undefined): { digits: number; decimals: number } | undefined {
+  const p = parsedOf(cell)
+  return p.printed.kind === 'amount' && !Number.isNaN(p.digits)
+    ? { digits: p.digits, decimals: p.decimals }
+    : undefined
+}
+
+const POW10: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
+const MAX = Number.MAX_SAFE_INTEGER
+
+/** The verdict of a sum check, with the amounts as `String(amount)` prints them. @internal */
+export interface SumVerdict {
+  readonly status: 'ok' | 'rounding-tail' | 'mismatch'
+  readonly expected: string
+  readonly difference: string
+  readonly tolerance: string
+}
+
+/** `n × 10^-scale` as decimal.js prints an amount: plain notation, no trailing zeros, `'0'` for zero. */
+function scaledText(n: number, scale: number): string {
+  if (n === 0) return '0'
+  const negative = n < 0
+  let digits = String(negative ? -n : n)
+  if (scale > 0) {
+    if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits
+    let end = digits.length
+    while (end > digits.length - scale && digits.charCodeAt(end - 1) === 48) end--
+    const point = digits.length - scale
+    digits = end > point ? `${digits.slice(0, point)}.${digits.slice(point, end)}` : digits.slice(0, point)
+  }
+  return negative ? `-${digits}` : digits
+}
+
+/** A sum check on integers of one scale (`n × 10^-scale`). */
+interface IntegerSum {
+  readonly expected: number
+  readonly printed: number
+  readonly tolerance: number
+  readonly scale: number
+}
 
 /**
- * The integer fast path of a sum check: true when every figure is a number, blank or dash and the
- * printed total equals the sum of the parts exactly (the usual case, decided without decimal.js);
- * false when it cannot tell (the full check then decides).
+ * The integer path of a sum check on cells printed in one unit: every amount as an integer of one
+ * more place than the most precise figure prints (half a unit of each figure's last printed place is
+ * an integer there), added while every figure, product and running sum is a safe integer (a sum of
+ * two safe integers that leaves the range rounds to at least 2^53, so the bound cannot be fooled).
+ * `undefined` when it cannot decide exactly (a placeholder, a figure too long, a sum out of range):
+ * the decimal path (`checkSum`) then decides.
  */
-function sumHoldsExactly(parts: readonly Parsed[], total: Parsed): boolean {
-  let scale = total.decimals
-  for (const p of parts) if (p.decimals > scale) scale = p.decimals
-  if (scale >= POW10.length) return false
-  let sum = 0
+function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undefined {
+  let places = total.decimals
+  for (const p of parts) if (p.decimals > places) places = p.decimals
+  const scale = places + 1
+  if (scale >= POW10.length) return undefined
+  let expected = 0
+  let tolerance = 0
   for (const p of parts) {
-    if (p.printed.kind === 'placeholder' || Number.isNaN(p.digits)) return false
-    sum += p.digits * (POW10[scale - p.decimals] ?? Number.NaN)
+    const kind = p.printed.kind
+    if (kind === 'blank' || kind === 'dash') continue
+    if (kind !== 'amount' || Number.isNaN(p.digits)) return undefined
+    const v = p.digits * (POW10[scale - p.decimals] as number)
+    expected += v
+    tolerance += 5 * (POW10[places - p.decimals] as number)
+    if (v > MAX || v < -MAX || expected > MAX || expected < -MAX || tolerance > MAX) return undefined
   }
-  if (total.printed.kind === 'placeholder' || Number.isNaN(total.digits)) return false
-  const printed = total.digits * (POW10[scale - total.decimals] ?? Number.NaN)
-  return Number.isSafeInteger(sum) && Number.isSafeInteger(printed) && sum === printed
+  let printed = 0
+  const kind = total.printed.kind
+  if (kind === 'amount') {
+    if (Number.isNaN(total.digits)) return undefined
+    printed = total.digits * (POW10[scale - total.decimals] as number)
+    tolerance += 5 * (POW10[places - total.decimals] as number)
+    if (printed > MAX || printed < -MAX || tolerance > MAX) return undefined
+  } else if (kind !== 'blank' && kind !== 'dash') return undefined
+  if (printed - expected > MAX || printed - expected < -MAX) return undefined
+  return { expected, printed, tolerance, scale }
+}
+
+/**
+ * The verdict of a sum check on stored cells printed in one unit, decided on integers when every
+ * figure allows (see `integerSum`): the same verdict and the same amounts, printed as
+ * `String(amount)` prints them, as `checkSum` gives. `undefined` when only the decimal path can
+ * decide. Exported for the property test that compares both paths.
+ *
+ * @internal
+ */
+export function sumVerdict(
+  parts: readonly (string | undefined)[],
+  total: string | undefined,
+): SumVerdict | undefined {
+  const r = integerSum(parts.map(parsedOf), parsedOf(total))
+  return r === undefined ? undefined : verdictOf(r)
+}
+
+function verdictOf(r: IntegerSum): SumVerdict {
+  const difference = r.printed - r.expected
+  return {
+    status: difference === 0 ? 'ok' : Math.abs(difference) <= r.tolerance ? 'rounding-tail' : 'mismatch',
+    expected: scaledText(r.expected, r.scale),
+    difference: scaledText(difference, r.scale),
+    tolerance: scaledText(r.tolerance, r.scale),
+  }
 }
 
 const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
@@ -132,16 +222,33 @@ const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`)
 export const label = (key: FactKey): Place => ({ zh: FACT_KEYS[key].zh, en: FACT_KEYS[key].en })
 
 /**
- * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
- * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
- * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ * A cell located by table, row and column: its `where` and its words are built only when a check
+ * on it has a finding (a sum that holds costs no object and no closure).
  *
  * @internal
  */
-export function sumDraft(input: {
-  /** Where the total is (or a function computing it, called only when there is a finding). */
-  readonly where: Where | (() => Where)
-  readonly place: Place | (() => Place)
+export interface CellAt {
+  readonly table: PrintedTable
+  readonly row: Row
+  readonly index: number
+  readonly column: FactKey
+}
+
+/** Input of {@link sumDraft}. @internal */
+export type SumInput = (
+  | {
+      /** Where the total is (or a function computing it, called only when there is a finding). */
+      readonly where: Where | (() => Where)
+      readonly place: Place | (() => Place)
+      readonly at?: undefined
+    }
+  | {
+      /** The total's cell: `where` and `place` are `cellWhere` and `cellPlace` of it. */
+      readonly at: CellAt
+      readonly where?: undefined
+      readonly place?: undefined
+    }
+) & {
   readonly identity: Place
   readonly parts: readonly (string | undefined)[]
   readonly total: string | undefined
@@ -150,10 +257,36 @@ export function sumDraft(input: {
   readonly partUnits?: readonly (MoneyUnit | undefined)[]
   /** Unit of the total; the parts are restated in it. */
   readonly totalUnit?: MoneyUnit
-}): FindingDraft | null {
+}
+
+const whereOf = (input: SumInput): Where =>
+  input.at !== undefined
+    ? cellWhere(input.at.table, input.at.row, input.at.index, input.at.column)
+    : typeof input.where === 'function'
+      ? input.where()
+      : input.where
+
+const placeOf = (input: SumInput): Place =>
+  input.at !== undefined
+    ? cellPlace(input.at.table, input.at.row, input.at.column)
+    : typeof input.place === 'function'
+      ? input.place()
+      : input.place
+
+/**
+ * Checks `total = Σ parts` on printed cells. Returns `null` when it holds exactly or when nothing
+ * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
+ * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
+ *
+ * @internal
+ */
+export function sumDraft(input: SumInput): FindingDraft | null {
   const converts =
     input.totalUnit !== undefined && input.partUnits?.some((u) => u !== undefined && u !== input.totalUnit)
-  if (!converts && sumHoldsExactly(input.parts.map(parsedOf), parsedOf(input.total))) return null
+  if (!converts) {
+    const fast = integerSum(input.parts.map(parsedOf), parsedOf(input.total))
+    if (fast !== undefined) return fast.printed === fast.expected ? null : sumFinding(input, verdictOf(fast))
+  }
   const parts = input.parts.map((cell, i) => inUnit(printedOf(cell), input.partUnits?.[i], input.totalUnit))
   const total = printedOf(input.total)
   if (
@@ -164,41 +297,57 @@ export function sumDraft(input: {
     return null
   const result = checkSum(parts, total)
   if (result.status === 'ok') return null
-  const where = typeof input.where === 'function' ? input.where() : input.where
-  const place = typeof input.place === 'function' ? input.place() : input.place
-  const base: MessageParams = {
-    place: place.zh,
-    placeEn: place.en,
-    identity: input.identity.zh,
-    identityEn: input.identity.en,
-  }
-  if (result.status === 'not-computable' || !result.expected || !result.difference || !result.tolerance)
+  if (result.status === 'not-computable' || !result.expected || !result.difference || !result.tolerance) {
+    const where = whereOf(input)
+    const place = placeOf(input)
     return {
       severity: 'warning',
       status: 'not-computable',
       where,
       ...(input.total !== undefined ? { printed: input.total } : {}),
       messageId: 'sum-not-computable',
-      params: { ...base, reason: '有数字为占位符', reasonEn: 'a figure is a placeholder' },
+      params: {
+        place: place.zh,
+        placeEn: place.en,
+        identity: input.identity.zh,
+        identityEn: input.identity.en,
+        reason: '有数字为占位符',
+        reasonEn: 'a figure is a placeholder',
+      },
     }
-  const params: MessageParams = {
-    ...base,
-    expected: String(result.expected),
-    printed: input.total || '（空白）',
-    difference: signed(String(result.difference)),
-    tolerance: String(result.tolerance),
   }
-  const tail = result.status === 'rounding-tail'
+  return sumFinding(input, {
+    status: result.status,
+    expected: String(result.expected),
+    difference: String(result.difference),
+    tolerance: String(result.tolerance),
+  })
+}
+
+/** The draft of a sum that does not hold: a mismatch, or a rounding tail. */
+function sumFinding(input: SumInput, verdict: SumVerdict): FindingDraft {
+  const where = whereOf(input)
+  const place = placeOf(input)
+  const tail = verdict.status === 'rounding-tail'
   return {
     severity: tail ? 'info' : input.severity,
     status: tail ? 'rounding-tail' : 'mismatch',
     where,
-    expected: String(result.expected),
+    expected: verdict.expected,
     printed: input.total ?? '',
-    difference: String(result.difference),
-    tolerance: String(result.tolerance),
+    difference: verdict.difference,
+    tolerance: verdict.tolerance,
     messageId: tail ? 'sum-tail' : 'sum-mismatch',
-    params,
+    params: {
+      place: place.zh,
+      placeEn: place.en,
+      identity: input.identity.zh,
+      identityEn: input.identity.en,
+      expected: verdict.expected,
+      printed: input.total || '（空白）',
+      difference: signed(verdict.difference),
+      tolerance: verdict.tolerance,
+    },
   }
 }
 

@@ -1,10 +1,19 @@
 import type { FactKey } from '../model/factKeys'
+import type { PrintedTable, Row } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
-import { cellPlace, cellWhere, label, sumDraft } from './checks'
+import { label, sumDraft } from './checks'
 import { defineRule, notApplicable } from './defineRule'
 import { rowTotalKey } from './facts'
 import type { RuleId } from './ruleIds'
 import type { FindingDraft, Rule, Severity } from './types'
+
+/** One block of a table checked by a row identity: its total column, its parts and their words. */
+interface Layout {
+  readonly block: number
+  readonly totalKey: FactKey
+  readonly parts: readonly FactKey[]
+  readonly identity: { readonly zh: string; readonly en: string }
+}
 
 /** What a row identity says: in the tables of `kinds`, on every row, `total = Σ parts`. */
 export interface RowIdentitySpec {
@@ -41,6 +50,29 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
     zh: `${label(spec.total).zh} = ${spec.parts.map((p) => label(p).zh).join(' + ')}`,
     en: `${label(spec.total).en} = ${spec.parts.map((p) => label(p).en).join(' + ')}`,
   }
+  // Which columns a table's blocks check, and in which words: a function of the columns alone,
+  // found once per columns array (a shifted copy of a table shares its columns).
+  const layouts = new WeakMap<PrintedTable['columns'], readonly Layout[]>()
+  const layoutOf = (table: PrintedTable): readonly Layout[] => {
+    const known = layouts.get(table.columns)
+    if (known) return known
+    const out: Layout[] = []
+    const blocks = new Set(table.columns.map((c) => c.block ?? 0))
+    for (const block of blocks) {
+      const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
+      const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
+      const parts = spec.parts.flatMap((p) => {
+        if (keys.has(p)) return [p]
+        const instead = spec.substitutes?.[p]
+        return instead !== undefined && instead.length > 0 && instead.every((q) => keys.has(q)) ? instead : []
+      })
+      if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
+        continue
+      out.push({ block, totalKey, parts, identity: identityOf(totalKey, parts) })
+    }
+    layouts.set(table.columns, out)
+    return out
+  }
   return defineRule({
     id: spec.id,
     title: spec.title,
@@ -55,33 +87,22 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
       const findings: FindingDraft[] = []
       for (const table of doc.tables) {
         if (!spec.kinds.includes(table.kind)) continue
-        const blocks = new Set(table.columns.map((c) => c.block ?? 0))
-        for (const block of blocks) {
-          const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
-          const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
-          const parts = spec.parts.flatMap((p) => {
-            if (keys.has(p)) return [p]
-            const instead = spec.substitutes?.[p]
-            return instead !== undefined && instead.length > 0 && instead.every((q) => keys.has(q))
-              ? instead
-              : []
-          })
-          if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
-            continue
-          const identity = identityOf(totalKey, parts)
-          table.rows.forEach((row, index) => {
-            if ((row.block ?? 0) !== block || !(totalKey in row.cells)) return
+        for (const { block, totalKey, parts, identity } of layoutOf(table)) {
+          const severity = spec.severity ?? 'error'
+          const rows = table.rows
+          for (let index = 0; index < rows.length; index++) {
+            const row = rows[index] as Row
+            if ((row.block ?? 0) !== block || !(totalKey in row.cells)) continue
             checks++
             const draft = sumDraft({
-              where: () => cellWhere(table, row, index, totalKey),
-              place: () => cellPlace(table, row, totalKey),
+              at: { table, row, index, column: totalKey },
               identity,
               parts: parts.map((p) => row.cells[p]),
               total: row.cells[totalKey],
-              severity: spec.severity ?? 'error',
+              severity,
             })
             if (draft) findings.push(draft)
-          })
+          }
         }
       }
       // the same identity down the rows of a table that prints the items as rows (河北 “三公” table)
@@ -98,8 +119,7 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
             if (!(column.key in totalRow.cells)) continue
             checks++
             const draft = sumDraft({
-              where: () => cellWhere(table, totalRow, index, column.key),
-              place: () => cellPlace(table, totalRow, column.key),
+              at: { table, row: totalRow, index: index, column: column.key },
               identity: identityOf(
                 spec.total,
                 partRows.flatMap((r) => (r.key ? [r.key] : [])),

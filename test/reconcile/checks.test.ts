@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkSum } from '../../src/money/checkSum'
 import { parsePrinted } from '../../src/money/parsePrinted'
-import { inUnit, printedOf, sumDraft } from '../../src/reconcile/checks'
+import { inUnit, printedOf, sumDraft, sumVerdict } from '../../src/reconcile/checks'
 
 const place = { zh: '某处', en: 'somewhere' }
 const draft = (parts: string[], total: string) =>
@@ -60,6 +60,55 @@ describe('sumDraft', () => {
     expect(convert('193020000.00')).toBeNull()
     expect(convert('193024999.00')?.status).toBe('rounding-tail')
     expect(convert('193025100.00')?.status).toBe('mismatch')
+  })
+})
+
+describe('sumVerdict (the integer path)', () => {
+  it('gives the verdict and the amounts of checkSum whenever it decides', () => {
+    let decided = 0
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 8 }), cell, (parts, total) => {
+        const fast = sumVerdict(parts, total)
+        const exact = checkSum(parts.map(parsePrinted), parsePrinted(total))
+        if (fast === undefined) return
+        decided++
+        expect(exact.status).not.toBe('not-computable')
+        expect(fast).toEqual({
+          status: exact.status,
+          expected: String(exact.expected),
+          difference: String(exact.difference),
+          tolerance: String(exact.tolerance),
+        })
+      }),
+      { seed: 42, numRuns: 3000 },
+    )
+    // the generator reaches the integer path often (and the decimal path: up to 10 decimals, placeholders)
+    expect(decided).toBeGreaterThan(500)
+  }, 30_000)
+
+  it('leaves to the decimal path what integers cannot hold exactly', () => {
+    expect(sumVerdict(['9007199254740991', '1'], '9007199254740992')).toBeUndefined()
+    expect(sumVerdict(['1.5', '××.××'], '1.5')).toBeUndefined()
+    expect(sumVerdict(['0.1234567890123456'], '0.1234567890123456')).toBeUndefined()
+    expect(sumVerdict(['1.33', '1.33', '1.33'], '4.00')).toEqual({
+      status: 'rounding-tail',
+      expected: '3.99',
+      difference: '0.01',
+      tolerance: '0.02',
+    })
+    expect(sumVerdict(['1.00', '2.00'], '3.10')).toEqual({
+      status: 'mismatch',
+      expected: '3',
+      difference: '0.1',
+      tolerance: '0.015',
+    })
+    expect(sumVerdict(['-2.5', ''], '-')).toEqual({
+      status: 'mismatch',
+      expected: '-2.5',
+      difference: '2.5',
+      tolerance: '0.05',
+    })
+    expect(sumVerdict(['658.67', '8285.36'], '8944.03')?.status).toBe('ok')
   })
 })
 

@@ -41,8 +41,13 @@ function shifted(row: Row, seg: Segment): Row | undefined {
   return { ...row, cells }
 }
 
-const mismatchKeys = (found: ReturnType<typeof runRules>): Set<string> =>
-  new Set(found.filter((f) => f.status === 'mismatch').map(findingKey))
+/** The keys of the mismatches one rule finds on a document. */
+function mismatchKeysOf(rule: Rule, doc: Disclosure, context: RuleContext): string[] {
+  const keys: string[] = []
+  for (const d of rule.check(doc, context).findings)
+    if (d.status === 'mismatch') keys.push(findingKey({ rule: rule.id, where: d.where, params: d.params }))
+  return keys
+}
 
 interface Trial {
   readonly segment: Segment
@@ -79,7 +84,13 @@ function* segmentsOf(table: PrintedTable, findingRows: ReadonlySet<number>): Gen
   }
 }
 
-/** The best shift of one table: the one that removes the most mismatches and adds none. */
+/**
+ * The best shift of one table: the one that removes the most mismatches and adds none (ties: the
+ * one that moves fewer rows, then the first tried). Exact, and pruned three ways: a candidate that
+ * cannot beat the best so far (every mismatch explained already, and it moves no fewer rows) is not
+ * tried; a trial stops at the first rule that adds a mismatch (the rules that check this table run
+ * first); and each shifted row is built once.
+ */
 function bestShift(
   doc: Disclosure,
   table: PrintedTable,
@@ -87,32 +98,58 @@ function bestShift(
   context: RuleContext,
   findingRows: ReadonlySet<number>,
 ): Trial | undefined {
-  const baseline = mismatchKeys(runRules({ ...doc, tables: [table] }, rules, context))
+  const single = { ...doc, tables: [table] }
+  const baseline = new Set<string>()
+  const checking: Rule[] = []
+  const idle: Rule[] = []
+  for (const rule of rules) {
+    const keys = mismatchKeysOf(rule, single, context)
+    for (const k of keys) baseline.add(k)
+    ;(keys.length > 0 ? checking : idle).push(rule)
+  }
+  // a shift explains two mismatches or more: a table with fewer has nothing to explain
+  if (baseline.size < 2) return undefined
+  const order = [...checking, ...idle]
   let best: Trial | undefined
   let tries = 0
-  const evaluate = (segment: Segment, rows: readonly number[]): Trial | 'added' => {
+  const evaluate = (segment: Segment, moved: ReadonlyMap<number, Row>): Trial | 'added' => {
     tries++
-    const set = new Set(rows)
-    const changed: PrintedTable = {
-      ...table,
-      rows: table.rows.map((r, i) => (set.has(i) ? (shifted(r, segment) ?? r) : r)),
+    const changed: PrintedTable = { ...table, rows: table.rows.map((r, i) => moved.get(i) ?? r) }
+    const doc1 = { ...doc, tables: [changed] }
+    const after = new Set<string>()
+    for (const rule of order)
+      for (const k of mismatchKeysOf(rule, doc1, context)) {
+        if (!baseline.has(k)) return 'added'
+        after.add(k)
+      }
+    return {
+      segment,
+      rows: [...moved.keys()],
+      explained: new Set([...baseline].filter((k) => !after.has(k))),
+      table: changed,
     }
-    const after = mismatchKeys(runRules({ ...doc, tables: [changed] }, rules, context))
-    for (const k of after) if (!baseline.has(k)) return 'added'
-    return { segment, rows, explained: new Set([...baseline].filter((k) => !after.has(k))), table: changed }
   }
+  // no trial explains more than every mismatch: once one does, only fewer rows can beat it
+  const cannotWin = (rows: number): boolean =>
+    best !== undefined && best.explained.size === baseline.size && rows >= best.rows.length
   const seen = new Set<string>()
   for (const segment of segmentsOf(table, findingRows)) {
     const id = `${segment.direction}:${segment.columns.join('+')}`
     if (seen.has(id)) continue
     seen.add(id)
     if (tries >= MAX_TRIES) break
-    const rows = table.rows.flatMap((r, index) => (shifted(r, segment) !== undefined ? [index] : []))
-    let trial = evaluate(segment, rows)
+    const moved = new Map<number, Row>()
+    table.rows.forEach((r, index) => {
+      const s = shifted(r, segment)
+      if (s !== undefined) moved.set(index, s)
+    })
+    const kept = new Map([...moved].filter(([r]) => findingRows.has(r)))
+    // the shift is tried on every row it applies to, then, if that adds a mismatch, on the rows with findings only
+    if (cannotWin(kept.size)) continue
+    let trial = evaluate(segment, moved)
     // a shift that breaks a row which balanced as printed applies to the others only
     if (trial === 'added') {
-      const kept = rows.filter((r) => findingRows.has(r))
-      if (kept.length === rows.length || tries >= MAX_TRIES) continue
+      if (kept.size === moved.size || tries >= MAX_TRIES) continue
       trial = evaluate(segment, kept)
       if (trial === 'added') continue
     }
@@ -159,19 +196,28 @@ export function findColumnShifts(
     const best = bestShift(doc, table, within, context, findingRows)
     if (!best) continue
     // the findings the shift removes: the table's own, and those of the rules comparing tables
-    const across = rules.filter((r) => r.family === 'across-tables')
-    const acrossIds = new Set(across.map((r) => r.id))
+    // (run again only for the rules with a mismatch involving this table: no other can lose one)
+    const involves = (f: Finding): boolean =>
+      f.where.table === table.id || (f.related?.some((w) => w.table === table.id) ?? false)
+    const acrossIds = new Set(rules.filter((r) => r.family === 'across-tables').map((r) => r.id))
+    const rerun = new Set(
+      findings.flatMap((f, i) =>
+        f.status === 'mismatch' && !claimed.has(i) && acrossIds.has(f.rule) && involves(f) ? [f.rule] : [],
+      ),
+    )
+    const across = rules.filter((r) => rerun.has(r.id))
     const after = new Set(
-      runRules({ ...doc, tables: doc.tables.map((t) => (t === table ? best.table : t)) }, across, context)
-        .filter((f) => f.status === 'mismatch')
-        .map(findingKey),
+      across.length === 0
+        ? []
+        : runRules({ ...doc, tables: doc.tables.map((t) => (t === table ? best.table : t)) }, across, context)
+            .filter((f) => f.status === 'mismatch')
+            .map(findingKey),
     )
     const explained = findings.flatMap((f, i) => {
       if (f.status !== 'mismatch' || claimed.has(i)) return []
       const key = findingKey(f)
       if (withinIds.has(f.rule)) return f.where.table === table.id && best.explained.has(key) ? [i] : []
-      const involved = f.where.table === table.id || f.related?.some((w) => w.table === table.id)
-      return acrossIds.has(f.rule) && involved && !after.has(key) ? [i] : []
+      return acrossIds.has(f.rule) && involves(f) && !after.has(key) ? [i] : []
     })
     if (explained.length < 2) continue
     for (const i of explained) claimed.add(i)

@@ -1,6 +1,6 @@
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
-import { cellPlace, cellWhere, label, sumDraft } from '../checks'
+import { label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
 
@@ -41,8 +41,11 @@ interface Hierarchy {
 function hierarchyOf(rows: readonly Indexed[]): Hierarchy {
   const subtotals = new Map<string, Indexed[]>()
   for (const r of rows)
-    if (r.row.kind === 'subtotal' && r.row.code !== undefined)
-      subtotals.set(r.row.code, [...(subtotals.get(r.row.code) ?? []), r])
+    if (r.row.kind === 'subtotal' && r.row.code !== undefined) {
+      const list = subtotals.get(r.row.code)
+      if (list) list.push(r)
+      else subtotals.set(r.row.code, [r])
+    }
   const below = new Map<Indexed, Indexed[]>()
   const top: Indexed[] = []
   for (const r of rows) {
@@ -98,6 +101,7 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
   check: (doc) => {
     let checks = 0
     const findings: FindingDraft[] = []
+    const identities = new Map<string, { readonly zh: string; readonly en: string }>()
     const sum = (
       table: PrintedTable,
       key: FactKey,
@@ -108,10 +112,16 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
     ) => {
       if (!(key in parent.row.cells)) return
       checks++
+      // the identity's words are the same for every row of a column: built once
+      const id = `${what}|${key}`
+      let identity = identities.get(id)
+      if (identity === undefined) {
+        identity = { zh: `${what}（${label(key).zh}）`, en: `${whatEn} (${label(key).en})` }
+        identities.set(id, identity)
+      }
       const draft = sumDraft({
-        where: () => cellWhere(table, parent.row, parent.index, key),
-        place: () => cellPlace(table, parent.row, key),
-        identity: { zh: `${what}（${label(key).zh}）`, en: `${whatEn} (${label(key).en})` },
+        at: { table, row: parent.row, index: parent.index, column: key },
+        identity,
         parts: parts.map((p) => p.row.cells[key]),
         total: parent.row.cells[key],
         severity: 'error',
@@ -143,11 +153,31 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
           (r) => r.row.kind === 'total' && (r.row.key === undefined || r.row.key === 'total'),
         )
         const groups = new Map<string, Indexed[]>()
-        for (const r of coded)
-          groups.set(r.row.unitCode ?? '', [...(groups.get(r.row.unitCode ?? '') ?? []), r])
+        for (const r of coded) {
+          const list = groups.get(r.row.unitCode ?? '')
+          if (list) list.push(r)
+          else groups.set(r.row.unitCode ?? '', [r])
+        }
         const hierarchies = new Map<string, Hierarchy>()
         for (const [unit, rows] of groups) hierarchies.set(unit, hierarchyOf(rows))
         const codedTop = groups.size === 1 ? [...hierarchies.values()][0]?.top : undefined
+        // only the top budget units add up to the total (a department row contains its units)
+        const topUnits = units.filter(
+          (u) =>
+            !units.some(
+              (o) =>
+                o !== u &&
+                (u.row.unitCode ?? '').startsWith(o.row.unitCode ?? '\u0000') &&
+                (o.row.unitCode ?? '').length < (u.row.unitCode ?? '').length,
+            ),
+        )
+        const lowUnits = units.filter((u) => !topUnits.includes(u))
+        const membersOf = new Map(
+          topUnits.map((top) => [
+            top,
+            lowUnits.filter((u) => (u.row.unitCode ?? '').startsWith(top.row.unitCode ?? '\u0000')),
+          ]),
+        )
         for (const key of keys) {
           for (const [unit, rows] of groups)
             for (const parent of rows) {
@@ -167,21 +197,8 @@ export const columnHierarchy = /*#__PURE__*/ defineRule({
             const own = hierarchies.get(unit.row.unitCode ?? '\u0000')
             if (own) sum(table, key, unit, own.top, '单位 = 其科目之和', 'a unit = the sum of its codes')
           }
-          // only the top budget units add up to the total (a department row contains its units)
-          const topUnits = units.filter(
-            (u) =>
-              !units.some(
-                (o) =>
-                  o !== u &&
-                  (u.row.unitCode ?? '').startsWith(o.row.unitCode ?? '\u0000') &&
-                  (o.row.unitCode ?? '').length < (u.row.unitCode ?? '').length,
-              ),
-          )
-          const lowUnits = units.filter((u) => !topUnits.includes(u))
           for (const top of topUnits) {
-            const members = lowUnits.filter((u) =>
-              (u.row.unitCode ?? '').startsWith(top.row.unitCode ?? '\u0000'),
-            )
+            const members = membersOf.get(top) ?? []
             if (members.length > 0)
               sum(table, key, top, members, '部门 = 所属单位之和', 'the department = the sum of its units')
           }

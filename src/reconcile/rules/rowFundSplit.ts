@@ -1,6 +1,6 @@
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable } from '../../model/table'
-import { cellPlace, cellWhere, label, sumDraft } from '../checks'
+import { label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { countedOnce, parentsWithChildren } from '../keyedLines'
 import type { FindingDraft } from '../types'
@@ -76,8 +76,7 @@ export const rowFundSplit = /*#__PURE__*/ defineRule({
         if ((row.block ?? 0) !== block || !(total in row.cells)) return
         checks++
         const draft = sumDraft({
-          where: () => cellWhere(table, row, index, total),
-          place: () => cellPlace(table, row, total),
+          at: { table, row, index: index, column: total },
           identity,
           parts: parts.map((p) => row.cells[p]),
           total: row.cells[total],

@@ -5,6 +5,7 @@ import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 import { percentDraft } from './percentDraft'
+import { percentRight } from './percentRight'
 
 /**
  * Every share (占 x%), completion rate (完成预算的 z%) and ratio of the explanatory text, recomputed
@@ -38,6 +39,8 @@ export const textPercentages = /*#__PURE__*/ defineRule({
       const whole = resolveOperand(doc, f.operands?.whole ?? f.operands?.budget)
       if (part === undefined || whole === undefined) continue
       checks++
+      // the usual case, a share that is right, decided on integers
+      if (percentRight(part, whole, f.printed)) continue
       const result = checkPercentage({
         part: printedOf(part),
         whole: printedOf(whole),

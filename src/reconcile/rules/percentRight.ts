@@ -1,0 +1,40 @@
+import { cellInteger } from '../checks'
+
+const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
+// a printed percentage of plain digits: the form parsePercent reads into exactly these digits
+const PLAIN_PERCENT = /^\s*(-?)(\d{1,12})(?:\.(\d{1,6}))?\s*[%％]?\s*$/
+
+/**
+ * True when a printed share `part / whole × 100`, rounded half-up (away from zero) to the printed
+ * percentage's decimals, gives exactly the printed percentage — decided on integers while every
+ * product is a safe integer. `false` means "not decided here" (the exact decimal check then
+ * decides): it never says a wrong percentage is right. Agrees with `checkPercentage(…).status ===
+ * 'right'` (a property test compares them).
+ *
+ * @internal
+ */
+export function percentRight(part: string | undefined, whole: string | undefined, printed: string): boolean {
+  const m = PLAIN_PERCENT.exec(printed)
+  if (m === null) return false
+  const n = cellInteger(part)
+  const d = cellInteger(whole)
+  if (n === undefined || d === undefined || d.digits === 0) return false
+  const pd = (m[3] ?? '').length
+  const pDigits = Number(`${m[2]}${m[3] ?? ''}`)
+  const p = m[1] === '-' && pDigits !== 0 ? -pDigits : pDigits
+  // part / whole × 100 × 10^pd = (n.digits × 10^(2 + pd + d.decimals)) / (d.digits × 10^n.decimals)
+  const up = 2 + pd + d.decimals - n.decimals
+  const num = n.digits * (up >= 0 ? (POW10[up] ?? Number.NaN) : 1)
+  const den = d.digits * (up < 0 ? (POW10[-up] ?? Number.NaN) : 1)
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || !Number.isSafeInteger(p)) return false
+  const a = Math.abs(num)
+  const b = Math.abs(den)
+  const q = Math.floor(a / b)
+  const r = a - q * b
+  // Math.floor of a quotient of safe integers can be one off: the remainder says when
+  if (r < 0 || r >= b) return false
+  const rounded = 2 * r >= b ? q + 1 : q
+  const negative = num < 0 !== den < 0
+  const value = negative && rounded !== 0 ? -rounded : rounded
+  return value === p
+}
