@@ -10,9 +10,11 @@ import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
+import { budgetActualSides } from './budgetActualSides'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { documentMetadata } from './documentMetadata'
+import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
@@ -103,12 +105,13 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     }
     const kind = recognized.kind
     grid = realignShiftedRows(sidesFor(grid, kind))
+    if (kind === 'three-public') grid = budgetActualSides(grid)
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
     const mapped = mapColumns(grid.columns, kind)
     for (const column of mapped)
-      if (column.key === undefined)
+      if (column.key === undefined && kind !== 'department-self-evaluation')
         diagnostics.push({
           code: 'COLUMN_UNMAPPED',
           severity: 'warning',
@@ -121,27 +124,34 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         })
     // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels
     const form = kind === 'department-performance' && mapped.every((c) => c.key === undefined)
-    const { rows, diagnostics: rowDiagnostics } = form
-      ? { rows: readFormRows(grid, grid.unit), diagnostics: [] }
-      : readRows(grid, mapped, {
-          kind,
-          tableId: id,
-          functionalCatalog: catalog,
-          economicCatalog: departmentEconomicCatalog,
-          ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
-        })
+    // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
+    const evaluation =
+      kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined
+    const { rows, diagnostics: rowDiagnostics } = evaluation
+      ? evaluation
+      : form
+        ? { rows: readFormRows(grid, grid.unit), diagnostics: [] }
+        : readRows(grid, mapped, {
+            kind,
+            tableId: id,
+            functionalCatalog: catalog,
+            economicCatalog: departmentEconomicCatalog,
+            ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+          })
     diagnostics.push(...rowDiagnostics)
-    const columns = form
-      ? rows.length > 0
-        ? [{ key: 'total' as const, header: ['预算情况'] }]
-        : []
-      : mapped
-          .filter((c) => c.key !== undefined)
-          .map((c) => ({
-            key: c.key!,
-            header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
-            ...(c.block !== undefined ? { block: c.block } : {}),
-          }))
+    const columns = evaluation
+      ? evaluation.columns.map((c) => ({ key: c.key, header: [...c.header] }))
+      : form
+        ? rows.length > 0
+          ? [{ key: 'total' as const, header: ['预算情况'] }]
+          : []
+        : mapped
+            .filter((c) => c.key !== undefined)
+            .map((c) => ({
+              key: c.key!,
+              header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
+              ...(c.block !== undefined ? { block: c.block } : {}),
+            }))
     // a table none of whose printed columns the vocabulary names would be handed out as an empty
     // table (and read as one that prints nothing): it is unrecognized instead
     if (columns.length === 0 && grid.columns.some((c) => c.role === 'value')) {
