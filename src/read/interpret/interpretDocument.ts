@@ -5,6 +5,7 @@ import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { DISCLOSURE_FORMAT, type Disclosure } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
+import type { Project } from '../../model/project'
 import type { PrintedTable } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import type { GridTable, LaidOutDocument } from '../layout/types'
@@ -18,6 +19,8 @@ import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
+import { performanceOfTables } from './performanceOfTables'
+import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { readRows } from './readRows'
 import { realignShiftedRows } from './realignRows'
 import { tableKindOf } from './tableKind'
@@ -79,6 +82,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   }
 
   const readTables: ReadTable[] = []
+  const evaluatedProjects: Project[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   for (const laid of doc.tables) {
@@ -106,12 +110,20 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const kind = recognized.kind
     grid = realignShiftedRows(sidesFor(grid, kind))
     if (kind === 'three-public') grid = budgetActualSides(grid)
+    if (kind === 'project-self-evaluation') evaluatedProjects.push(...projectsOfEvaluation(grid))
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
     const mapped = mapColumns(grid.columns, kind)
+    // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as
+    // such whenever they do, whatever a column heading above them seemed to say)
+    const formRows = kind === 'department-performance' ? readFormRows(grid, grid.unit) : []
+    const form =
+      kind === 'department-performance' &&
+      (mapped.every((c) => c.key === undefined) ||
+        formRows.some((r) => Object.values(r.cells).some((v) => v !== '')))
     for (const column of mapped)
-      if (column.key === undefined && kind !== 'department-self-evaluation')
+      if (column.key === undefined && kind !== 'department-self-evaluation' && !form)
         diagnostics.push({
           code: 'COLUMN_UNMAPPED',
           severity: 'warning',
@@ -122,15 +134,13 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             en: `column "${column.header.join('/') || '(no header)'}" maps to no fact key; its cells are not used`,
           },
         })
-    // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels
-    const form = kind === 'department-performance' && mapped.every((c) => c.key === undefined)
     // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
     const evaluation =
       kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined
     const { rows, diagnostics: rowDiagnostics } = evaluation
       ? evaluation
       : form
-        ? { rows: readFormRows(grid, grid.unit), diagnostics: [] }
+        ? { rows: formRows, diagnostics: [] }
         : readRows(grid, mapped, {
             kind,
             tableId: id,
@@ -289,6 +299,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         ? '读取时未找到此表 / not found by the reader'
         : `读取时未找到此表；文档的表与模板“${choice.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
+  const performance = performanceOfTables(printed)
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
@@ -305,6 +316,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     },
     tables: printed,
     absent,
+    ...(performance !== undefined ? { departmentPerformance: performance } : {}),
+    ...(evaluatedProjects.length > 0 ? { projects: evaluatedProjects } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
