@@ -24,6 +24,7 @@ import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { readRows } from './readRows'
 import { realignShiftedRows } from './realignRows'
 import { tableKindOf } from './tableKind'
+import { threePublicColumns } from './threePublicColumns'
 
 // The tables that make a document a budget or final-account disclosure (a notice has none of them).
 const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
@@ -114,7 +115,10 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
-    const mapped = mapColumns(grid.columns, kind)
+    const mapped =
+      kind === 'three-public'
+        ? threePublicColumns(mapColumns(grid.columns, kind))
+        : mapColumns(grid.columns, kind)
     // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as
     // such whenever they do, whatever a column heading above them seemed to say)
     const formRows = kind === 'department-performance' ? readFormRows(grid, grid.unit) : []

@@ -7,9 +7,11 @@ import type { PrintedTable } from '../../../src/model/table'
 import { budgetActualSides } from '../../../src/read/interpret/budgetActualSides'
 import { mapColumns } from '../../../src/read/interpret/columnKeys'
 import { readEvaluationForm } from '../../../src/read/interpret/evaluationFormRows'
+import { readFormRows } from '../../../src/read/interpret/formRows'
 import { performanceOfTables } from '../../../src/read/interpret/performanceOfTables'
 import { projectsOfEvaluation } from '../../../src/read/interpret/projectsOfEvaluation'
 import { readRows } from '../../../src/read/interpret/readRows'
+import { threePublicColumns } from '../../../src/read/interpret/threePublicColumns'
 import type { GridTable } from '../../../src/read/layout/types'
 
 const grid = (columns: GridTable['columns'], rows: string[][]): GridTable => ({
@@ -229,5 +231,60 @@ describe('公开06表 经费合计 lines', () => {
     })
     expect(rows.find((r) => r.key === 'exp.basic.public')?.cells.total).toBe('')
     expect(rows.find((r) => r.code === '30201')?.cells.total).toBe('3.23')
+  })
+})
+
+describe('threePublicColumns (seed 003: OCR noise under merged labels)', () => {
+  const columns = [
+    value('"三公"经费合计', '二公 经负行时'),
+    value('因公出国(境)费', '因公出国(境)费'),
+    value('因公出国(境)费', '小计'),
+    value('公务用车购置及运', '公务用车购置费'),
+    value('运行费', '公务用车运行费'),
+    value('公务接待费', '了 公 分 按付页'),
+  ]
+  it('names a noisy column by the label above it and the 小计 before 购置费 as 公务用车', () => {
+    expect(threePublicColumns(mapColumns(columns, 'three-public')).map((c) => c.key)).toEqual([
+      '3p.total',
+      '3p.abroad',
+      '3p.vehicle',
+      '3p.vehicle.purchase',
+      '3p.vehicle.operation',
+      '3p.reception',
+    ])
+  })
+  it('leaves a 小计 not followed by 公务用车购置费 alone, and gives a key only once', () => {
+    const other = [
+      value('"三公"经费合计'),
+      value('其他', '小计'),
+      value('公务接待费'),
+      value('公务接待费', '噪声'),
+    ]
+    expect(threePublicColumns(mapColumns(other, 'three-public')).map((c) => c.key)).toEqual([
+      '3p.total',
+      'total',
+      '3p.reception',
+      undefined,
+    ])
+  })
+})
+
+describe('readFormRows: a label split over two cells', () => {
+  it('reads 部 | 门预算总额(万元) and (2) 项 | 目支出 joined; a lone fragment names nothing', () => {
+    const rows = readFormRows(
+      grid(
+        [label(), label(), label(), value()],
+        [
+          ['', '部', '门预算总额(万元)', '132465. 29'],
+          ['', '(2) 项', '目支出', '131317. 37'],
+          ['', '部', '门', '5.00'],
+        ],
+      ),
+      '万元',
+    )
+    expect(rows.map((r) => [r.key, r.ordinal, r.cells.total])).toEqual([
+      ['total', undefined, '132465.29'],
+      ['exp.project', '(2)', '131317.37'],
+    ])
   })
 })
