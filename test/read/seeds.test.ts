@@ -11,14 +11,13 @@ import { compareCells } from './compareCells'
 // Share of the transcription's printed cells the reader gives back identically (same table kind,
 // row key or code, column key, canonical value), as measured when the reader landed. The issue's
 // target is 99%; these floors keep the reader from sliding back while it gets there (see the report).
-// Measured 2026-12-06 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 93.5%, 003 11.6%, 004 99.5%.
-const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.93, '003': 0.11, '004': 0.99 }
+// Measured 2026-12-07 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 100%, 003 21.3%, 004 99.5%.
+const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.99, '003': 0.21, '004': 0.99 }
 
 // Seeds whose read document gives the same reconcile mismatches (rule and place) as the
-// transcription. 002: the 公开09表 budget/actual blocks and the 自评表 are not read yet; 003: its
-// OCR'd headers (one character per line) are not read; 004: the same 绩效 mismatch is raised by
-// cross-printed-performance, the reader building no performance-target structure.
-const SAME_FINDINGS: readonly SampleId[] = ['000', '001']
+// transcription. 003: its OCR'd headers (one character per line, merged labels printed at the middle
+// of their span) are not read, so its tables lose most of their columns.
+const SAME_FINDINGS: readonly SampleId[] = ['000', '001', '002', '004']
 
 const findingPlace = (f: Finding): string =>
   [

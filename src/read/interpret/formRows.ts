@@ -1,3 +1,4 @@
+import type { FactKey } from '../../model/factKeys'
 import type { Row } from '../../model/table'
 import type { GridTable } from '../layout/types'
 import { splitOrdinal } from './normalizeLabel'
@@ -6,6 +7,13 @@ import { lineKeyOf, TOTAL_LINE_KEYS } from './rowKeys'
 
 const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
 const AMOUNT = /^[-+−]?[\d,，\s]{1,24}(?:[.．]\s?\d{1,6})?$/
+
+// 1、资金来源：(1)政府预算资金 printed in one cell: the heading and both ordinals go
+function lineOf(text: string): { key: FactKey; text: string } | undefined {
+  const label = splitOrdinal(splitOrdinal(text).rest.replace(/^(资金来源|资金结构)\s*[:：]\s*/, '')).rest
+  const key = lineKeyOf(label)
+  return key === undefined ? undefined : { key, text }
+}
 
 /**
  * Reads the budget lines of a form-like table (部门整体绩效目标表: 预算情况 / 部门预算总额(万元) /
@@ -32,21 +40,28 @@ export function readFormRows(grid: GridTable, unit: string | undefined): Row[] {
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i] ?? ''
       if (text === '' || AMOUNT.test(text)) continue
-      // 1、资金来源：(1)政府预算资金 printed in one cell: the heading and both ordinals go
-      const label = splitOrdinal(splitOrdinal(text).rest.replace(/^(资金来源|资金结构)\s*[:：]\s*/, '')).rest
-      const key = lineKeyOf(label)
-      if (key === undefined) continue
+      // a label the extraction split over two cells (部 | 门预算总额(万元), (2) 项 | 目支出) is read joined
+      const after = cells[i + 1] ?? ''
+      const joined = after !== '' && !AMOUNT.test(after) ? text + after : undefined
+      let found = lineOf(text)
+      let valueFrom = i + 1
+      if (found === undefined && joined !== undefined) {
+        found = lineOf(joined)
+        valueFrom = i + 2
+      }
+      if (found === undefined) continue
+      const { key, text: labelText } = found
       if (seen.has(key)) break
       seen.add(key)
       let value = ''
-      for (let j = i + 1; j < cells.length; j++) {
+      for (let j = valueFrom; j < cells.length; j++) {
         const cell = cells[j] ?? ''
         if (cell === '') continue
         if (!AMOUNT.test(cell)) break
         value = canonicalCell(cell, unit) ?? ''
         break
       }
-      const outer = splitOrdinal(text)
+      const outer = splitOrdinal(labelText)
       const inner = splitOrdinal(outer.rest.replace(/^(资金来源|资金结构)\s*[:：]\s*/, ''))
       const ordinal = inner.ordinal ?? outer.ordinal
       const rest = inner.rest

@@ -5,20 +5,26 @@ import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { DISCLOSURE_FORMAT, type Disclosure } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
+import type { Project } from '../../model/project'
 import type { PrintedTable } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
+import { budgetActualSides } from './budgetActualSides'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { documentMetadata } from './documentMetadata'
+import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
+import { performanceOfTables } from './performanceOfTables'
+import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { readRows } from './readRows'
 import { realignShiftedRows } from './realignRows'
 import { tableKindOf } from './tableKind'
+import { threePublicColumns } from './threePublicColumns'
 
 // The tables that make a document a budget or final-account disclosure (a notice has none of them).
 const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
@@ -81,6 +87,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   }
 
   const readTables: ReadTable[] = []
+  const evaluatedProjects: Project[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   for (const laid of doc.tables) {
@@ -107,12 +114,24 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     }
     const kind = recognized.kind
     grid = realignShiftedRows(sidesFor(grid, kind))
+    if (kind === 'three-public') grid = budgetActualSides(grid)
+    if (kind === 'project-self-evaluation') evaluatedProjects.push(...projectsOfEvaluation(grid))
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
-    const mapped = mapColumns(grid.columns, kind)
+    const mapped =
+      kind === 'three-public'
+        ? threePublicColumns(mapColumns(grid.columns, kind))
+        : mapColumns(grid.columns, kind)
+    // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as
+    // such whenever they do, whatever a column heading above them seemed to say)
+    const formRows = kind === 'department-performance' ? readFormRows(grid, grid.unit) : []
+    const form =
+      kind === 'department-performance' &&
+      (mapped.every((c) => c.key === undefined) ||
+        formRows.some((r) => Object.values(r.cells).some((v) => v !== '')))
     for (const column of mapped)
-      if (column.key === undefined)
+      if (column.key === undefined && kind !== 'department-self-evaluation' && !form)
         diagnostics.push({
           code: 'COLUMN_UNMAPPED',
           severity: 'warning',
@@ -123,29 +142,34 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             en: `column "${column.header.join('/') || '(no header)'}" maps to no fact key; its cells are not used`,
           },
         })
-    // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels
-    const form = kind === 'department-performance' && mapped.every((c) => c.key === undefined)
-    const { rows, diagnostics: rowDiagnostics } = form
-      ? { rows: readFormRows(grid, grid.unit), diagnostics: [] }
-      : readRows(grid, mapped, {
-          kind,
-          tableId: id,
-          functionalCatalog: catalog,
-          economicCatalog: departmentEconomicCatalog,
-          ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
-        })
+    // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
+    const evaluation =
+      kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined
+    const { rows, diagnostics: rowDiagnostics } = evaluation
+      ? evaluation
+      : form
+        ? { rows: formRows, diagnostics: [] }
+        : readRows(grid, mapped, {
+            kind,
+            tableId: id,
+            functionalCatalog: catalog,
+            economicCatalog: departmentEconomicCatalog,
+            ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
+          })
     diagnostics.push(...rowDiagnostics)
-    const columns = form
-      ? rows.length > 0
-        ? [{ key: 'total' as const, header: ['预算情况'] }]
-        : []
-      : mapped
-          .filter((c) => c.key !== undefined)
-          .map((c) => ({
-            key: c.key!,
-            header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
-            ...(c.block !== undefined ? { block: c.block } : {}),
-          }))
+    const columns = evaluation
+      ? evaluation.columns.map((c) => ({ key: c.key, header: [...c.header] }))
+      : form
+        ? rows.length > 0
+          ? [{ key: 'total' as const, header: ['预算情况'] }]
+          : []
+        : mapped
+            .filter((c) => c.key !== undefined)
+            .map((c) => ({
+              key: c.key!,
+              header: c.header.length > 0 ? [...c.header] : [TABLE_KINDS[kind].zh],
+              ...(c.block !== undefined ? { block: c.block } : {}),
+            }))
     // a table none of whose printed columns the vocabulary names would be handed out as an empty
     // table (and read as one that prints nothing): it is unrecognized instead
     if (columns.length === 0 && grid.columns.some((c) => c.role === 'value')) {
@@ -290,6 +314,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         ? '读取时未找到此表 / not found by the reader'
         : `读取时未找到此表；文档的表与模板“${choice?.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
+  const performance = performanceOfTables(printed)
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
@@ -307,6 +332,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     },
     tables: printed,
     absent,
+    ...(performance !== undefined ? { departmentPerformance: performance } : {}),
+    ...(evaluatedProjects.length > 0 ? { projects: evaluatedProjects } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }

@@ -55,6 +55,9 @@ const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'procurement',
 ])
 
+// the 人员经费 / 公用经费 total lines of the 公开06表, printed in the code column
+const BASIC_LINE = /^(人员经费|公用经费)(合计)?$/
+
 const CJK_GAP = /(?<=[\u4e00-\u9fff（）“”：、])\s(?=[\u4e00-\u9fff（）“”：、])/g
 
 const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
@@ -297,7 +300,10 @@ export function readRows(
 
   for (const gridRow of table.rows) {
     const cells = gridRow.cells
+    // blocks whose cells a label merged across them has taken (see BASIC_LINE)
+    const consumed = new Set<number | undefined>()
     for (const block of blocks) {
+      if (consumed.has(block)) continue
       const layout = layouts.get(block)!
       const state = states.get(block)!
       const label = (role: LabelRole): string => {
@@ -313,14 +319,14 @@ export function readRows(
       if (rawName === '')
         for (const i of layout.roles.values()) {
           const text = stripTags(cells[i] ?? '')
-          if (/^(合计|总计)$/.test(normalizeLabel(text))) {
+          if (/^(合计|总计)$/.test(normalizeLabel(text)) || BASIC_LINE.test(normalizeLabel(text))) {
             rawName = text
             break
           }
         }
       const line = label('line')
       if (/^栏次$/.test(normalizeLabel(line)) || /^栏次$/.test(normalizeLabel(rawName))) continue
-      const { cells: values, any } = readValues(
+      let { cells: values, any } = readValues(
         mapped,
         block,
         cells,
@@ -329,6 +335,20 @@ export function readRows(
         gridRow.page,
         diagnostics,
       )
+      // 公开06表 prints 公用经费合计 across its second and third blocks: the amount stands under the
+      // last block, whose label cells are blank (merged into this one)
+      if (rawName !== '' && !any && block !== undefined && BASIC_LINE.test(normalizeLabel(rawName)))
+        for (const next of blocks.filter((b) => b !== undefined && b > block)) {
+          const nextLayout = layouts.get(next)!
+          const blank = [...nextLayout.roles.values()].every((i) => stripTags(cells[i] ?? '') === '')
+          if (!blank) break
+          const borrowed = readValues(mapped, next, cells, ctx, table.unit, gridRow.page, [])
+          if (!borrowed.any) continue
+          values = borrowed.cells
+          any = true
+          consumed.add(next)
+          break
+        }
       const { ordinal, rest } = splitOrdinal(rawName)
       // Chinese prints no spaces between characters: one inside a label is the extraction's
       let name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
@@ -377,6 +397,13 @@ export function readRows(
         key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
       // the expenditure side of a 收/支 table prints no revenue lines: 国有资本经营预算 there is the 类 223
       if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
+      if (ctx.kind === 'gpb-basic' && key === undefined)
+        key =
+          /^人员经费/.test(folded) && BASIC_LINE.test(folded)
+            ? 'exp.basic.personnel'
+            : BASIC_LINE.test(folded)
+              ? 'exp.basic.public'
+              : undefined
       if (ctx.kind === 'three-public' && /^(预算数|预算)$/.test(folded)) key = 'fa.budget'
       if (ctx.kind === 'three-public' && /^(决算数|决算)$/.test(folded)) key = 'fa.actual'
       if (ctx.kind === 'three-public' && isTotalWord && !twoSided && key === undefined) key = 'total'
@@ -390,7 +417,10 @@ export function readRows(
         continue
       }
       if (key !== undefined && split.code === undefined) {
-        rows.push({ kind: TOTAL_LINE_KEYS.has(key) ? 'total' : 'detail', key, name, ...base })
+        // the 预算数 / 决算数 rows of a 决算 三公 table are its totals
+        const total = TOTAL_LINE_KEYS.has(key) || (ctx.kind === 'three-public' && /^fa\./.test(key))
+        const subtotal = ctx.kind === 'gpb-basic' && key.startsWith('exp.basic.')
+        rows.push({ kind: total ? 'total' : subtotal ? 'subtotal' : 'detail', key, name, ...base })
         continue
       }
 
