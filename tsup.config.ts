@@ -32,21 +32,24 @@ export default defineConfig([
     // import.meta.url in the CJS build (the ./read entry resolves pdfjs-dist through createRequire)
     shims: true,
   },
-  // the `medbudget` bin: one ESM file with a shebang, which is also the script of its worker threads
+  // the `medbudget` bin (cli.js, a small entry with a shebang that starts the worker threads first
+  // and then loads the command it runs) and the script of its worker threads (cli-worker.js: the
+  // reader and reconciliation only); code they share goes into chunks loaded on demand
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     tsconfig: 'tsconfig.build.json',
-    splitting: false,
+    splitting: true,
     treeshake: true,
-    // the main thread and every worker thread compile the whole bin at start-up: minified, it
-    // compiles faster (measured in docs/benchmarks.md, "CLI batch")
+    // every thread compiles what it loads at start-up: minified, it compiles faster (measured in
+    // docs/benchmarks.md, "CLI batch")
     minify: true,
     sourcemap: false,
     clean: false,
     target: 'node20',
     outDir: 'dist',
+    // the chunks sit beside cli-worker.js: src/cli/workers.ts finds the worker script next to itself
     external: ['exceljs', 'pdfjs-dist'],
   },
 ])

@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { UsageError } from './args'
-import { INPUT_EXTENSIONS } from './loadInput'
+import { INPUT_EXTENSIONS } from './formats'
 
 /** Most input files one run takes. */
 export const MAX_INPUTS = 1_000_000

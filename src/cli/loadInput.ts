@@ -8,6 +8,8 @@ import { extname } from 'node:path'
 import { type Disclosure, MedbudgetError, parseDisclosure } from '../index'
 import { type ReadDiagnostic, readDisclosure } from '../read/index'
 
+export { INPUT_EXTENSIONS } from './formats'
+
 /** Largest input file accepted (bytes). */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024
 
@@ -25,9 +27,6 @@ export type LoadedInput =
       readonly diagnostics: readonly ReadDiagnostic[]
       readonly pages?: number
     }
-
-/** Input kinds by file name extension. */
-export const INPUT_EXTENSIONS = ['.pdf', '.txt', '.json'] as const
 
 function parseJson(text: string, file: string): unknown {
   try {

@@ -5,9 +5,10 @@
  * @module
  */
 import { statSync } from 'node:fs'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { CHECK_FORMAT } from './formats'
 import type { DocumentOutcome, DocumentTask } from './processDocument'
-import { CHECK_FORMAT } from './schema'
+import { READY, startWorker, stopUnusedWorkers, takeStartedWorker } from './workers'
 
 /** Options of {@link runPool}. */
 export interface PoolOptions {
@@ -30,8 +31,7 @@ interface Slot {
   busy?: { index: number; task: DocumentTask; timer: NodeJS.Timeout }
 }
 
-/** The message a worker sends once it has loaded and listens for tasks. */
-export const READY = 'medbudget:worker-ready'
+export { READY }
 
 const stopped = (task: DocumentTask, code: 'TIMEOUT' | 'INTERNAL', seconds: number): DocumentOutcome => ({
   record: {
@@ -76,6 +76,7 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
   const slots: Slot[] = []
   return new Promise<void>((resolve, reject) => {
     if (tasks.length === 0) {
+      stopUnusedWorkers()
       resolve()
       return
     }
@@ -89,24 +90,29 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
       done++
       if (done === tasks.length) {
         for (const s of slots) void s.worker.terminate()
+        stopUnusedWorkers()
         chain.then(resolve, reject)
         return
       }
       if (slot.ready) feed(slot)
     }
     const spawn = (slot: Slot): void => {
-      const worker = new Worker(options.workerUrl)
+      // a worker the bin started ahead (already loading, maybe loaded), else a new one
+      const ahead = slot.generation === 0 ? takeStartedWorker(options.workerUrl) : undefined
+      const worker = ahead?.worker ?? startWorker(options.workerUrl, { preloadPdf: false })
       const generation = slot.generation
       slot.worker = worker
       const current = (): boolean => slot.generation === generation
       slot.ready = false
+      const loaded = (): void => {
+        // the time limit of a document starts once the worker has loaded, not while it boots
+        slot.ready = true
+        feed(slot)
+      }
       worker.on('message', (message: DocumentOutcome | typeof READY) => {
         if (!current()) return
-        if (message === READY) {
-          // the time limit of a document starts once the worker has loaded, not while it boots
-          slot.ready = true
-          feed(slot)
-        } else finish(slot, message)
+        if (message === READY) loaded()
+        else finish(slot, message)
       })
       const died = (error?: unknown): void => {
         if (!current()) return
@@ -118,12 +124,15 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
               : new Error(`worker thread exited before it started (${String(error)})`),
           )
           for (const s of slots) void s.worker.terminate()
+          stopUnusedWorkers()
           return
         }
         if (slot.busy !== undefined) replace(slot, stopped(slot.busy.task, 'INTERNAL', 0))
       }
       worker.on('error', died)
       worker.on('exit', died)
+      if (ahead?.failure !== undefined) died(ahead.failure.error)
+      else if (ahead?.ready === true) loaded()
     }
     const replace = (slot: Slot, outcome: DocumentOutcome): void => {
       const old = slot.worker
@@ -144,9 +153,11 @@ export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): P
     }
     for (let i = 0; i < jobs; i++) {
       const slot = { generation: 0, ready: false } as Slot
-      spawn(slot)
       slots.push(slot)
+      spawn(slot)
     }
+    // workers started ahead beyond what this batch uses
+    stopUnusedWorkers()
   })
 }
 

@@ -4,13 +4,13 @@
  * batch knows (the file, why a file was not checked, the page of each finding).
  * @module
  */
-import {
-  type PrintedTable,
-  type ReconciliationReport,
-  renderHtml,
-  renderReportMarkdown,
-  renderReportText,
-} from '../index'
+// from the modules themselves, not the root barrel: the main thread of a batch loads these without the
+// reader and catalogs its workers load (a split bin, tsup.config.ts)
+import type { PrintedTable } from '../model/table'
+import { renderReportMarkdown } from '../reconcile/render/renderReportMarkdown'
+import { renderReportText } from '../reconcile/render/renderReportText'
+import type { ReconciliationReport } from '../reconcile/types'
+import { renderHtml } from '../tables/renderers/renderHtml'
 import type { CheckDocumentRecord, CheckSummaryRecord } from './schema'
 import { renderSummaryText } from './summary'
 

@@ -3,14 +3,11 @@
  * @module
  */
 import { readFileSync } from 'node:fs'
-import { isMedbudgetError } from '../index'
+import { isMedbudgetError } from '../errors'
 import { UsageError } from './args'
-import { runCheck } from './check'
-import { runFacts } from './facts'
 import type { Streams } from './io'
-import { runCodes, runGlossary, runSchema } from './lookups'
-import { runRead, runTables } from './readTables'
 import { USAGE } from './usage'
+import { workerScript } from './workers'
 
 /** The package version, read from the package.json beside the build (dist/) or the source (src/cli/). */
 function version(): string {
@@ -29,19 +26,6 @@ function version(): string {
 }
 
 /**
- * The script worker threads run: the bin (main.ts, or the bundle this code is part of). Run from source under tsx (tests, development), a worker
- * does not inherit tsx's hooks, so it starts from a small module that registers them first.
- */
-function workerScript(): URL {
-  const self = new URL(import.meta.url)
-  if (!self.pathname.endsWith('.ts')) return self // the bundled bin: this very file
-  const entry = new URL('./main.ts', import.meta.url)
-  const api = import.meta.resolve('tsx/esm/api')
-  const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)})`
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`)
-}
-
-/**
  * Runs the command line with the given arguments.
  *
  * @param argv - the arguments after `medbudget`
@@ -57,20 +41,22 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
   const [command, ...rest] = argv
   try {
     switch (command) {
+      // each command loads only what it uses: a batch's main thread needs neither the reader nor
+      // the catalogs, which its workers load
       case 'check':
-        return await runCheck(rest, streams, workerUrl)
+        return await (await import('./check')).runCheck(rest, streams, workerUrl)
       case 'facts':
-        return await runFacts(rest, streams, workerUrl)
+        return await (await import('./facts')).runFacts(rest, streams, workerUrl)
       case 'read':
-        return await runRead(rest, streams, workerUrl)
+        return await (await import('./readTables')).runRead(rest, streams, workerUrl)
       case 'tables':
-        return await runTables(rest, streams, workerUrl)
+        return await (await import('./readTables')).runTables(rest, streams, workerUrl)
       case 'codes':
-        return await runCodes(rest, streams)
+        return await (await import('./lookups')).runCodes(rest, streams)
       case 'glossary':
-        return await runGlossary(rest, streams, version())
+        return await (await import('./lookups')).runGlossary(rest, streams, version())
       case 'schema':
-        return await runSchema(rest, streams)
+        return await (await import('./lookups')).runSchema(rest, streams)
       case '--version':
       case '-v':
         streams.stdout.write(`${version()}\n`)

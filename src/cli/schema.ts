@@ -6,12 +6,9 @@
  */
 import { z } from 'zod'
 import { DisclosureSchema } from '../model/index'
+import { CHECK_FORMAT, DOCUMENT_STATUSES, FACTS_FORMAT } from './formats'
 
-/** Version tag of the `check --format json` records; bumped only on a breaking change. */
-export const CHECK_FORMAT = 'medbudget/check@1' as const
-
-/** Version tag of the fact rows of `facts`; bumped only on a breaking change. */
-export const FACTS_FORMAT = 'medbudget/facts@1' as const
+export { CHECK_FORMAT, DOCUMENT_STATUSES, FACTS_FORMAT }
 
 const bilingual = z.strictObject({ zh: z.string(), en: z.string() })
 
@@ -72,9 +69,6 @@ export const CheckCauseSchema = z.strictObject({
   /** Pages of the source document the cause is printed on, when known. */
   pages: z.array(z.number().int().min(1)).optional(),
 })
-
-/** What became of one input: checked, or why not. */
-export const DOCUMENT_STATUSES = ['checked', 'unreadable', 'scanned', 'not-a-disclosure', 'timeout'] as const
 
 /** What became of one input. */
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]

@@ -1,5 +1,6 @@
 /** Counting a batch as it streams by, and the closing summary. @module */
-import { CHECK_FORMAT, type CheckDocumentRecord, type CheckSummaryRecord } from './schema'
+import { CHECK_FORMAT } from './formats'
+import type { CheckDocumentRecord, CheckSummaryRecord } from './schema'
 
 /** Running counts of a batch (constant memory per rule, nothing per document). */
 export interface Tally {
