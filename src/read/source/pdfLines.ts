@@ -13,7 +13,10 @@ import { groupLines, type PositionedItem } from '../layout/lines'
 import type { Ruling } from '../layout/rulings'
 import { setApartFurniture } from '../layout/runningHeads'
 import type { ReadOptions } from '../types'
+import { contentRulings } from './contentRulings'
+import { loadInflate } from './inflate'
 import { loadPdfjs, type PdfTextItem } from './loadPdfjs'
+import { openPdfObjects, type PdfObjects } from './pdfObjects'
 import { pageRulings } from './pdfRulings'
 
 /** Default most pages read. */
@@ -36,6 +39,8 @@ export async function pdfLines(
   options: ReadOptions = {},
 ): Promise<SourceLines> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
+  // the bytes as given, read (never written) by the rulings reader
+  const original = input instanceof Uint8Array ? input : new Uint8Array(input)
   // PDF.js takes ownership of the buffer it is given: pass a copy
   const data = input instanceof Uint8Array ? new Uint8Array(input) : new Uint8Array(input.slice(0))
   if (!looksLikePdf(data)) {
@@ -85,6 +90,21 @@ export async function pdfLines(
     const heights: number[] = []
     const emptyPages: number[] = []
     const rulings: Ruling[] = []
+    // the rulings come from the content streams, read directly (pdfObjects.ts, contentRulings.ts);
+    // PDF.js's operator list only for a document or a page that reader leaves to it
+    let objects: PdfObjects | null | undefined
+    const rulingsOf = async (
+      page: Parameters<typeof pageRulings>[1],
+      n: number,
+      viewport: readonly number[],
+    ) => {
+      if (objects === undefined) {
+        const inflate = await loadInflate()
+        const opened = inflate && openPdfObjects(original, inflate, maxPages)
+        objects = opened && opened.pages.length === doc.numPages ? opened : null
+      }
+      return (objects && contentRulings(objects, n - 1, viewport, n)) ?? pageRulings(pdfjs, page, viewport, n)
+    }
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       try {
@@ -109,7 +129,7 @@ export async function pdfLines(
         // rulings only where a table may be printed: a page of prose needs none
         let lines = groupLines(items, n)
         if (looksTabular(lines)) {
-          const ruled = await pageRulings(pdfjs, page, viewport.transform, n)
+          const ruled = await rulingsOf(page, n, viewport.transform)
           for (const r of ruled) rulings.push(r)
           if (ruled.length > 0) lines = groupLines(items, n, ruled)
         }
