@@ -106,10 +106,10 @@ export async function pdfLines(
       return (objects && contentRulings(objects, n - 1, viewport, n)) ?? pageRulings(pdfjs, page, viewport, n)
     }
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n)
+      const page = await onPage(n, () => doc.getPage(n))
       try {
         const viewport = page.getViewport({ scale: 1 })
-        const content = await page.getTextContent()
+        const content = await onPage(n, () => page.getTextContent())
         const items: PositionedItem[] = []
         for (const raw of content.items) {
           const it = raw as Partial<PdfTextItem>
@@ -143,6 +143,20 @@ export async function pdfLines(
     return { source: 'pdf', pages: doc.numPages, lines, emptyPages, rulings }
   } finally {
     await doc.destroy().catch(() => undefined)
+  }
+}
+
+/** A page PDF.js cannot read (a broken page tree, a corrupt stream): a typed error naming the page. */
+async function onPage<T>(n: number, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (e) {
+    const why = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200)
+    throw new MedbudgetError(
+      'PDF_INVALID',
+      `PDF 第 ${n} 页损坏，无法读取：${why}`,
+      `page ${n} of the PDF is corrupt and cannot be read: ${why}`,
+    )
   }
 }
 
