@@ -69,14 +69,35 @@ type Token = PdfValue | Keyword
 const isKeyword = (t: Token | undefined, kw?: string): t is Keyword =>
   typeof t === 'object' && t !== null && 'kw' in t && (kw === undefined || t.kw === kw)
 
-/** Is this value a name, and (when given) that name? */
+/**
+ * Is this value a name, and (when given) that name?
+ *
+ * @example
+ * ```ts
+ * isName({ name: 'Form' }, 'Form') // true
+ * ```
+ */
 export const isName = (v: PdfValue | undefined, name?: string): v is PdfName =>
   typeof v === 'object' && v !== null && 'name' in v && (name === undefined || v.name === name)
 const isRef = (v: PdfValue | undefined): v is PdfRef =>
   typeof v === 'object' && v !== null && 'num' in v && 'gen' in v
-/** Is this value a dictionary? */
+/**
+ * Is this value a dictionary?
+ *
+ * @example
+ * ```ts
+ * isDict(new Map()) // true
+ * ```
+ */
 export const isDict = (v: PdfValue | undefined): v is PdfDict => v instanceof Map
-/** Is this value a stream? */
+/**
+ * Is this value a stream?
+ *
+ * @example
+ * ```ts
+ * isStream({ dict: new Map(), start: 0, end: 10 }) // true
+ * ```
+ */
 export const isStream = (v: PdfValue | undefined): v is PdfStream =>
   typeof v === 'object' && v !== null && 'dict' in v && 'start' in v
 
@@ -299,7 +320,7 @@ function open(b: Uint8Array, inflate: Inflate, maxPages: number): PdfObjects {
     if (loading.has(num)) fail('object refers to itself')
     loading.add(num)
     try {
-      const v = 'offset' in e ? readIndirect(e.offset, num) : fromObjStream(e.stream, e.index, num)
+      const v = 'offset' in e ? readIndirect(e.offset, num) : fromObjStream(e.stream, num)
       cache.set(num, v)
       return v
     } finally {
@@ -333,7 +354,7 @@ function open(b: Uint8Array, inflate: Inflate, maxPages: number): PdfObjects {
     return { dict: value, start, end }
   }
 
-  const fromObjStream = (streamNum: number, index: number, num: number): PdfValue => {
+  const fromObjStream = (streamNum: number, num: number): PdfValue => {
     let os = objStreams.get(streamNum)
     if (os === undefined) {
       const s = resolve(getObject(streamNum))
@@ -353,7 +374,6 @@ function open(b: Uint8Array, inflate: Inflate, maxPages: number): PdfObjects {
       os = { data, offsets }
       objStreams.set(streamNum, os)
     }
-    void index
     const at = os.offsets.get(num)
     if (at === undefined) return null
     const v = new Cursor(os.data, at).value()
@@ -448,11 +468,9 @@ function open(b: Uint8Array, inflate: Inflate, maxPages: number): PdfObjects {
   const visited = new Set<PdfValue>()
   const walk = (node: PdfValue | undefined, resources: PdfDict | undefined, depth: number): void => {
     if (depth > MAX_NESTING || pages.length > maxPages) fail('page tree')
-    const ref = node
     const d = resolve(node)
     if (!isDict(d) || visited.has(d)) fail('page tree node')
     visited.add(d as PdfDict)
-    void ref
     const own = resolve((d as PdfDict).get('Resources'))
     const res = isDict(own) ? own : resources
     const kids = resolve((d as PdfDict).get('Kids'))

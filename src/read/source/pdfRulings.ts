@@ -82,33 +82,87 @@ export function rulingSink(viewport: readonly number[], page: number): RulingSin
   }
 }
 
-/** `q`: saves the matrix (a bounded stack). */
+/**
+ * `q`: saves the matrix (a bounded stack).
+ *
+ * @param s - the sink
+ * @example
+ * ```ts
+ * sinkSave(sink)
+ * ```
+ */
 export function sinkSave(s: RulingSink): void {
   if (s.stack.length < 1000) s.stack.push(s.ctm)
 }
 
-/** `Q`: restores the matrix. */
+/**
+ * `Q`: restores the matrix (unchanged when nothing was saved).
+ *
+ * @param s - the sink
+ * @example
+ * ```ts
+ * sinkRestore(sink)
+ * ```
+ */
 export function sinkRestore(s: RulingSink): void {
   s.ctm = s.stack.pop() ?? s.ctm
 }
 
-/** `cm`: concatenates a matrix. */
+/**
+ * `cm`: concatenates a matrix to the current one.
+ *
+ * @param s - the sink
+ * @param t - the six numbers of the matrix
+ * @example
+ * ```ts
+ * sinkTransform(sink, [1, 0, 0, 1, 10, 20])
+ * ```
+ */
 export function sinkTransform(s: RulingSink, t: ArrayLike<number>): void {
   s.ctm = multiply(s.ctm, Array.from(t))
 }
 
-/** A Form XObject begins: saves, then concatenates its `/Matrix` when it has one. */
+/**
+ * A Form XObject begins: saves, then concatenates its `/Matrix` when it has one. It ends with
+ * {@link sinkRestore}.
+ *
+ * @param s - the sink
+ * @param matrix - the form's matrix, or `null`
+ * @example
+ * ```ts
+ * sinkFormBegin(sink, [1, 0, 0, 1, 50, 50])
+ * ```
+ */
 export function sinkFormBegin(s: RulingSink, matrix: ArrayLike<number> | null): void {
   sinkSave(s)
   if (matrix !== null && matrix.length >= 6) sinkTransform(s, matrix)
 }
 
-/** A painted path (PDF.js `DrawOPS` data: 0 move x y, 1 line x y, 2 curve 6, 3 quad 4, 4 close). */
+/**
+ * A painted path: a filled one gives its box, a stroked one each straight axis-aligned segment.
+ *
+ * @param s - the sink
+ * @param paint - 0 none (`n`, a clip), 1 fill, 2 stroke
+ * @param data - PDF.js `DrawOPS` data: 0 move x y, 1 line x y, 2 curve (6 numbers), 3 quad (4), 4 close
+ * @example
+ * ```ts
+ * sinkPath(sink, 2, [0, 10, 10, 1, 200, 10]) // one horizontal ruling
+ * ```
+ */
 export function sinkPath(s: RulingSink, paint: PathPaint, data: ArrayLike<number>): void {
   if (paint !== 0) pathRulings(data, s.ctm, s.page, paint === 2, s.out)
 }
 
-/** Has the sink as many rulings as a page may have? */
+/**
+ * Has the sink as many rulings as a page may have?
+ *
+ * @param s - the sink
+ * @returns whether reading may stop
+ * @example
+ * ```ts
+ * if (sinkFull(sink)) return
+ * ```
+ */
 export const sinkFull = (s: RulingSink): boolean => s.out.length >= MAX_RULINGS_PER_PAGE
 
 /**
