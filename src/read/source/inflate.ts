@@ -11,6 +11,9 @@ interface ZlibApi {
   readonly constants: { readonly Z_SYNC_FLUSH: number }
 }
 
+// loaded by name: the library's own types stay free of @types/node
+const nodeImport = (name: string): Promise<unknown> => import(/* @vite-ignore */ name)
+
 /** Most bytes one stream may inflate to (a zip bomb stops here, and PDF.js reads the page). */
 export const MAX_INFLATED = 64 * 1024 * 1024
 
@@ -26,7 +29,7 @@ let cached: Promise<Inflate | undefined> | undefined
  * ```
  */
 export function loadInflate(): Promise<Inflate | undefined> {
-  cached ??= import(/* @vite-ignore */ 'node:zlib').then(
+  cached ??= nodeImport('node:zlib').then(
     (z: unknown) => makeInflate(z as ZlibApi),
     () => undefined,
   )
