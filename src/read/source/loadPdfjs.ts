@@ -32,7 +32,9 @@ export interface PdfPage {
   }
   getTextContent(params?: { disableNormalization?: boolean }): Promise<{ readonly items: readonly unknown[] }>
   /** The drawing operators of the page (paths give the table rulings). */
-  getOperatorList?(): Promise<{ readonly fnArray: readonly number[]; readonly argsArray: readonly unknown[] }>
+  getOperatorList?(params?: {
+    readonly annotationMode?: number
+  }): Promise<{ readonly fnArray: readonly number[]; readonly argsArray: readonly unknown[] }>
   cleanup(): boolean | undefined
 }
 
@@ -49,6 +51,8 @@ export interface PdfjsModule {
   readonly Util: { transform(a: readonly number[], b: readonly number[]): number[] }
   /** Operator codes (`save`, `restore`, `transform`, `constructPath`, `fill`, `stroke` …). */
   readonly OPS?: Readonly<Record<string, number>>
+  /** Annotation modes of `getOperatorList` (`DISABLE` leaves annotations out). */
+  readonly AnnotationMode?: Readonly<Record<string, number>>
   readonly version: string
 }
 

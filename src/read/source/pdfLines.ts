@@ -13,7 +13,10 @@ import { groupLines, type PositionedItem } from '../layout/lines'
 import type { Ruling } from '../layout/rulings'
 import { setApartFurniture } from '../layout/runningHeads'
 import type { ReadOptions } from '../types'
+import { contentRulings } from './contentRulings'
+import { loadInflate } from './inflate'
 import { loadPdfjs, type PdfTextItem } from './loadPdfjs'
+import { openPdfObjects, type PdfObjects } from './pdfObjects'
 import { pageRulings } from './pdfRulings'
 
 /** Default most pages read. */
@@ -36,6 +39,8 @@ export async function pdfLines(
   options: ReadOptions = {},
 ): Promise<SourceLines> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
+  // the bytes as given, read (never written) by the rulings reader
+  const original = input instanceof Uint8Array ? input : new Uint8Array(input)
   // PDF.js takes ownership of the buffer it is given: pass a copy
   const data = input instanceof Uint8Array ? new Uint8Array(input) : new Uint8Array(input.slice(0))
   if (!looksLikePdf(data)) {
@@ -85,11 +90,26 @@ export async function pdfLines(
     const heights: number[] = []
     const emptyPages: number[] = []
     const rulings: Ruling[] = []
+    // the rulings come from the content streams, read directly (pdfObjects.ts, contentRulings.ts);
+    // PDF.js's operator list only for a document or a page that reader leaves to it
+    let objects: PdfObjects | null | undefined
+    const rulingsOf = async (
+      page: Parameters<typeof pageRulings>[1],
+      n: number,
+      viewport: readonly number[],
+    ) => {
+      if (objects === undefined) {
+        const inflate = await loadInflate()
+        const opened = inflate && openPdfObjects(original, inflate, maxPages)
+        objects = opened && opened.pages.length === doc.numPages ? opened : null
+      }
+      return (objects && contentRulings(objects, n - 1, viewport, n)) ?? pageRulings(pdfjs, page, viewport, n)
+    }
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n)
+      const page = await onPage(n, () => doc.getPage(n))
       try {
         const viewport = page.getViewport({ scale: 1 })
-        const content = await page.getTextContent()
+        const content = await onPage(n, () => page.getTextContent())
         const items: PositionedItem[] = []
         for (const raw of content.items) {
           const it = raw as Partial<PdfTextItem>
@@ -109,7 +129,7 @@ export async function pdfLines(
         // rulings only where a table may be printed: a page of prose needs none
         let lines = groupLines(items, n)
         if (looksTabular(lines)) {
-          const ruled = await pageRulings(pdfjs, page, viewport.transform, n)
+          const ruled = await rulingsOf(page, n, viewport.transform)
           for (const r of ruled) rulings.push(r)
           if (ruled.length > 0) lines = groupLines(items, n, ruled)
         }
@@ -123,6 +143,20 @@ export async function pdfLines(
     return { source: 'pdf', pages: doc.numPages, lines, emptyPages, rulings }
   } finally {
     await doc.destroy().catch(() => undefined)
+  }
+}
+
+/** A page PDF.js cannot read (a broken page tree, a corrupt stream): a typed error naming the page. */
+async function onPage<T>(n: number, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (e) {
+    const why = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200)
+    throw new MedbudgetError(
+      'PDF_INVALID',
+      `PDF 第 ${n} 页损坏，无法读取：${why}`,
+      `page ${n} of the PDF is corrupt and cannot be read: ${why}`,
+    )
   }
 }
 

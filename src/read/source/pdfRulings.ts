@@ -41,9 +41,135 @@ function isNumberList(v: unknown): v is ArrayLike<number> {
   )
 }
 
+/** Paint of a path: neither (`n`, a clip), a fill, or a stroke. */
+export type PathPaint = 0 | 1 | 2
+
 /**
- * Reads the rulings of one page. Returns `[]` when the PDF.js build gives no operator list or
- * paths in a shape it does not know (the reader then falls back to positions alone).
+ * The state shared by both ways of reading a page's paths (PDF.js's operator list, or the content
+ * stream read directly): the transformation matrix, its save stack and the rulings found so far.
+ */
+export interface RulingSink {
+  ctm: Matrix
+  readonly stack: Matrix[]
+  readonly out: Ruling[]
+  readonly page: number
+}
+
+/**
+ * A sink starting at the page's viewport transform.
+ *
+ * @param viewport - the page's viewport transform (y downward)
+ * @param page - page number (1-based)
+ * @returns an empty sink
+ * @example
+ * ```ts
+ * const sink = rulingSink([1, 0, 0, -1, 0, 842], 1)
+ * ```
+ */
+export function rulingSink(viewport: readonly number[], page: number): RulingSink {
+  return {
+    ctm: [
+      viewport[0] ?? 1,
+      viewport[1] ?? 0,
+      viewport[2] ?? 0,
+      viewport[3] ?? 1,
+      viewport[4] ?? 0,
+      viewport[5] ?? 0,
+    ],
+    stack: [],
+    out: [],
+    page,
+  }
+}
+
+/**
+ * `q`: saves the matrix (a bounded stack).
+ *
+ * @param s - the sink
+ * @example
+ * ```ts
+ * sinkSave(sink)
+ * ```
+ */
+export function sinkSave(s: RulingSink): void {
+  if (s.stack.length < 1000) s.stack.push(s.ctm)
+}
+
+/**
+ * `Q`: restores the matrix (unchanged when nothing was saved).
+ *
+ * @param s - the sink
+ * @example
+ * ```ts
+ * sinkRestore(sink)
+ * ```
+ */
+export function sinkRestore(s: RulingSink): void {
+  s.ctm = s.stack.pop() ?? s.ctm
+}
+
+/**
+ * `cm`: concatenates a matrix to the current one.
+ *
+ * @param s - the sink
+ * @param t - the six numbers of the matrix
+ * @example
+ * ```ts
+ * sinkTransform(sink, [1, 0, 0, 1, 10, 20])
+ * ```
+ */
+export function sinkTransform(s: RulingSink, t: ArrayLike<number>): void {
+  s.ctm = multiply(s.ctm, Array.from(t))
+}
+
+/**
+ * A Form XObject begins: saves, then concatenates its `/Matrix` when it has one. It ends with
+ * {@link sinkRestore}.
+ *
+ * @param s - the sink
+ * @param matrix - the form's matrix, or `null`
+ * @example
+ * ```ts
+ * sinkFormBegin(sink, [1, 0, 0, 1, 50, 50])
+ * ```
+ */
+export function sinkFormBegin(s: RulingSink, matrix: ArrayLike<number> | null): void {
+  sinkSave(s)
+  if (matrix !== null && matrix.length >= 6) sinkTransform(s, matrix)
+}
+
+/**
+ * A painted path: a filled one gives its box, a stroked one each straight axis-aligned segment.
+ *
+ * @param s - the sink
+ * @param paint - 0 none (`n`, a clip), 1 fill, 2 stroke
+ * @param data - PDF.js `DrawOPS` data: 0 move x y, 1 line x y, 2 curve (6 numbers), 3 quad (4), 4 close
+ * @example
+ * ```ts
+ * sinkPath(sink, 2, [0, 10, 10, 1, 200, 10]) // one horizontal ruling
+ * ```
+ */
+export function sinkPath(s: RulingSink, paint: PathPaint, data: ArrayLike<number>): void {
+  if (paint !== 0) pathRulings(data, s.ctm, s.page, paint === 2, s.out)
+}
+
+/**
+ * Has the sink as many rulings as a page may have?
+ *
+ * @param s - the sink
+ * @returns whether reading may stop
+ * @example
+ * ```ts
+ * if (sinkFull(sink)) return
+ * ```
+ */
+export const sinkFull = (s: RulingSink): boolean => s.out.length >= MAX_RULINGS_PER_PAGE
+
+/**
+ * Reads the rulings of one page from PDF.js's operator list (the reference, and the fallback when
+ * the content stream cannot be read directly). Returns `[]` when the PDF.js build gives no operator
+ * list or paths in a shape it does not know (the reader then falls back to positions alone).
+ * Annotations are left out: a table is printed in the page's content.
  *
  * @param pdfjs - the loaded PDF.js
  * @param page - the page
@@ -65,7 +191,7 @@ export async function pageRulings(
   if (!OPS || !page.getOperatorList) return []
   let list: Awaited<ReturnType<NonNullable<PdfPage['getOperatorList']>>>
   try {
-    list = await page.getOperatorList()
+    list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode?.DISABLE ?? 0 })
   } catch {
     return []
   }
@@ -80,25 +206,18 @@ export async function pageRulings(
       OPS.closeEOFillStroke,
     ].filter((n): n is number => n !== undefined),
   )
-  const out: Ruling[] = []
-  let ctm: Matrix = [
-    viewport[0] ?? 1,
-    viewport[1] ?? 0,
-    viewport[2] ?? 0,
-    viewport[3] ?? 1,
-    viewport[4] ?? 0,
-    viewport[5] ?? 0,
-  ]
-  const stack: Matrix[] = []
+  const sink = rulingSink(viewport, pageNo)
   const n = Math.min(list.fnArray.length, list.argsArray.length)
-  for (let i = 0; i < n && out.length < MAX_RULINGS_PER_PAGE; i++) {
+  for (let i = 0; i < n && !sinkFull(sink); i++) {
     const fn = list.fnArray[i]
     const args = list.argsArray[i]
-    if (fn === OPS.save) {
-      if (stack.length < 1000) stack.push(ctm)
-    } else if (fn === OPS.restore) ctm = stack.pop() ?? ctm
-    else if (fn === OPS.transform && isNumberList(args)) ctm = multiply(ctm, Array.from(args))
-    else if (fn === OPS.constructPath && Array.isArray(args)) {
+    if (fn === OPS.save) sinkSave(sink)
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) sinkRestore(sink)
+    else if (fn === OPS.transform && isNumberList(args)) sinkTransform(sink, args)
+    else if (fn === OPS.paintFormXObjectBegin) {
+      const m = Array.isArray(args) ? args[0] : undefined
+      sinkFormBegin(sink, isNumberList(m) ? m : null)
+    } else if (fn === OPS.constructPath && Array.isArray(args)) {
       const paint = args[0]
       const fill = typeof paint === 'number' && fills.has(paint)
       const stroke = typeof paint === 'number' && strokes.has(paint)
@@ -106,10 +225,10 @@ export async function pageRulings(
       const holder = args[1]
       const data = Array.isArray(holder) ? holder[0] : undefined
       if (!isNumberList(data)) continue
-      pathRulings(data, ctm, pageNo, stroke, out)
+      sinkPath(sink, stroke ? 2 : 1, data)
     }
   }
-  return out.slice(0, MAX_RULINGS_PER_PAGE)
+  return sink.out.slice(0, MAX_RULINGS_PER_PAGE)
 }
 
 function pathRulings(data: ArrayLike<number>, m: Matrix, page: number, stroke: boolean, out: Ruling[]): void {
