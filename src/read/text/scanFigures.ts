@@ -85,13 +85,28 @@ function group(text: string, i: number): number {
 function unitAt(text: string, i: number): { unit: string; unitClass: UnitClass; end: number } | undefined {
   const at = text[i] === ' ' ? i + 1 : i
   for (const [printed, unitClass, canonical] of UNITS) {
-    if (!text.startsWith(printed, at)) continue
-    const next = text[at + printed.length]
+    const end = matchSpaced(text, at, printed)
+    if (end < 0) continue
+    const next = text[end]
     const banned = NOT_AFTER[printed]
     if (next !== undefined && banned?.includes(next)) return undefined
-    return { unit: canonical ?? printed, unitClass, end: at + printed.length }
+    return { unit: canonical ?? printed, unitClass, end }
   }
   return undefined
+}
+
+/**
+ * Matches `word` at `at`, allowing one space between its characters as spaced-out prints have them
+ * ('474.56 万 元'); returns the offset just past it, or -1.
+ */
+function matchSpaced(text: string, at: number, word: string): number {
+  let j = at
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0 && text[j] === ' ' && text[j + 1] === word[k]) j++
+    if (text[j] !== word[k]) return -1
+    j++
+  }
+  return j
 }
 
 /**
