@@ -152,10 +152,8 @@ describe('what a change is about', () => {
       '收入较去年增加 54.13 万元，上升 2.88%。',
     )
     expect(current(f, byPrinted(f, '54.13 万元'))).toBe('1935.36 万元')
-    expect(
-      f.find((x) => x.id === (byPrinted(f, '54.13 万元').operands?.current as { figure: string }).figure)
-        ?.subject,
-    ).toBe('收入预算')
+    const op = byPrinted(f, '54.13 万元').operands?.current
+    expect(f.find((x) => op !== undefined && 'figure' in op && x.id === op.figure)?.subject).toBe('收入预算')
   })
   it('an exact subject still wins over the total (三公 parts)', () => {
     const f = figs('“三公”经费10万元，其中：公务接待费4万元，比上年增加1万元。')
