@@ -145,7 +145,10 @@ export function squash(t: string): string {
     let j = i
     while (t[j] === ' ') j++
     const b = t[j] ?? ''
-    if (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b)) out += ' '
+    const alnum = (x: string | undefined) => x !== undefined && /[A-Za-z0-9]/.test(x)
+    // digits printed apart ('2 0 2 6 年') are one number; words of Latin letters or numbers keep their space
+    const apart = !alnum(t[i - 2]) && !alnum(t[j + 1])
+    if (alnum(a) && alnum(b) && !apart) out += ' '
     i = j - 1
   }
   return out
@@ -289,7 +292,8 @@ export function figuresOfSentences(
     let sentenceYear = yearOf(text)
     found.forEach((n, k) => {
       const start = clauseStart(text, n.start, floor)
-      const pre = text.slice(start, n.start)
+      // spaced-out prints ('比 上 年 增 加') read as their words
+      const pre = squash(text.slice(start, n.start))
       const gapBefore = text.slice(floor, n.start)
       floor = n.end
       const change = changeWord(pre)

@@ -81,6 +81,39 @@ function group(text: string, i: number): number {
     : -1
 }
 
+/**
+ * Reads a number printed one character apart ('1 7 4 , 1 7 7 . 8 5') from `i`: digits, separators and
+ * one point, each followed by one space. Returns its digits and the offset after it (before the unit).
+ */
+function spacedNumber(
+  text: string,
+  i: number,
+): { digits: string; fraction: string; end: number } | undefined {
+  let digits = ''
+  let fraction = ''
+  let inFraction = false
+  let j = i
+  for (;;) {
+    const c = text[j]
+    if (isDigit(c)) {
+      if (inFraction) fraction += asciiDigit(c as string)
+      else digits += asciiDigit(c as string)
+    } else if (isComma(c) && !inFraction && digits.length > 0) {
+      // a thousands separator
+    } else if (isPoint(c) && !inFraction && digits.length > 0) inFraction = true
+    else break
+    j++
+    if (text[j] === ' ' && (isDigit(text[j + 1]) || isComma(text[j + 1]) || isPoint(text[j + 1]))) j++
+    else {
+      if (isDigit(text[j]) || isPoint(text[j])) continue
+      break
+    }
+    if (digits.length + fraction.length > 24) return undefined
+  }
+  if (inFraction && fraction === '') return undefined
+  return { digits, fraction, end: j }
+}
+
 /** Reads the unit at `i` (after at most one space), or undefined. */
 function unitAt(text: string, i: number): { unit: string; unitClass: UnitClass; end: number } | undefined {
   const at = text[i] === ' ' ? i + 1 : i
@@ -130,6 +163,25 @@ export function scanFigures(text: string): ScannedNumber[] {
     if (isDigit(c) && !isDigit(prev) && !isPoint(prev) && !/[A-Za-z]/.test(prev ?? '')) {
       const start = i
       let digits = ''
+      if (text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i - 2])) {
+        // a spaced-out print ('1 7 4 , 1 7 7 . 8 5 万 元'): each character apart, read as one number
+        const spaced = spacedNumber(text, i)
+        if (spaced) {
+          const unit = unitAt(text, spaced.end)
+          if (unit && spaced.digits.length <= 18) {
+            found.push({
+              start,
+              end: unit.end,
+              printed: text.slice(start, unit.end),
+              value: spaced.fraction ? `${spaced.digits}.${spaced.fraction}` : spaced.digits,
+              unit: unit.unit,
+              unitClass: unit.unitClass,
+            })
+            i = unit.end
+            continue
+          }
+        }
+      }
       while (isDigit(text[i])) digits += asciiDigit(text[i++] as string)
       // thousands groups: 8,944.03 or OCR 132, 372
       for (;;) {

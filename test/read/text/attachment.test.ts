@@ -187,7 +187,19 @@ describe('spaced-out print (长春 2026 信访局)', () => {
       ['474.56', '万元'],
     ])
     const f = figs('项 目 支 出 预 算 474.56 万 元 ， 占 部 门 预 算 总 支 出 的28.20%。')
-    expect(f.map((x) => x.subject)).toEqual(['项目支出预算', '项目支出预算占部门预算总支出的比重'])
+    expect(f.map((x) => x.subject)).toEqual(['项目支出预算', '项目支出预算占预算总支出的比重'])
+  })
+  it('reads a number printed one character apart, and the change word spaced out (广州 2026 司法局)', () => {
+    const f = figs(
+      '2 0 2 6 年 本 部 门 收 入 预 算 1 7 4 , 1 7 7 . 8 5 万 元 ， 比 上 年 增 加6,255.04万元，增长3.7%。',
+    )
+    expect(f.map((x) => [x.kind, x.value, x.subject])).toEqual([
+      ['amount', '174177.85', '收入预算'],
+      ['change', '6255.04', '收入预算比上年增加额'],
+      ['growth', '3.7', '收入预算比上年增长率'],
+    ])
+    // digits apart without a unit stay no figure; a year stays a year
+    expect(scanFigures('第 1 2 3 号，2 0 2 6 年')).toEqual([])
   })
   it('a share of a named whole is not taken as a share of a part that only contains the name', () => {
     const f = figs(
