@@ -26,7 +26,7 @@ const key = JSON.parse(
 const plain = (v: string) => v.replace(/[,，\s]/g, '')
 
 /** Whether the reading has the key's figure: an amount in 万元 of that value, its subject naming it, under the right total. */
-export function readsExactly(figures: readonly TextFigure[], k: KeyFigure): boolean {
+function readsExactly(figures: readonly TextFigure[], k: KeyFigure): boolean {
   const byId = new Map(figures.map((f) => [f.id, f]))
   return figures.some(
     (f) =>
