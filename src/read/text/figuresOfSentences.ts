@@ -462,7 +462,7 @@ export function figuresOfSentences(
         const head = byId.get(draft.partOf)
         if (
           (draft.priorYear && !head?.priorYear) ||
-          (partsOf.get(draft.partOf) ?? []).some((p) => sharesSubject(p, draft.subject))
+          (partsOf.get(draft.partOf) ?? []).some((p) => sharesSubject(itemOf(p), itemOf(draft.subject)))
         )
           delete draft.partOf
       }
@@ -611,3 +611,6 @@ function toFigure(d: Draft): TextFigure {
   void [_u, _s, _p, _o, _b, _e]
   return rest
 }
+
+/** An item's name without its phase words ('因公出国（境）费预算支出' → '因公出国（境）费'), to tell a restated item. */
+const itemOf = (subject: string): string => subject.replace(/预算|决算|支出|安排/g, '')
