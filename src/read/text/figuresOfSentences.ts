@@ -28,12 +28,22 @@ interface Draft {
   /** Bookkeeping, not output. */
   unitClass: ScannedNumber['unitClass']
   sentenceNo: number
+  /** Its clause states an earlier year than the sentence did before it ('2025年预算数为9.23万元'). */
+  priorYear?: boolean
+  /** Words after it open a list of its parts ('…万元，其中：'). */
+  opensList?: boolean
+  /** Offset just past it in its sentence. */
+  endAt?: number
+  /** Made the head of a breakdown by the bracket that follows it ('567.72万元（购置费…）'). */
+  bracketHead?: boolean
 }
 
 const INCREASE = ['增加', '增长', '上升', '提高', '增幅', '多', '增']
-const DECREASE = ['减少', '下降', '降低', '减幅', '降幅', '节约', '压减', '缩减', '少', '减']
+const DECREASE = ['减少', '下降', '降低', '减低', '减幅', '降幅', '节约', '压减', '缩减', '少', '减']
 /** Deepest nesting of breakdowns followed (a total, its part, the part's part …). */
 const MAX_DEPTH = 4
+/** Parts of one total compared with a new part (a restated item is found among the first ones). */
+const MAX_PARTS_COMPARED = 40
 const CLAUSE_BREAKS = '，,：:；;、。'
 const BREAKDOWN_MARKERS = ['其中', '包括', '主要用于以下方面', '如下', '分别为', '分别是', '具体为', '构成为']
 
@@ -74,7 +84,10 @@ const LEADING_NOISE = [
   '与',
   '以及',
   '全年',
+  '本年度',
   '本年',
+  '相比',
+  '同比',
   '共有',
   '共',
 ]
@@ -114,8 +127,40 @@ export function subjectOf(raw: string, department: string | undefined): string {
     t = t.trimEnd()
     if (t === before) break
   }
-  return t
+  // an opening bracket the subject does not close was the bracket of a breakdown ('（公务用车购置费')
+  if ((t.startsWith('（') || t.startsWith('(')) && !/[）)]/.test(t)) t = t.slice(1)
+  return squash(t)
 }
+
+/** Drops the spaces of a spaced-out print ('项 目 支 出' → '项目支出'), keeping those between Latin letters or digits. */
+export function squash(t: string): string {
+  let out = ''
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i] as string
+    if (c !== ' ') {
+      out += c
+      continue
+    }
+    const a = out[out.length - 1] ?? ''
+    let j = i
+    while (t[j] === ' ') j++
+    const b = t[j] ?? ''
+    const alnum = (x: string | undefined) => x !== undefined && /[A-Za-z0-9]/.test(x)
+    // digits printed apart ('2 0 2 6 年') are one number; words of Latin letters or numbers keep their space
+    const apart = !alnum(t[i - 2]) && !alnum(t[j + 1])
+    if (alnum(a) && alnum(b) && !apart) out += ' '
+    i = j - 1
+  }
+  return out
+}
+
+/** A subject that is a phase word only ('支出决算', '决算数', '年初预算数'). */
+const PHASE_ONLY = /^(?:支出)?(?:年初预算数?|预算数?|决算数?|执行数)$/
+/** The phase word that ends a subject ('…“三公”经费支出预算'). */
+const PHASE_TAIL = /(?:支出)?(?:年初预算数?|预算数?|决算数?|执行数)$/
+
+/** Subjects that say no more than 'the amount before': '和2025年相比预算减少1.62万元'. */
+const GENERIC_SUBJECTS = new Set(['', '预算', '预算数', '决算', '决算数'])
 
 /** The comparison a change states ('比2023年预算', '比上年'), from its sentence. */
 function comparisonOf(sentence: string, before: number): string {
@@ -143,6 +188,50 @@ function findBack(figures: readonly Draft[], test: (f: Draft) => boolean, limit 
 
 const sharesSubject = (a: string, b: string): boolean =>
   a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
+
+/**
+ * The amount a change or growth of `subject` is about: the same subject said again, else the whole
+ * of a breakdown before its parts ('收入较去年增加' is about 收入预算, not the 事业收入 listed in it), in
+ * the change's unit before another; never a figure stated for an earlier year.
+ */
+function currentOf(figures: readonly Draft[], subject: string, unit: string): Draft | undefined {
+  const candidates: Draft[] = []
+  for (let i = figures.length - 1, n = 0; i >= 0 && n < 30; i--, n++) {
+    const f = figures[i] as Draft
+    if (f.kind === 'amount' && !f.priorYear && sharesSubject(f.subject, subject)) candidates.push(f)
+  }
+  return (
+    candidates.find((f) => f.subject === subject) ??
+    candidates.find((f) => f.unit === unit && f.partOf === undefined) ??
+    candidates.find((f) => f.unit === unit) ??
+    candidates[0]
+  )
+}
+
+/**
+ * The whole a share names ('占支出预算的'): the same subject, else a figure whose subject holds the
+ * name and is not itself a part of a breakdown (项目支出预算, a part, is not 支出预算).
+ */
+function wholeNamed(figures: readonly Draft[], name: string): Draft | undefined {
+  const found = findBack(figures, (f) => f.kind === 'amount' && f.subject === name)
+  return (
+    found ??
+    findBack(
+      figures,
+      (f) =>
+        f.kind === 'amount' &&
+        f.partOf === undefined &&
+        !f.priorYear &&
+        (f.subject.includes(name) || (f.subject.length >= 2 && name.includes(f.subject))),
+    )
+  )
+}
+
+/** The year a clause states at its start ('2025年预算数为'), if any. */
+function yearOf(clause: string): number | undefined {
+  const m = /^\s*(?:[和与较比]\s*)?(\d{4})\s*年/.exec(clause)
+  return m?.[1] ? Number(m[1]) : undefined
+}
 const commonPrefix = (a: string, b: string): number => {
   let n = 0
   while (n < a.length && n < b.length && a[n] === b[n]) n++
@@ -169,6 +258,8 @@ export function figuresOfSentences(
   const ids = new Set<string>()
   const counters = new Map<number, number>()
   let stack: Draft[] = []
+  /** Subjects of the parts given to each total so far. */
+  const partsOf = new Map<string, string[]>()
   let lastBlock = -1
   let lastSection = -1
 
@@ -188,17 +279,32 @@ export function figuresOfSentences(
       const head = stack[0] ?? findBack(figures, (f) => f.kind === 'amount' || f.kind === 'count', 12)
       if (head && head.sentenceNo >= sentenceNo - 6) stack = [head]
     }
+    // a bracket opened in an earlier sentence and closed in this one ends the breakdown it opened
+    if (stack.at(-1)?.bracketHead && closesMore(text)) stack.pop()
     const inSentence: Draft[] = []
+    // the last amounts of this sentence stated for its year and for an earlier one
+    let lastStated: Draft | undefined
+    let lastPriorYear: Draft | undefined
     // the last two money amounts and the first figure of each kind, so no step rescans the sentence
     const moneyInSentence: Draft[] = []
     const firstInSentence = new Map<string, Draft>()
     let floor = 0
+    let sentenceYear = yearOf(text)
     found.forEach((n, k) => {
       const start = clauseStart(text, n.start, floor)
-      const pre = text.slice(start, n.start)
+      // spaced-out prints ('比 上 年 增 加') read as their words
+      const pre = squash(text.slice(start, n.start))
       const gapBefore = text.slice(floor, n.start)
       floor = n.end
       const change = changeWord(pre)
+      // a bracket that opened a breakdown closes: what follows speaks of the figure before the bracket again
+      let closedHead: Draft | undefined
+      if (/[）)]/.test(gapBefore) && stack.at(-1)?.bracketHead) closedHead = stack.pop()
+      const clauseYear = yearOf(pre)
+      const priorYear =
+        /^\s*[比较与]\s*(?:\d{4}\s*年|上年|去年|上一年)/.test(pre) ||
+        (clauseYear !== undefined && sentenceYear !== undefined && clauseYear < sentenceYear)
+      sentenceYear ??= clauseYear
       let kind: Kind
       let direction: Direction | undefined
       if (n.unitClass === 'percent') {
@@ -223,7 +329,8 @@ export function figuresOfSentences(
 
       const rawSubject = change ? pre.trimEnd().slice(0, pre.trimEnd().length - change.word.length) : pre
       let subject = subjectOf(rawSubject, department)
-      if (change) subject = subject.replace(/(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|上一年度?|去年).*$/, '')
+      if (change)
+        subject = subject.replace(/(?:^|同?比|较|与)\s*(?:\d{4}\s*年度?|上年度?|上一年度?|去年).*$/, '')
       const pageAt = s.pages[n.start]
       const draft: Draft = {
         id,
@@ -236,6 +343,8 @@ export function figuresOfSentences(
         subject,
         unitClass: n.unitClass,
         sentenceNo,
+        endAt: n.end,
+        ...(priorYear ? { priorYear } : {}),
         ...(direction ? { direction } : {}),
         ...(pageAt !== undefined ? { page: pageAt } : {}),
       }
@@ -245,15 +354,12 @@ export function figuresOfSentences(
         case 'share': {
           const part = lastAmount ?? findBack(figures, (f) => f.kind === 'amount', 3)
           const named = /占(.{1,30}?)的\s*$/.exec(pre)?.[1]
-          const whole =
-            (named
-              ? findBack(
-                  figures,
-                  (f) => f.kind === 'amount' && sharesSubject(f.subject, subjectOf(named, department)),
-                )
-              : undefined) ??
-            (part?.partOf ? byId.get(part.partOf) : undefined) ??
-            stack[stack.length - 1]
+          const name = named ? subjectOf(named, department) : undefined
+          // the whole the breakdown gives, unless the sentence names another one
+          const implied = [part?.partOf ? byId.get(part.partOf) : undefined, stack[stack.length - 1]].find(
+            (f) => f !== undefined && (name === undefined || sharesSubject(f.subject, name)),
+          )
+          const whole = (name ? wholeNamed(figures, name) : undefined) ?? implied
           draft.operands = {
             ...(part ? { part: { figure: part.id } } : {}),
             ...(whole && whole !== part ? { whole: { figure: whole.id } } : {}),
@@ -280,10 +386,18 @@ export function figuresOfSentences(
           let prior: Draft | undefined
           const currentOp = priorChange?.operands?.current
           const priorOp = priorChange?.operands?.prior
+          const stated = lastStated
           if (priorOp && 'figure' in priorOp) prior = byId.get(priorOp.figure)
           if (currentOp && 'figure' in currentOp) current = byId.get(currentOp.figure)
-          else if (subject !== '')
-            current = findBack(figures, (f) => f.kind === 'amount' && sharesSubject(f.subject, subject), 30)
+          else if (closedHead && /^\s*[）)]/.test(text.slice(clauseStart(text, n.start, 0), n.start))) {
+            // '567.72万元（购置费…；运行维护费…。）比上年增加46.49万元': the clause after the bracket
+            current = closedHead
+            subject = closedHead.subject
+          } else if (GENERIC_SUBJECTS.has(subject) && stated) {
+            // '2026年预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元'
+            current = stated
+            prior = lastPriorYear
+          } else if (subject !== '') current = currentOf(figures, subject, n.unit)
           else if (lastAmount && /^(?:比|较|与)/.test(lastAmount.subject)) {
             // '收入预算 110896.62 万元，比 2025 年年初预算数 115041.34 万元减少 4144.72 万元': the amount
             // after 比 is the prior year's, the current one comes before it
@@ -313,6 +427,11 @@ export function figuresOfSentences(
         }
         default: {
           if (subject === '' && previousInSentence) draft.subject = previousInSentence.subject
+          // 'X预算为 3.20 万元，支出决算为 3.20 万元': the second amount is X's too
+          const stem = PHASE_ONLY.test(subject)
+            ? findBack(inSentence, (f) => f.kind === 'amount' && PHASE_TAIL.test(f.subject))
+            : undefined
+          if (stem) draft.subject = `${stem.subject.replace(PHASE_TAIL, '')}${subject}`
           // parts of a stated total
           if (stack.length > 1 && gapBefore.length >= 0 && inSentence.length === 0) {
             const top = stack[stack.length - 1] as Draft
@@ -321,12 +440,38 @@ export function figuresOfSentences(
           // a closing bracket ends a breakdown opened inside the brackets
           if (stack.length > 1 && /[）)]/.test(gapBefore)) stack.pop()
           const head = stack[stack.length - 1]
-          if (head && head.kind === kind && head.unitClass === n.unitClass) draft.partOf = head.id
+          // two items of the “三公” are siblings: '（三）公务接待费' after the parts of '（二）公务用车购置及运行费'
+          const siblings = NAMED_PARTS.some(
+            (r) => r.part.test(draft.subject) && head && r.part.test(head.subject),
+          )
+          if (
+            head &&
+            !siblings &&
+            head.kind === kind &&
+            head.unitClass === n.unitClass &&
+            (kind !== 'count' || head.unit === n.unit)
+          )
+            draft.partOf = head.id
+          // '（一）因公出国（境）费0万元' after '“三公”经费支出预算为4万元。': a part by its name
+          if (draft.partOf === undefined && kind === 'amount') draft.partOf = namedParent(figures, draft)?.id
         }
       }
+      // an amount of an earlier year ('与2023年预算2.8万元相比') is no part of this year's total, and an item
+      // already listed under a total is restated, not a second part of it
+      if (draft.partOf !== undefined) {
+        const head = byId.get(draft.partOf)
+        if (
+          (draft.priorYear && !head?.priorYear) ||
+          (partsOf.get(draft.partOf) ?? []).some((p) => sharesSubject(itemOf(p), itemOf(draft.subject)))
+        )
+          delete draft.partOf
+      }
       // a list joined by 、 after a figure of the same sentence: parts of that figure
+      const listKey = `${kind}|${kind === 'count' ? n.unit : n.unitClass}`
       if ((kind === 'amount' || kind === 'count') && draft.partOf === undefined && inSentence.length >= 1) {
-        const first = firstInSentence.get(`${kind}|${n.unitClass}`)
+        // the first figure is the whole only where words open the list after it ('合计X万元，其中：A…、B…'); in
+        // '包括A x万元、B y万元、C z万元' it is the first of the list, as the others are
+        const first = firstInSentence.get(listKey)
         const listed = gapBefore.trimStart().startsWith('、')
         const nextIsListed = text.slice(n.end, found[k + 1]?.start ?? n.end).includes('、')
         if (
@@ -334,35 +479,117 @@ export function figuresOfSentences(
           first !== draft &&
           (listed || nextIsListed) &&
           first.partOf === undefined &&
+          first.opensList === true &&
           !stackHas(stack, first)
         )
           draft.partOf = first.id
       }
+      if (draft.partOf !== undefined) {
+        const listed = partsOf.get(draft.partOf) ?? []
+        // bounded: a breakdown has a few dozen parts, not thousands
+        if (listed.length < MAX_PARTS_COMPARED) listed.push(draft.subject)
+        partsOf.set(draft.partOf, listed)
+      }
       figures.push(draft)
       byId.set(draft.id, draft)
+      if (kind === 'amount') {
+        if (draft.priorYear) lastPriorYear = draft
+        else lastStated = draft
+      }
       inSentence.push(draft)
       if (kind === 'amount' && n.unitClass === 'money') {
         moneyInSentence.push(draft)
         if (moneyInSentence.length > 2) moneyInSentence.shift()
       }
-      if (!firstInSentence.has(`${kind}|${n.unitClass}`)) firstInSentence.set(`${kind}|${n.unitClass}`, draft)
-      // a breakdown marker after this figure makes it the total of what follows
-      const gapAfter = text.slice(n.end, found[k + 1]?.start ?? text.length)
-      if (
-        (kind === 'amount' || kind === 'count' || kind === 'change') &&
-        BREAKDOWN_MARKERS.some((m) => gapAfter.includes(m))
-      ) {
+      if (!firstInSentence.has(listKey)) firstInSentence.set(listKey, draft)
+      // a breakdown marker after this figure makes it the total of what follows: amounts after it in the
+      // sentence, or the next sentences when the marker ends this one ('…万元，具体如下：'); a marker
+      // followed by words only ('…万元，包括人员工资、日常公用经费等') lists no amounts
+      const next = found[k + 1]
+      const gapAfter = text.slice(n.end, next?.start ?? text.length)
+      const marker = BREAKDOWN_MARKERS.map((m) => gapAfter.lastIndexOf(m)).reduce(
+        (a, b) => Math.max(a, b),
+        -1,
+      )
+      const markerOpens = marker >= 0 && (next !== undefined || gapAfter.length - marker <= 10)
+      // an opening bracket left open before the next figure: the bracketed amounts are parts of this one
+      const bracketOpens = next !== undefined && opensBracket(gapAfter)
+      if ((kind === 'amount' || kind === 'count') && (markerOpens || /^\s*[：:]/.test(gapAfter)))
+        draft.opensList = true
+      if ((kind === 'amount' || kind === 'count' || kind === 'change') && (markerOpens || bracketOpens)) {
+        if (bracketOpens) draft.bracketHead = true
         if (draft.partOf !== undefined && stack.some((f) => f.id === draft.partOf)) {
           while (stack.length > 0 && (stack[stack.length - 1] as Draft).id !== draft.partOf) stack.pop()
           if (stack.length < MAX_DEPTH) stack.push(draft)
         } else stack = [draft]
       }
     })
+    // a bracket opened after a figure of this sentence and closed in it ends the breakdown it opened
+    const top = stack.at(-1)
+    if (top?.bracketHead && top.sentenceNo === sentenceNo && !opensBracket(text.slice(top.endAt ?? 0)))
+      stack.pop()
   })
   return figures.map(toFigure)
 }
 
 const stackHas = (stack: readonly Draft[], f: Draft): boolean => stack.includes(f)
+
+/** Whether `text` closes more brackets than it opens ('公务用车运行维护费2万元，…变化）；'). */
+function closesMore(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true
+      depth--
+    }
+  }
+  return false
+}
+
+/** The phase a subject speaks of: 决算 (actual) or 预算 (budget), when it says one. */
+const phaseOf = (subject: string): string | undefined =>
+  subject.includes('决算') ? '决算' : subject.includes('预算') ? '预算' : undefined
+
+/** Items of the “三公” breakdown and of its vehicle part, by the words that name them and their whole's. */
+const NAMED_PARTS: readonly { readonly part: RegExp; readonly whole: RegExp }[] = [
+  { part: /^(?:因公出国|公务接待|公务用车购置[及和与]?运|公务用车费)/, whole: /三公/ },
+  {
+    part: /^公务用车(?:购置费|购置支出|运行维护|运行费|运维费)/,
+    whole: /公务用车购置[及和与]?运|公务用车费/,
+  },
+]
+
+/**
+ * The total a part names itself as a part of, by the vocabulary of the “三公”: a 因公出国 / 公务用车 / 公务接待
+ * amount of the same section after a “三公” total, of the same phase (预算 or 决算).
+ */
+function namedParent(figures: readonly Draft[], draft: Draft): Draft | undefined {
+  const rule = NAMED_PARTS.find((r) => r.part.test(draft.subject))
+  if (!rule) return undefined
+  const phase = phaseOf(draft.subject)
+  return findBack(
+    figures,
+    (f) =>
+      f.kind === 'amount' &&
+      f.section === draft.section &&
+      !f.priorYear &&
+      rule.whole.test(f.subject) &&
+      !rule.part.test(f.subject) &&
+      (phase === undefined || phaseOf(f.subject) === undefined || phaseOf(f.subject) === phase),
+    60,
+  )
+}
+
+/** Whether `gap` leaves a bracket open ('（公务用车购置费'; not '（一）强化…'). */
+function opensBracket(gap: string): boolean {
+  let depth = 0
+  for (const c of gap) {
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}
 
 /** A money amount that is a criterion, not a fact: 单价50万元以上, 100万元（含）以上. */
 function isThreshold(text: string, n: ScannedNumber): boolean {
@@ -372,8 +599,18 @@ function isThreshold(text: string, n: ScannedNumber): boolean {
 }
 
 function toFigure(d: Draft): TextFigure {
-  const { unitClass: _u, sentenceNo: _s, ...rest } = d
-  void _u
-  void _s
+  const {
+    unitClass: _u,
+    sentenceNo: _s,
+    priorYear: _p,
+    opensList: _o,
+    bracketHead: _b,
+    endAt: _e,
+    ...rest
+  } = d
+  void [_u, _s, _p, _o, _b, _e]
   return rest
 }
+
+/** An item's name without its phase words ('因公出国（境）费预算支出' → '因公出国（境）费'), to tell a restated item. */
+const itemOf = (subject: string): string => subject.replace(/预算|决算|支出|安排/g, '')

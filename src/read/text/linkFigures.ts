@@ -7,7 +7,7 @@
  * diagnostic says so.
  * @module
  */
-import type { FactKey } from '../../model/factKeys'
+import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import type { CellRef, TextFigure } from '../../model/textFigure'
 import { amount, eq } from '../../money/decimal'
@@ -91,11 +91,34 @@ function score(f: TextFigure, table: PrintedTable, row: Row, column: string): nu
   const label = cleanName(col?.header[col.header.length - 1] ?? '')
   if (label.length >= 2 && label !== '金额' && label !== '合计' && f.subject.includes(label))
     s += 2 + label.length
+  else if (
+    isPartColumn(column) &&
+    !(name.length >= 2 && (f.subject.includes(name) || name.includes(f.subject))) &&
+    !factWords(column).some((w) => f.subject.includes(w))
+  )
+    // a column of one part (公务用车, 基本支出 …) whose words the sentence does not say: the 三公 total
+    // printing the same value as its 公务用车 column is not that column
+    return 0
   const totalRow =
     row.kind === 'total' || /^(?:合计|总计)$/.test(name) || (row.key?.endsWith('.total') ?? false)
   if (totalRow && TOTAL_WORDS.some((w) => words.includes(w))) s += 1
   if (column === 'total' && !(label.length >= 2 && f.subject.includes(label))) s += 0.5
   return s
+}
+
+/** A column that holds one part of its row (not a total): '3p.vehicle', 'exp.basic' … */
+function isPartColumn(column: string): boolean {
+  return column !== 'total' && !column.endsWith('.total') && !column.endsWith('total')
+}
+
+/** The words that name a column's fact ('3p.vehicle' → 公务用车…), from the fact-key labels. */
+function factWords(column: string): string[] {
+  const zh = (FACT_KEYS as Readonly<Record<string, { zh: string } | undefined>>)[column]?.zh
+  if (!zh) return []
+  return zh
+    .split(/[，,、（）()及和与\s]+/)
+    .map((w) => w.replace(/[“”"]/g, ''))
+    .filter((w) => w.length >= 2)
 }
 
 /**

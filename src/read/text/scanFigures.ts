@@ -81,17 +81,65 @@ function group(text: string, i: number): number {
     : -1
 }
 
+/**
+ * Reads a number printed one character apart ('1 7 4 , 1 7 7 . 8 5') from `i`: digits, separators and
+ * one point, each followed by one space. Returns its digits and the offset after it (before the unit).
+ */
+function spacedNumber(
+  text: string,
+  i: number,
+): { digits: string; fraction: string; end: number } | undefined {
+  let digits = ''
+  let fraction = ''
+  let inFraction = false
+  let j = i
+  for (;;) {
+    const c = text[j]
+    if (isDigit(c)) {
+      if (inFraction) fraction += asciiDigit(c as string)
+      else digits += asciiDigit(c as string)
+    } else if (isComma(c) && !inFraction && digits.length > 0) {
+      // a thousands separator
+    } else if (isPoint(c) && !inFraction && digits.length > 0) inFraction = true
+    else break
+    j++
+    if (text[j] === ' ' && (isDigit(text[j + 1]) || isComma(text[j + 1]) || isPoint(text[j + 1]))) j++
+    else {
+      if (isDigit(text[j]) || isPoint(text[j])) continue
+      break
+    }
+    if (digits.length + fraction.length > 24) return undefined
+  }
+  if (inFraction && fraction === '') return undefined
+  return { digits, fraction, end: j }
+}
+
 /** Reads the unit at `i` (after at most one space), or undefined. */
 function unitAt(text: string, i: number): { unit: string; unitClass: UnitClass; end: number } | undefined {
   const at = text[i] === ' ' ? i + 1 : i
   for (const [printed, unitClass, canonical] of UNITS) {
-    if (!text.startsWith(printed, at)) continue
-    const next = text[at + printed.length]
+    const end = matchSpaced(text, at, printed)
+    if (end < 0) continue
+    const next = text[end]
     const banned = NOT_AFTER[printed]
     if (next !== undefined && banned?.includes(next)) return undefined
-    return { unit: canonical ?? printed, unitClass, end: at + printed.length }
+    return { unit: canonical ?? printed, unitClass, end }
   }
   return undefined
+}
+
+/**
+ * Matches `word` at `at`, allowing one space between its characters as spaced-out prints have them
+ * ('474.56 万 元'); returns the offset just past it, or -1.
+ */
+function matchSpaced(text: string, at: number, word: string): number {
+  let j = at
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0 && text[j] === ' ' && text[j + 1] === word[k]) j++
+    if (text[j] !== word[k]) return -1
+    j++
+  }
+  return j
 }
 
 /**
@@ -115,6 +163,25 @@ export function scanFigures(text: string): ScannedNumber[] {
     if (isDigit(c) && !isDigit(prev) && !isPoint(prev) && !/[A-Za-z]/.test(prev ?? '')) {
       const start = i
       let digits = ''
+      if (text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i - 2])) {
+        // a spaced-out print ('1 7 4 , 1 7 7 . 8 5 万 元'): each character apart, read as one number
+        const spaced = spacedNumber(text, i)
+        if (spaced) {
+          const unit = unitAt(text, spaced.end)
+          if (unit && spaced.digits.length <= 18) {
+            found.push({
+              start,
+              end: unit.end,
+              printed: text.slice(start, unit.end),
+              value: spaced.fraction ? `${spaced.digits}.${spaced.fraction}` : spaced.digits,
+              unit: unit.unit,
+              unitClass: unit.unitClass,
+            })
+            i = unit.end
+            continue
+          }
+        }
+      }
       while (isDigit(text[i])) digits += asciiDigit(text[i++] as string)
       // thousands groups: 8,944.03 or OCR 132, 372
       for (;;) {

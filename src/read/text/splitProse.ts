@@ -49,6 +49,32 @@ export function cleanLine(text: string): string {
 
 const endsSentence = (t: string): boolean => TERMINATORS.includes(t[t.length - 1] ?? '')
 
+/** Farthest a bracket is looked for past a sentence end inside brackets (a bound, so the split stays linear). */
+const BRACKET_REACH = 120
+
+/**
+ * Whether a closing bracket comes within `reach` characters of `from`, before any opening one, and the
+ * sentence goes on after it ('…。）比上年增加…'; not '…变化）；', where the bracket ends the sentence too).
+ */
+function closesWithin(text: string, from: number, reach: number): boolean {
+  const end = Math.min(text.length, from + reach)
+  for (let i = from; i < end; i++) {
+    const c = text[i]
+    if (c === '）' || c === ')') {
+      const next = text[i + 1]
+      return next !== undefined && !TERMINATORS.includes(next)
+    }
+    if (c === '（' || c === '(') return false
+  }
+  return false
+}
+
+/**
+ * A sub-heading run into its paragraph: '（一）机关运行经费：2026 年本单位机关运行经费' (the figure on the
+ * next line). Its words after the colon begin a sentence; it is not a heading only.
+ */
+const runsIn = (t: string): boolean => /^[^：:]{1,30}[：:]\s*\S{2}/.test(t.replace(SUB_ORDINAL, ''))
+
 /**
  * A line that is a heading only: numbered, short, no sentence end, no figure. A heading run into
  * its sentence ('（三）公务用车购置和运行维护费。2026 年预算数 25.42', the unit on the next line) is not.
@@ -98,11 +124,21 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
   let block = 0
   let buffer = ''
   let bufferPages: number[] = []
+  /** The line before was a top heading: a short line now may be its wrapped end, once. */
+  let headed = false
 
   const flush = (): void => {
     let start = 0
+    let depth = 0
     for (let i = 0; i < buffer.length; i++) {
-      if (!TERMINATORS.includes(buffer[i] as string)) continue
+      const c = buffer[i] as string
+      if (c === '（' || c === '(') depth++
+      else if ((c === '）' || c === ')') && depth > 0) depth--
+      if (!TERMINATORS.includes(c)) continue
+      // a sentence end inside brackets that close soon ('…567.72万元（购置费230.55万元；运行维护费337.17万元。）比上年
+      // 增加…') is not the end of the sentence: the words after the bracket still speak of the figure before it
+      if (depth > 0 && closesWithin(buffer, i + 1, BRACKET_REACH)) continue
+      depth = 0
       push(start, i + 1)
       start = i + 1
     }
@@ -174,6 +210,7 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
       sectionIndex++
       section = t
       block++
+      headed = true
       continue
     }
     if (role === 'glossary') {
@@ -186,6 +223,7 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
     }
     // explanatory text
     if (
+      headed &&
       section !== '' &&
       !endsSentence(section) &&
       buffer === '' &&
@@ -194,11 +232,15 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
       isHeadingOnly(t)
     ) {
       section += t // a heading wrapped onto a second line ('…决算情况' + '说明')
+      headed = false
       continue
     }
+    headed = false
     if (SUB_ORDINAL.test(t)) {
       flush()
-      if (isHeadingOnly(t)) {
+      headed = false
+      if (runsIn(t)) block++
+      else if (isHeadingOnly(t)) {
         block++
         continue
       }
