@@ -164,7 +164,7 @@ const NOTES = [
   '  bracket: its parts are that figure’s, and the change after the bracket is about it (no longer about 因公出国（境）费).',
   '- 长沙, 湖州, 长春: text figures audited sentence by sentence (scripts/audit-text-figures.ts) on 长沙 信访局 / 教育局 /',
   '  公安局, 湖州 卫生健康委员会 / 交通运输局 and 长春 信访局 (the only 长春 budget); their headline figures are the answer key',
-  '  test/fixtures/text-figures/headline-key.json. Text findings left there are the documents’ own (长沙 公安局: 100万元以上',
+  '  test/fixtures/headline-figures/corpus-key.json. Text findings left there are the documents’ own (长沙 公安局: 100万元以上',
   '  设备 15 台 “其中” of 50万元以上设备 8 台; 长春: 预算支出 printed in 元); their other mismatches come from the tables.',
   '',
 ]

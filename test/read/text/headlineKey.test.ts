@@ -5,7 +5,7 @@ import type { TextFigure } from '../../../src/model/textFigure'
 import { layoutDocument } from '../../../src/read/layout/layoutDocument'
 import { readExplanatoryText } from '../../../src/read/text/readExplanatoryText'
 
-// The audited answer key of headline figures (test/fixtures/text-figures/headline-key.json) holds the
+// The audited answer key of headline figures (test/fixtures/headline-figures/corpus-key.json) holds the
 // expected figures only, with each document's corpus file name; the PDFs live beside the repository
 // (../shared), never in it, so a fresh clone skips this.
 const root = fileURLToPath(new URL('../../../../shared/corpus/pdf/', import.meta.url))
@@ -20,7 +20,7 @@ interface Key {
   readonly documents: readonly { readonly file: string; readonly figures: readonly KeyFigure[] }[]
 }
 const key = JSON.parse(
-  readFileSync(new URL('../../fixtures/text-figures/headline-key.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/headline-figures/corpus-key.json', import.meta.url), 'utf8'),
 ) as Key
 
 const plain = (v: string) => v.replace(/[,，\s]/g, '')
