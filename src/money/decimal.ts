@@ -49,6 +49,14 @@ function outOfRange(): MedbudgetError {
   )
 }
 
+function tooManyDigits(): MedbudgetError {
+  return new MedbudgetError(
+    'AMOUNT_OUT_OF_RANGE',
+    `金额位数过多（超过 ${MAX_RESULT_DIGITS} 位），不再计算`,
+    `The amount has too many digits (over ${MAX_RESULT_DIGITS}); refusing to go on`,
+  )
+}
+
 function freeze(x: Decimal): Amount {
   // Infinity and NaN never become amounts: NaN would compare equal to everything.
   if (x.d === null || !x.isFinite()) throw outOfRange()
@@ -56,13 +64,7 @@ function freeze(x: Decimal): Amount {
   if (x.e > MAX_RESULT_DIGITS || x.e < -MAX_RESULT_DIGITS) throw outOfRange()
   // -0 would print as '0' but compare and serialise inconsistently across operations.
   const y = x.isZero() && x.isNegative() ? new Dec(0) : x
-  if (y.d !== null && y.d.length * 7 > MAX_RESULT_DIGITS) {
-    throw new MedbudgetError(
-      'AMOUNT_OUT_OF_RANGE',
-      `金额位数过多（超过 ${MAX_RESULT_DIGITS} 位），不再计算`,
-      `The amount has too many digits (over ${MAX_RESULT_DIGITS}); refusing to go on`,
-    )
-  }
+  if (y.d !== null && y.d.length * 7 > MAX_RESULT_DIGITS) throw tooManyDigits()
   Object.freeze(y.d)
   return Object.freeze(y) as unknown as Amount
 }
@@ -136,6 +138,8 @@ export function fromPlainDigits(intPart: string, fraction: string, negative = fa
   while (all.charCodeAt(q) === 48) q--
   // exponent of the first significant digit, and the length of the first word (decimal.js's parseDecimal)
   const e = intPart.length - 1 - p
+  // the bounds every amount keeps (see freeze): the exponent, and the number of digits
+  if (e > MAX_RESULT_DIGITS || e < -MAX_RESULT_DIGITS) throw outOfRange()
   const first = (((e + 1) % LOG_BASE) + LOG_BASE) % LOG_BASE || LOG_BASE
   const words: number[] = []
   let k = p
@@ -146,6 +150,7 @@ export function fromPlainDigits(intPart: string, fraction: string, negative = fa
     words.push(w)
     width = LOG_BASE
   }
+  if (words.length * LOG_BASE > MAX_RESULT_DIGITS) throw tooManyDigits()
   // decimal.js's own layout of a decimal (the fields its constructor sets, in its order)
   const built = Object.create(Dec.prototype) as { constructor: unknown; s: number; e: number; d: number[] }
   built.constructor = Dec
@@ -259,13 +264,17 @@ export function amountFromScaled(units: number | bigint, scale: number): Amount 
   }
   // The literal with its decimal point put in place: parsing it is exact, and much faster than a
   // multiplication at this clone's precision (allocations of 10^5 shares spent most of their time there).
+  // The digits laid out by fromPlainDigits, as decimal.js would lay out that literal.
   const negative = units < 0
   let digits = (negative ? -units : units).toString()
-  if (scale > 0) {
-    digits = digits.padStart(scale + 1, '0')
-    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`
-  }
-  return freeze(new Dec(negative ? `-${digits}` : digits))
+  if (digits.length > MAX_RESULT_DIGITS) throw outOfRange()
+  if (scale === 0) return fromPlainDigits(digits, '', negative)
+  digits = digits.padStart(scale + 1, '0')
+  return fromPlainDigits(
+    digits.slice(0, digits.length - scale),
+    digits.slice(digits.length - scale),
+    negative,
+  )
 }
 
 /**
