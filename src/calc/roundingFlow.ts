@@ -38,6 +38,17 @@ export interface RoundingGraph {
  * tries to raise its entries with the largest fractional part first and a column to lower its
  * entries with the smallest first, so each path costs little deviation; the result is not
  * guaranteed minimal. Deterministic (ties: the entry with the lower index).
+ * @example
+ * ```ts
+ * // a 2×2 table of 0.5s: one entry of each row and each column goes up
+ * const up = chooseUp({
+ *   rows: 2, cols: 2,
+ *   edgeRow: Int32Array.from([0, 0, 1, 1]), edgeCol: Int32Array.from([0, 1, 0, 1]),
+ *   key: Float64Array.from([5, 5, 5, 5]),
+ *   upInRow: Int32Array.from([1, 1]), upInCol: Int32Array.from([1, 1]),
+ * })
+ * Array.from(up) // [1, 0, 0, 1]
+ * ```
  * @internal
  */
 export function chooseUp(g: RoundingGraph): Uint8Array {

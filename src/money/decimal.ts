@@ -113,7 +113,7 @@ const LOG_BASE = 7
 let zero: Amount | undefined
 
 /**
- * Builds the amount of an unsigned plain figure from its digits before and after the point, without
+ * Builds the amount of a plain figure from its digits before and after the point, without
  * decimal.js's string parser: the digits go straight into decimal.js's own representation (words of
  * seven digits aligned on the point, the first word's length given by the exponent, leading and trailing
  * zeros dropped), exactly as its constructor lays out `new Decimal('8938.04')`. The fast path of
@@ -123,6 +123,11 @@ let zero: Amount | undefined
  * @param intPart - one or more ASCII digits (leading zeros allowed)
  * @param fraction - zero or more ASCII digits (trailing zeros allowed); at most `MAX_INPUT_DIGITS` in all
  * @param negative - the figure's sign (a zero has none)
+ * @example
+ * ```ts
+ * String(fromPlainDigits('8938', '04'))       // '8938.04'
+ * String(fromPlainDigits('0012', '50', true)) // '-12.5'
+ * ```
  * @internal
  */
 export function fromPlainDigits(intPart: string, fraction: string, negative = false): Amount {

@@ -88,6 +88,11 @@ function parsedOf(cell: string | undefined): Parsed {
  * A stored amount cell as an integer of its last printed place (`'12.34'` → `{ digits: 1234,
  * decimals: 2 }`), or `undefined` when the cell is not an amount or its digits are not a safe integer.
  *
+ * @example
+ * ```ts
+ * cellInteger('1234.50')  // { digits: 123450, decimals: 2 }
+ * cellInteger('')         // undefined
+ * ```
  * @internal
  */
 export function cellInteger(cell: string | undefined): { digits: number; decimals: number } | undefined {
@@ -175,6 +180,11 @@ function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undef
  * `String(amount)` prints them, as `checkSum` gives. `undefined` when only the decimal path can
  * decide. Exported for the property test that compares both paths.
  *
+ * @example
+ * ```ts
+ * sumVerdict(['1.20', '3.40'], '4.60')?.status // 'ok'
+ * sumVerdict(['1.20', '3.40'], '4.70')?.status // 'mismatch'
+ * ```
  * @internal
  */
 export function sumVerdict(
@@ -278,6 +288,11 @@ const placeOf = (input: SumInput): Place =>
  * is printed on either side (an all-blank line states nothing), otherwise a draft: a mismatch
  * with the rule's severity, a rounding tail (info), or not computable (a placeholder).
  *
+ * @example
+ * ```ts
+ * // null: the printed 合计 is the sum of its parts
+ * sumDraft({ at: { table, row, column: 'total' }, identity, parts: ['1.20', '3.40'], total: '4.60' })
+ * ```
  * @internal
  */
 export function sumDraft(input: SumInput): FindingDraft | null {

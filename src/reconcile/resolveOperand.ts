@@ -36,6 +36,10 @@ function findCell(doc: Disclosure, ref: CellRef): string | undefined {
  * The printed cell a reference points at, or `undefined` when the table, row or column is not there.
  * Resolved once per reference and table list.
  *
+ * @example
+ * ```ts
+ * resolveCellRef(doc, { table: 'summary', row: { key: 'exp.total' }, column: 'total' }) // '132465.29' (seed 003)
+ * ```
  * @internal
  */
 export function resolveCellRef(doc: Disclosure, ref: CellRef): string | undefined {

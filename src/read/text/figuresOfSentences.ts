@@ -132,7 +132,13 @@ export function subjectOf(raw: string, department: string | undefined): string {
   return squash(t)
 }
 
-/** Drops the spaces of a spaced-out print ('项 目 支 出' → '项目支出'), keeping those between Latin letters or digits. */
+/**
+ * Drops the spaces of a spaced-out print ('项 目 支 出' → '项目支出'), keeping those between Latin letters or digits.
+ * @example
+ * ```ts
+ * squash('项 目 支 出') // '项目支出'
+ * ```
+ */
 export function squash(t: string): string {
   let out = ''
   for (let i = 0; i < t.length; i++) {

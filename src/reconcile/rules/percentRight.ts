@@ -11,6 +11,11 @@ const PLAIN_PERCENT = /^\s*(-?)(\d{1,12})(?:\.(\d{1,6}))?\s*[%％]?\s*$/
  * decides): it never says a wrong percentage is right. Agrees with `checkPercentage(…).status ===
  * 'right'` (a property test compares them).
  *
+ * @example
+ * ```ts
+ * percentRight('1', '3', '33.33%') // true
+ * percentRight('1', '3', '33.34%') // false (the decimal check decides)
+ * ```
  * @internal
  */
 export function percentRight(part: string | undefined, whole: string | undefined, printed: string): boolean {
