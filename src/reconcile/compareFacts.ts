@@ -40,3 +40,31 @@ export function compareFacts(
   }
   return { checks: others.length, findings }
 }
+
+/**
+ * {@link compareFacts} over a list of facts, each printed in several places: the comparisons made
+ * and the drafts of every place that disagrees, in the list's order.
+ *
+ * @example
+ * ```ts
+ * const { checks, findings } = compareFactList(pairs(doc), 'error', doc.amountUnit)
+ * ```
+ * @internal
+ */
+export function compareFactList(
+  facts: readonly {
+    readonly fact: { readonly zh: string; readonly en: string }
+    readonly places: readonly (PrintedFact | undefined)[]
+  }[],
+  severity: Severity,
+  defaultUnit?: MoneyUnit,
+): { checks: number; findings: FindingDraft[] } {
+  let checks = 0
+  const findings: FindingDraft[] = []
+  for (const { fact, places } of facts) {
+    const r = compareFacts(fact, places, severity, defaultUnit)
+    checks += r.checks
+    findings.push(...r.findings)
+  }
+  return { checks, findings }
+}

@@ -1,8 +1,7 @@
 import type { Disclosure } from '../../model/disclosure'
-import { compareFacts } from '../compareFacts'
+import { compareFactList } from '../compareFacts'
 import { defineRule, notApplicable } from '../defineRule'
 import { lineFact, rowTotalKey, tableOf } from '../facts'
-import type { FindingDraft } from '../types'
 
 function pairs(doc: Disclosure) {
   const summary = tableOf(doc, 'summary')
@@ -77,13 +76,7 @@ export const crossGrandTotals = /*#__PURE__*/ defineRule({
     en: 'the total lines of the summary, revenue, expenditure, economic-summary and project tables',
   },
   check: (doc) => {
-    let checks = 0
-    const findings: FindingDraft[] = []
-    for (const { fact, places } of pairs(doc)) {
-      const r = compareFacts(fact, places, 'error', doc.amountUnit)
-      checks += r.checks
-      findings.push(...r.findings)
-    }
+    const { checks, findings } = compareFactList(pairs(doc), 'error', doc.amountUnit)
     return checks === 0
       ? notApplicable('没有两张表同时印刷同一个总数', 'no total is printed in two tables')
       : { status: 'ran', checks, findings }

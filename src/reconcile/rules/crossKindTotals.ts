@@ -1,8 +1,7 @@
 import type { Disclosure } from '../../model/disclosure'
-import { compareFacts } from '../compareFacts'
+import { compareFactList } from '../compareFacts'
 import { defineRule, notApplicable } from '../defineRule'
 import { lineFact, rowTotalKey, tableOf } from '../facts'
-import type { FindingDraft } from '../types'
 
 function pairs(doc: Disclosure) {
   const expenditure = tableOf(doc, 'expenditure')
@@ -67,13 +66,7 @@ export const crossKindTotals = /*#__PURE__*/ defineRule({
     en: 'the total lines of the general public budget and expenditure tables, and of the economic-class and basic-by-source tables',
   },
   check: (doc) => {
-    let checks = 0
-    const findings: FindingDraft[] = []
-    for (const { fact, places } of pairs(doc)) {
-      const r = compareFacts(fact, places, 'error', doc.amountUnit)
-      checks += r.checks
-      findings.push(...r.findings)
-    }
+    const { checks, findings } = compareFactList(pairs(doc), 'error', doc.amountUnit)
     return checks === 0
       ? notApplicable(
           '没有经济分类表或按资金来源的基本支出表可与标准表比较',
