@@ -68,6 +68,7 @@ export type ReadDiagnosticCode =
   | 'TEXT_FIGURE_UNLINKED'
   | 'METADATA_MISSING'
   | 'TABLES_NOT_IN_FILE'
+  | 'COLUMNS_FROM_TEMPLATE'
 
 /** Something the reader was unsure of, and where. */
 export interface ReadDiagnostic {

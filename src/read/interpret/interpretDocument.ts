@@ -14,6 +14,7 @@ import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../type
 import { budgetActualSides } from './budgetActualSides'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
+import { columnsByTemplate } from './columnsByTemplate'
 import { documentMetadata } from './documentMetadata'
 import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
@@ -119,10 +120,13 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
-    const mapped =
+    const byHeaders =
       kind === 'three-public'
         ? threePublicColumns(mapColumns(grid.columns, kind))
         : mapColumns(grid.columns, kind)
+    const byTemplate = columnsByTemplate(grid, byHeaders, kind, id)
+    const mapped = byTemplate.mapped
+    if (byTemplate.diagnostic) diagnostics.push(byTemplate.diagnostic)
     // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as
     // such whenever they do, whatever a column heading above them seemed to say)
     const formRows = kind === 'department-performance' ? readFormRows(grid, grid.unit) : []
@@ -410,7 +414,10 @@ function withLabelRoles(grid: GridTable): GridTable {
     const labels = headerLabels(c.header)
     // 单位编码(项目编码): the label before its parenthesis says what the column holds
     const leaf = (labels[labels.length - 1] ?? '').replace(/^(.+?)\(.{1,12}\)$/, '$1')
-    if (c.role === 'value' && LABEL.test(leaf) && !/支出$|金额|合计/.test(leaf)) {
+    // a heading wrapped over two lines (单位代 / 码) is read rejoined
+    const wrapped = leaf.length <= 2 ? `${labels[labels.length - 2] ?? ''}${leaf}` : leaf
+    const named = LABEL.test(leaf) ? leaf : /(编码|代码|名称)$/.test(wrapped) ? wrapped : leaf
+    if (c.role === 'value' && LABEL.test(named) && !/支出$|金额|合计/.test(named)) {
       changed = true
       return { ...c, role: 'label' as const }
     }

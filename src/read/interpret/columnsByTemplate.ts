@@ -1,0 +1,164 @@
+import type { FactKey } from '../../model/factKeys'
+import type { TableKind } from '../../model/tableKinds'
+import { add, amount, eq, isZero } from '../../money/decimal'
+import type { Amount } from '../../money/types'
+import { BUNDLED_TABLE_TEMPLATES } from '../../tables/templates/bundledTableTemplates'
+import type { ColumnSpec } from '../../tables/templates/types'
+import type { GridTable } from '../layout/types'
+import type { ReadDiagnostic } from '../types'
+import type { MappedColumn } from './columnKeys'
+import { canonicalCell } from './readCellText'
+
+/** A one-sided column layout a known template prints for a table kind. */
+interface Layout {
+  readonly columns: readonly ColumnSpec[]
+}
+
+const SUBTOTAL = /^(合计|小计|总计)$/
+
+/** Distinct one-sided column layouts of a kind across the bundled templates (by key sequence). */
+function layoutsOf(kind: TableKind): Layout[] {
+  const seen = new Set<string>()
+  const out: Layout[] = []
+  for (const template of BUNDLED_TABLE_TEMPLATES)
+    for (const spec of template.tables) {
+      if (spec.kind !== kind || spec.sides !== undefined) continue
+      if (spec.columns.some((c) => c.block !== undefined)) continue
+      const id = spec.columns.map((c) => c.key).join(',')
+      if (seen.has(id)) continue
+      seen.add(id)
+      out.push({ columns: spec.columns })
+    }
+  return out
+}
+
+/** One "this column is the sum of those" relation of a layout's header tree. */
+interface Relation {
+  readonly total: number
+  readonly parts: readonly number[]
+}
+
+const startsWith = (path: readonly string[], prefix: readonly string[]): boolean =>
+  prefix.every((p, i) => path[i] === p)
+
+/**
+ * The arithmetic a header tree states: the 合计/小计 column of a group is the sum of the group's
+ * direct members (a member group counts by its own subtotal column, or by its members when it
+ * prints none); 其中 columns are parts of nothing.
+ */
+function relationsOf(columns: readonly ColumnSpec[]): Relation[] {
+  const headers = columns.map((c) => c.header)
+  const relations: Relation[] = []
+  const membersOf = (group: readonly string[]): number[] => {
+    const members: number[] = []
+    const subgroups = new Set<string>()
+    headers.forEach((h, i) => {
+      if (h.length <= group.length || !startsWith(h, group)) return
+      const leaf = h[h.length - 1] ?? ''
+      if (/^其中/.test(leaf)) return
+      if (h.length === group.length + 1) {
+        if (!SUBTOTAL.test(leaf)) members.push(i)
+        return
+      }
+      const child = h[group.length] ?? ''
+      if (subgroups.has(child)) return
+      subgroups.add(child)
+      const sub = [...group, child]
+      const own = headers.findIndex(
+        (o) => o.length === sub.length + 1 && startsWith(o, sub) && SUBTOTAL.test(o[o.length - 1] ?? ''),
+      )
+      if (own >= 0) members.push(own)
+      else members.push(...membersOf(sub))
+    })
+    return members
+  }
+  headers.forEach((h, i) => {
+    const leaf = h[h.length - 1] ?? ''
+    if (!SUBTOTAL.test(leaf)) return
+    const parts = membersOf(h.slice(0, -1))
+    if (parts.length > 0) relations.push({ total: i, parts })
+  })
+  return relations
+}
+
+/** The value of a cell for the check: blank is zero; anything not an amount is `undefined`. */
+function cellAmount(text: string, unit: string | undefined): Amount | undefined {
+  const cell = canonicalCell(text, unit)
+  if (cell === undefined) return undefined
+  if (cell === '' || /^[-—–]+$/.test(cell)) return amount('0')
+  if (!/^-?\d+(\.\d+)?$/.test(cell)) return undefined
+  return amount(cell)
+}
+
+const TOTAL_ROW = /^(合计|总计)$/
+
+/**
+ * Where a table's headers could not all be read (an OCR'd header, a label lost in the extraction)
+ * but its kind is known from its title, the one column layout the known templates print for that
+ * kind with exactly as many value columns is used — only when every column total of the table's
+ * 合计 row then checks (each 合计/小计 column is the sum of the columns under it, and at least one
+ * of these sums is not zero). Otherwise the columns stay as the headers mapped them.
+ *
+ * @param grid - the laid-out table (roles and sides as read)
+ * @param mapped - its value columns as their headers mapped them
+ * @param kind - the table kind, known from its title
+ * @param tableId - the table's id, for the diagnostic
+ * @returns the columns to read with, and an `info` diagnostic when the layout was used
+ * @example
+ * ```ts
+ * const { mapped } = columnsByTemplate(grid, mapColumns(grid.columns, 'expenditure'), 'expenditure', 'expenditure')
+ * mapped.map((c) => c.key) // ['total', 'exp.basic', …] when the 合计 row checks
+ * ```
+ * @internal
+ */
+export function columnsByTemplate(
+  grid: GridTable,
+  mapped: readonly MappedColumn[],
+  kind: TableKind,
+  tableId: string,
+): { mapped: readonly MappedColumn[]; diagnostic?: ReadDiagnostic } {
+  const unchanged = { mapped }
+  if (mapped.length < 2 || mapped.every((c) => c.key !== undefined)) return unchanged
+  if (mapped.some((c) => c.block !== undefined)) return unchanged
+  const fitting = layoutsOf(kind).filter((l) => l.columns.length === mapped.length)
+  if (fitting.length !== 1) return unchanged
+  const layout = fitting[0]!
+  const relations = relationsOf(layout.columns)
+  if (relations.length === 0) return unchanged
+  const labelColumns = grid.columns.flatMap((c, i) => (c.role === 'label' ? [i] : []))
+  const totalRows = grid.rows.filter((r) =>
+    labelColumns.some((i) => TOTAL_ROW.test((r.cells[i] ?? '').replace(/\s+/g, ''))),
+  )
+  const totalRow = totalRows[0]
+  if (totalRow === undefined) return unchanged
+  const values = mapped.map((c) => cellAmount(totalRow.cells[c.index] ?? '', grid.unit))
+  let nonZero = false
+  for (const rel of relations) {
+    const total = values[rel.total]
+    if (total === undefined) return unchanged
+    let sum = amount('0')
+    for (const p of rel.parts) {
+      const v = values[p]
+      if (v === undefined) return unchanged
+      sum = add(sum, v)
+    }
+    if (!eq(sum, total)) return unchanged
+    if (!isZero(total) && rel.parts.filter((p) => !isZero(values[p]!)).length > 0) nonZero = true
+  }
+  if (!nonZero) return unchanged
+  const keys: FactKey[] = layout.columns.map((c) => c.key)
+  const names = layout.columns.map((c) => c.header.join('/')).join('、')
+  return {
+    mapped: mapped.map((c, i) => ({ ...c, key: keys[i]! })),
+    diagnostic: {
+      code: 'COLUMNS_FROM_TEMPLATE',
+      severity: 'info',
+      table: tableId,
+      ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+      message: {
+        zh: `表头未能全部识别：按该表已知格式的${mapped.length}个数值列（${names}）读取，合计行的各列合计均已核对相符`,
+        en: `the header could not all be read: the ${mapped.length} value columns were read in the one known layout of this table (${names}); every column total of its 合计 row checks`,
+      },
+    },
+  }
+}
