@@ -68,7 +68,14 @@ export function labelLayout(columns: readonly GridColumn[], block: number | unde
   const names: number[] = []
   columns.forEach((c, i) => {
     if (c.role !== 'label' || (c.block ?? 0) !== (block ?? 0)) return
-    const role = labelRoleOf(c.header)
+    let role = labelRoleOf(c.header)
+    // 河南 prints the government economic code beside the department one (类 款 名称 类 款 名称):
+    // a second 类/款/名称 after a 类 and a 款, under a heading the extraction lost, is the government's
+    if (roles.has('lei') && roles.has('kuan') && !roles.has('xiang')) {
+      if (role === 'lei' || (role === 'kuan' && roles.has('gov-lei')))
+        role = role === 'lei' ? 'gov-lei' : 'gov-kuan'
+      else if (role === 'name' && roles.has('gov-lei') && roles.has('name')) role = 'gov-name'
+    }
     if (role === 'name') names.push(i)
     if (!roles.has(role)) roles.set(role, i)
   })

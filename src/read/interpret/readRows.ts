@@ -153,6 +153,9 @@ function recoverEconomicCode(name: string, state: BlockState, ctx: ReadRowsConte
   return under.length === 1 ? under[0]?.code : undefined
 }
 
+// the name of an organisation (a department or unit), never of an economic class
+const ORGANISATION = /(局|中心|委员会|办公室|院|所|站|队|厅)$/
+
 // a code in square brackets opening a label: [201] / 【30101】, then the name
 const BRACKETED_CODE = /^([[【［](\d{3,7})[\]】］]) ?(\S.*)$/
 
@@ -447,6 +450,18 @@ export function readRows(
         (layout.roles.has('gov-lei') || layout.roles.has('gov-code')) &&
         code !== undefined &&
         /^\d{3}$|^\d{6}$/.test(code)
+      )
+        system = 'unit'
+      // …and a 3xx there with no government code beside it, naming an organisation (309 医疗保障局),
+      // is the department's code printed above its rows, not an economic 类
+      if (
+        system === 'economic-department' &&
+        split.code !== undefined &&
+        ECONOMIC_TABLES.has(ctx.kind) &&
+        layout.roles.has('gov-lei') &&
+        govCodeOf(label).govCode === undefined &&
+        /^\d{3}$/.test(code ?? '') &&
+        ORGANISATION.test(folded)
       )
         system = 'unit'
       if (code !== undefined && system === 'unit' && unitCode === '') {
