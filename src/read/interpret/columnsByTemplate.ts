@@ -9,22 +9,26 @@ import type { ReadDiagnostic } from '../types'
 import type { MappedColumn } from './columnKeys'
 import { canonicalCell } from './readCellText'
 
-/** A one-sided column layout a known template prints for a table kind. */
+type DisclosureKind = 'budget' | 'final-account'
+
+/** A column layout a known template prints for a table kind. */
 interface Layout {
   readonly columns: readonly ColumnSpec[]
 }
 
 const SUBTOTAL = /^(合计|小计|总计)$/
+// a heading word whose meaning is the group label above it (预算: the second line of 政府性基金/预算)
+const GENERIC_LEAF = /^(合计|小计|总计|金额|预算|决算|预算数|决算数)$/
 
 /** Distinct one-sided column layouts of a kind across the bundled templates (by key sequence). */
-function layoutsOf(kind: TableKind): Layout[] {
+function layoutsOf(kind: TableKind, documentKind: DisclosureKind | undefined): Layout[] {
   const seen = new Set<string>()
   const out: Layout[] = []
   for (const template of BUNDLED_TABLE_TEMPLATES)
     for (const spec of template.tables) {
-      if (spec.kind !== kind || spec.sides !== undefined) continue
-      if (spec.columns.some((c) => c.block !== undefined)) continue
-      const id = spec.columns.map((c) => c.key).join(',')
+      if (documentKind !== undefined && template.kind !== documentKind) continue
+      if (spec.kind !== kind) continue
+      const id = spec.columns.map((c) => `${c.block ?? 0}:${c.key}`).join(',')
       if (seen.has(id)) continue
       seen.add(id)
       out.push({ columns: spec.columns })
@@ -90,19 +94,20 @@ function cellAmount(text: string, unit: string | undefined): Amount | undefined 
   return amount(cell)
 }
 
-const TOTAL_ROW = /^(合计|总计)$/
+const TOTAL_ROW = /^(合计|总计|(收入|支出)(合计|总计))$/
 
 /**
  * Where a table's headers could not all be read (an OCR'd header, a label lost in the extraction)
  * but its kind is known from its title, the one column layout the known templates print for that
- * kind with exactly as many value columns is used — only when every column total of the table's
- * 合计 row then checks (each 合计/小计 column is the sum of the columns under it, and at least one
+ * kind with exactly as many value columns is used — only when every column its heading did name is
+ * where that layout has it, and every column total of the table's 合计 row then checks (each 合计/小计 column is the sum of the columns under it, and at least one
  * of these sums is not zero). Otherwise the columns stay as the headers mapped them.
  *
  * @param grid - the laid-out table (roles and sides as read)
  * @param mapped - its value columns as their headers mapped them
  * @param kind - the table kind, known from its title
  * @param tableId - the table's id, for the diagnostic
+ * @param documentKind - budget or final account, when known: only that kind's templates are tried
  * @returns the columns to read with, and an `info` diagnostic when the layout was used
  * @example
  * ```ts
@@ -116,34 +121,48 @@ export function columnsByTemplate(
   mapped: readonly MappedColumn[],
   kind: TableKind,
   tableId: string,
+  documentKind?: DisclosureKind,
 ): { mapped: readonly MappedColumn[]; diagnostic?: ReadDiagnostic } {
   const unchanged = { mapped }
   if (mapped.length < 2 || mapped.every((c) => c.key !== undefined)) return unchanged
-  if (mapped.some((c) => c.block !== undefined)) return unchanged
-  const fitting = layoutsOf(kind).filter((l) => l.columns.length === mapped.length)
+  const blockOf = (b: number | undefined): number => b ?? 0
+  const signature = (blocks: readonly (number | undefined)[]): string => blocks.map(blockOf).join(',')
+  const printed = signature(mapped.map((c) => c.block))
+  const fitting = layoutsOf(kind, documentKind).filter(
+    (l) => signature(l.columns.map((c) => c.block)) === printed,
+  )
   if (fitting.length !== 1) return unchanged
   const layout = fitting[0]!
-  const relations = relationsOf(layout.columns)
-  if (relations.length === 0) return unchanged
-  const labelColumns = grid.columns.flatMap((c, i) => (c.role === 'label' ? [i] : []))
-  const totalRows = grid.rows.filter((r) =>
-    labelColumns.some((i) => TOTAL_ROW.test((r.cells[i] ?? '').replace(/\s+/g, ''))),
-  )
-  const totalRow = totalRows[0]
-  if (totalRow === undefined) return unchanged
-  const values = mapped.map((c) => cellAmount(totalRow.cells[c.index] ?? '', grid.unit))
+  // every column its heading did name must be where the layout has it (a 合计/小计 names nothing of
+  // its own: its meaning is the group label above it, as 预算 does, the part of a header an extraction garbles)
+  const named = (c: MappedColumn): boolean =>
+    c.key !== undefined && !GENERIC_LEAF.test(c.header[c.header.length - 1]?.replace(/\s+/g, '') ?? '')
+  if (mapped.some((c, i) => named(c) && c.key !== layout.columns[i]!.key)) return unchanged
   let nonZero = false
-  for (const rel of relations) {
-    const total = values[rel.total]
-    if (total === undefined) return unchanged
-    let sum = amount('0')
-    for (const p of rel.parts) {
-      const v = values[p]
-      if (v === undefined) return unchanged
-      sum = add(sum, v)
+  for (const block of new Set(mapped.map((c) => blockOf(c.block)))) {
+    const positions = mapped.flatMap((c, i) => (blockOf(c.block) === block ? [i] : []))
+    const relations = relationsOf(positions.map((i) => layout.columns[i]!))
+    if (relations.length === 0) continue
+    const labelColumns = grid.columns.flatMap((c, i) =>
+      c.role === 'label' && blockOf(c.block) === block ? [i] : [],
+    )
+    const totalRow = grid.rows.find((r) =>
+      labelColumns.some((i) => TOTAL_ROW.test((r.cells[i] ?? '').replace(/\s+/g, ''))),
+    )
+    if (totalRow === undefined) return unchanged
+    const values = positions.map((i) => cellAmount(totalRow.cells[mapped[i]!.index] ?? '', grid.unit))
+    for (const rel of relations) {
+      const total = values[rel.total]
+      if (total === undefined) return unchanged
+      let sum = amount('0')
+      for (const p of rel.parts) {
+        const v = values[p]
+        if (v === undefined) return unchanged
+        sum = add(sum, v)
+      }
+      if (!eq(sum, total)) return unchanged
+      if (!isZero(total) && rel.parts.some((p) => !isZero(values[p]!))) nonZero = true
     }
-    if (!eq(sum, total)) return unchanged
-    if (!isZero(total) && rel.parts.filter((p) => !isZero(values[p]!)).length > 0) nonZero = true
   }
   if (!nonZero) return unchanged
   const keys: FactKey[] = layout.columns.map((c) => c.key)

@@ -124,7 +124,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       kind === 'three-public'
         ? threePublicColumns(mapColumns(grid.columns, kind))
         : mapColumns(grid.columns, kind)
-    const byTemplate = columnsByTemplate(grid, byHeaders, kind, id)
+    const byTemplate = columnsByTemplate(grid, byHeaders, kind, id, meta.kind)
     const mapped = byTemplate.mapped
     if (byTemplate.diagnostic) diagnostics.push(byTemplate.diagnostic)
     // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as

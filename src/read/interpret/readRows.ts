@@ -300,6 +300,21 @@ export function readRows(
   const defaultSystem: CodeSystem = ECONOMIC_TABLES.has(ctx.kind) ? 'economic-department' : 'functional'
   const summaryKind = ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'
   const currentLei = summaryKind ? currentLeiOf(table, layouts, ctx) : undefined
+  // 收入合计 printed above 一、本年收入 (河南 2025) is the grand total: look ahead for the year's line
+  if (twoSided)
+    for (const block of blocks) {
+      const layout = layouts.get(block)!
+      const state = states.get(block)!
+      for (const gridRow of table.rows.slice(0, 2000))
+        for (const i of layout.names) {
+          const name = normalizeLabel(stripTags(gridRow.cells[i] ?? '')).replace(
+            /^[一二三四五六七八九十]{1,3}[、.]/,
+            '',
+          )
+          if (/^本年收入(合计)?$/.test(name)) state.hasCurrentRevenue = true
+          if (/^本年支出(合计)?$/.test(name)) state.hasCurrentExpenditure = true
+        }
+    }
 
   for (const gridRow of table.rows) {
     const cells = gridRow.cells
