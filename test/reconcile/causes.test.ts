@@ -202,7 +202,7 @@ describe('causes on any table (property)', () => {
 
 describe('causes: the mismatches of a table as printed are taken from the run', () => {
   it('finds the same causes whether the rules are the built-in ones (reused) or copies (run again)', () => {
-    for (const id of ['000', '001', '002', '003', '004']) {
+    for (const id of ['000', '001', '002', '003', '004'] as const) {
       const doc = loadSample(id)
       const reused = reconcile(doc)
       // copies of the rules are not the built-in objects: the cause search runs them again on each table
