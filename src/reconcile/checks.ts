@@ -59,14 +59,42 @@ interface Parsed {
   readonly decimals: number
 }
 
-// Cells repeat across tables and documents ('0.00', the same class totals): each distinct string is
-// parsed once. A memo of a pure function, bounded: cleared when full.
-const PARSED = new Map<string, Parsed>()
+// Cells repeat across the tables of a document ('0.00', the same class totals): each distinct string
+// is parsed once per document. The memo belongs to the document (a WeakMap keyed by it, dropped with
+// it) and is active while a rule or `reconcile` runs on it (`withCellMemo`); outside, every call parses.
+const MEMOS = new WeakMap<object, Map<string, Parsed>>()
 const PARSED_MAX = 200_000
+let active: Map<string, Parsed> | undefined
+
+/**
+ * Runs `f` with the parsed-cell memo of `doc` active (the one already active, when a rule runs
+ * inside `reconcile`, or a copy of the document inside the cause search).
+ *
+ * @example
+ * ```ts
+ * const findings = withCellMemo(doc, () => rule.check(doc, context))
+ * ```
+ * @internal
+ */
+export function withCellMemo<T>(doc: object, f: () => T): T {
+  if (active !== undefined) return f()
+  let memo = MEMOS.get(doc)
+  if (memo === undefined) {
+    memo = new Map()
+    MEMOS.set(doc, memo)
+  }
+  active = memo
+  try {
+    return f()
+  } finally {
+    active = undefined
+  }
+}
 
 function parsedOf(cell: string | undefined): Parsed {
   const text = cell ?? ''
-  const known = PARSED.get(text)
+  const memo = active
+  const known = memo?.get(text)
   if (known) return known
   const printed = readCell(text) ?? fromCanonical(text)
   let digits = 0
@@ -79,8 +107,10 @@ function parsedOf(cell: string | undefined): Parsed {
     if (!Number.isSafeInteger(digits)) digits = Number.NaN
   }
   const parsed: Parsed = { printed, digits, decimals }
-  if (PARSED.size >= PARSED_MAX) PARSED.clear()
-  PARSED.set(text, parsed)
+  if (memo !== undefined) {
+    if (memo.size >= PARSED_MAX) memo.clear()
+    memo.set(text, parsed)
+  }
   return parsed
 }
 
@@ -375,17 +405,19 @@ function sumFinding(input: SumInput, verdict: SumVerdict): FindingDraft {
 export function sameDraft(input: {
   readonly fact: Place
   readonly a: {
-    readonly place: Place
+    /** Its words (or a function giving them, called only for a finding). */
+    readonly place: Place | (() => Place)
     readonly cells: readonly (string | undefined)[]
     readonly unit?: MoneyUnit | undefined
   }
   readonly b: {
-    readonly place: Place
+    readonly place: Place | (() => Place)
     readonly cell: string | undefined
-    readonly where: Where
+    /** Where it is (or a function giving it, called only for a finding). */
+    readonly where: Where | (() => Where)
     readonly unit?: MoneyUnit | undefined
   }
-  readonly related: readonly Where[]
+  readonly related: readonly Where[] | (() => readonly Where[])
   readonly severity: Severity
 }): FindingDraft | null {
   const draft = sumDraft({
@@ -400,18 +432,20 @@ export function sameDraft(input: {
       : {}),
   })
   if (!draft || draft.status === 'not-computable') return draft
+  const placeA = typeof input.a.place === 'function' ? input.a.place() : input.a.place
+  const placeB = typeof input.b.place === 'function' ? input.b.place() : input.b.place
   return {
     ...draft,
-    related: input.related,
+    related: typeof input.related === 'function' ? input.related() : input.related,
     messageId: draft.status === 'rounding-tail' ? 'same-tail' : 'same-mismatch',
     params: {
       ...draft.params,
       fact: input.fact.zh,
       factEn: input.fact.en,
-      placeA: input.a.place.zh,
-      placeAEn: input.a.place.en,
-      placeB: input.b.place.zh,
-      placeBEn: input.b.place.en,
+      placeA: placeA.zh,
+      placeAEn: placeA.en,
+      placeB: placeB.zh,
+      placeBEn: placeB.en,
     },
   }
 }

@@ -25,14 +25,15 @@ export function compareFacts(
     const [a, b] = other.derived && !reference.derived ? [other, reference] : [reference, other]
     const draft = sameDraft({
       fact,
-      a: { place: a.place, cells: a.cells, unit: a.unit ?? defaultUnit },
+      a: { place: () => a.place, cells: a.cells, unit: a.unit ?? defaultUnit },
+      // places and locations are read only for a finding
       b: {
-        place: b.place,
+        place: () => b.place,
         cell: b.cells.length === 1 ? b.cells[0] : undefined,
-        where: b.where,
+        where: () => b.where,
         unit: b.unit ?? defaultUnit,
       },
-      related: [a.where],
+      related: () => [a.where],
       severity,
     })
     if (b.cells.length !== 1) continue

@@ -1,7 +1,10 @@
-import type { Rule } from './types'
+import type { Disclosure } from '../model/disclosure'
+import { withCellMemo } from './checks'
+import type { Rule, RuleContext } from './types'
 
 /**
- * Declares a reconciliation rule (metadata plus a pure check) and freezes it.
+ * Declares a reconciliation rule (metadata plus a pure check) and freezes it. The check runs with
+ * the document's parsed-cell memo active (each distinct cell string parsed once per document).
  *
  * @param rule - id, titles, family, severity, what it reads, and the check
  * @returns the frozen rule
@@ -14,6 +17,7 @@ import type { Rule } from './types'
 export function defineRule(rule: Rule): Rule {
   return Object.freeze({
     ...rule,
+    check: (doc: Disclosure, context: RuleContext) => withCellMemo(doc, () => rule.check(doc, context)),
     title: Object.freeze({ ...rule.title }),
     reads: Object.freeze({ ...rule.reads }),
   })

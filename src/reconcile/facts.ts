@@ -46,8 +46,13 @@ export function classTotals(table: PrintedTable, key: FactKey, block?: number): 
       if (key in printed.row.cells)
         out.set(cls, {
           cells: [printed.row.cells[key]],
-          place: { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` },
-          where: cellWhere(table, printed.row, printed.index, key),
+          // words and location are built only when read (for a finding)
+          get place() {
+            return { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` }
+          },
+          get where() {
+            return cellWhere(table, printed.row, printed.index, key)
+          },
           derived: false,
           unit: table.unit,
         })
@@ -96,8 +101,13 @@ export function lineFact(
   if (!row || !(column in row.cells)) return undefined
   return {
     cells: [row.cells[column]],
-    place: { zh: `《${table.title}》“${row.name}”`, en: `table "${table.title}", line "${row.name}"` },
-    where: cellWhere(table, row, index, column),
+    // words and location are built only when read (for a finding)
+    get place() {
+      return { zh: `《${table.title}》“${row.name}”`, en: `table "${table.title}", line "${row.name}"` }
+    },
+    get where() {
+      return cellWhere(table, row, index, column)
+    },
     derived: false,
     unit: table.unit,
   }

@@ -3,6 +3,7 @@ import { deepFreeze } from '../internal/deepFreeze'
 import type { Disclosure } from '../model/disclosure'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
 import { findCauses } from './causes/findCauses'
+import { withCellMemo } from './checks'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
@@ -50,6 +51,11 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * ```
  */
 export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
+  // every rule and the cause search read the document's cells through one memo
+  return withCellMemo(doc, () => reconcileWith(doc, options))
+}
+
+function reconcileWith(doc: Disclosure, options: ReconcileOptions): ReconciliationReport {
   const context: RuleContext = {
     templates: options.templates ?? KNOWN_TEMPLATE_REQUIREMENTS,
     ...(options.functionalCatalog === undefined ? {} : { functionalCatalog: options.functionalCatalog }),

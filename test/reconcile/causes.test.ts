@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { FactKey } from '../../src/model/factKeys'
 import type { Row } from '../../src/model/table'
 import { reconcile } from '../../src/reconcile/reconcile'
+import { RULES } from '../../src/reconcile/rules/index'
 import { loadSample } from '../../src/samples/index'
 import { coded, col, docWith, EMPTY_TEMPLATE, table, total } from './docWith'
 
@@ -196,5 +197,18 @@ describe('causes on any table (property)', () => {
       ),
       { seed: 42, numRuns: 150 },
     )
+  }, 60_000)
+})
+
+describe('causes: the mismatches of a table as printed are taken from the run', () => {
+  it('finds the same causes whether the rules are the built-in ones (reused) or copies (run again)', () => {
+    for (const id of ['000', '001', '002', '003', '004'] as const) {
+      const doc = loadSample(id)
+      const reused = reconcile(doc)
+      // copies of the rules are not the built-in objects: the cause search runs them again on each table
+      const copies = reconcile(doc, { rules: RULES.map((r) => ({ ...r })) })
+      expect(JSON.stringify(copies.causes)).toBe(JSON.stringify(reused.causes))
+    }
+    expect(reconcile(loadSample('000')).causes.length).toBeGreaterThan(0)
   }, 60_000)
 })

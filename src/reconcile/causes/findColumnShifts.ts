@@ -2,6 +2,7 @@ import type { Disclosure } from '../../model/disclosure'
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import { hasNumber } from '../checks'
+import { RULES } from '../rules/index'
 import type { Finding, Rule, RuleContext } from '../types'
 import type { Cause, ColumnShift } from './cause'
 import { findingKey } from './findingKey'
@@ -97,13 +98,14 @@ function bestShift(
   rules: readonly Rule[],
   context: RuleContext,
   findingRows: ReadonlySet<number>,
+  printed: ReadonlyMap<string, readonly string[]> | undefined,
 ): Trial | undefined {
   const single = { ...doc, tables: [table] }
   const baseline = new Set<string>()
   const checking: Rule[] = []
   const idle: Rule[] = []
   for (const rule of rules) {
-    const keys = mismatchKeysOf(rule, single, context)
+    const keys = printed?.get(rule.id) ?? (printed ? [] : mismatchKeysOf(rule, single, context))
     for (const k of keys) baseline.add(k)
     ;(keys.length > 0 ? checking : idle).push(rule)
   }
@@ -184,6 +186,25 @@ export function findColumnShifts(
 ): Cause[] {
   const within = rules.filter((r) => r.family === 'within-table')
   const withinIds = new Set(within.map((r) => r.id))
+  // The mismatches of the table as printed are those the run already found: every built-in
+  // within-table rule checks each table on its own, and a table's id names it alone. Otherwise
+  // (a rule of the caller's, repeated ids) the rules run again on the table.
+  const reuse =
+    within.every((r) => RULES.includes(r)) &&
+    new Set(rules.map((r) => r.id)).size === rules.length &&
+    new Set(doc.tables.map((t) => t.id)).size === doc.tables.length
+  const printedKeys = (table: PrintedTable): ReadonlyMap<string, readonly string[]> | undefined => {
+    if (!reuse) return undefined
+    const out = new Map<string, string[]>()
+    for (const f of findings)
+      if (f.status === 'mismatch' && f.where.table === table.id && withinIds.has(f.rule)) {
+        const list = out.get(f.rule)
+        const key = findingKey(f)
+        if (list) list.push(key)
+        else out.set(f.rule, [key])
+      }
+    return out
+  }
   const causes: Cause[] = []
   for (const table of doc.tables) {
     const mine = findings.flatMap((f, i) =>
@@ -193,7 +214,7 @@ export function findColumnShifts(
     )
     if (mine.length < 2) continue
     const findingRows = new Set(mine.flatMap((i) => findings[i]?.where.row?.index ?? []))
-    const best = bestShift(doc, table, within, context, findingRows)
+    const best = bestShift(doc, table, within, context, findingRows, printedKeys(table))
     if (!best) continue
     // the findings the shift removes: the table's own, and those of the rules comparing tables
     // (run again only for the rules with a mismatch involving this table: no other can lose one)

@@ -16,6 +16,17 @@ const namesOfEntry = (entry: CatalogEntry<string>): string[] => [
   ...(entry.aliases ?? []),
 ]
 
+// The normalised names of each entry, found once per entry (a memo of a pure function, dropped with the catalog).
+const ENTRY_NAMES = new WeakMap<CatalogEntry<string>, readonly string[]>()
+
+function entryNames(entry: CatalogEntry<string>): readonly string[] {
+  const known = ENTRY_NAMES.get(entry)
+  if (known) return known
+  const names = namesOfEntry(entry).map(normalizeName)
+  ENTRY_NAMES.set(entry, names)
+  return names
+}
+
 function namesOf(catalog: Catalog<string>): ReadonlyMap<string, readonly string[]> {
   const known = NAMES.get(catalog)
   if (known) return known
@@ -58,14 +69,21 @@ export const nameVsCatalog = /*#__PURE__*/ defineRule({
   check: (doc, ctx) => {
     let checks = 0
     const findings: FindingDraft[] = []
+    // the same names recur in every table of a document: each normalised once per check
+    const normalised = new Map<string, string>()
     for (const table of doc.tables) {
       table.rows.forEach((row, index) => {
         const catalog = catalogOfRow(row, ctx)
         const entry = row.code ? catalog?.get(row.code) : undefined
-        const printed = normalizeName(row.name)
-        if (!catalog || !entry || !row.code || printed.length === 0) return
+        if (!catalog || !entry || !row.code) return
+        let printed = normalised.get(row.name)
+        if (printed === undefined) {
+          printed = normalizeName(row.name)
+          normalised.set(row.name, printed)
+        }
+        if (printed.length === 0) return
         checks++
-        const names = namesOfEntry(entry).map(normalizeName)
+        const names = entryNames(entry)
         if (names.some((n) => n === printed || n.includes(printed) || printed.includes(n))) return
         // a name the catalog gives to other codes only: the row says two things. A name no code
         // carries (local wording, a garbled extraction) says nothing about the code.

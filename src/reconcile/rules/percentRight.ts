@@ -19,15 +19,36 @@ const PLAIN_PERCENT = /^\s*(-?)(\d{1,12})(?:\.(\d{1,6}))?\s*[%％]?\s*$/
  * @internal
  */
 export function percentRight(part: string | undefined, whole: string | undefined, printed: string): boolean {
-  const m = PLAIN_PERCENT.exec(printed)
-  if (m === null) return false
   const n = cellInteger(part)
   const d = cellInteger(whole)
-  if (n === undefined || d === undefined || d.digits === 0) return false
+  return n !== undefined && d !== undefined && ratioRight(n, d, printed, false)
+}
+
+/** An amount as an integer of its last printed place: `digits × 10^-decimals`. @internal */
+export interface ScaledInteger {
+  readonly digits: number
+  readonly decimals: number
+}
+
+/**
+ * True when `n / d × 100`, rounded half-up (away from zero) to the printed percentage's decimals,
+ * is exactly the printed percentage (negated first when `negate`: a rate printed after 下降) —
+ * decided on safe integers; `false` when it is not, or when it cannot be decided here.
+ *
+ * @example
+ * ```ts
+ * ratioRight({ digits: 1, decimals: 0 }, { digits: 3, decimals: 0 }, '33.33%', false) // true
+ * ```
+ * @internal
+ */
+export function ratioRight(n: ScaledInteger, d: ScaledInteger, printed: string, negate: boolean): boolean {
+  const m = PLAIN_PERCENT.exec(printed)
+  if (m === null || d.digits === 0) return false
   const pd = (m[3] ?? '').length
   const pDigits = Number(`${m[2]}${m[3] ?? ''}`)
-  const p = m[1] === '-' && pDigits !== 0 ? -pDigits : pDigits
-  // part / whole × 100 × 10^pd = (n.digits × 10^(2 + pd + d.decimals)) / (d.digits × 10^n.decimals)
+  const signed = m[1] === '-' && pDigits !== 0 ? -pDigits : pDigits
+  const p = negate && signed !== 0 ? -signed : signed
+  // n / d × 100 × 10^pd = (n.digits × 10^(2 + pd + d.decimals)) / (d.digits × 10^n.decimals)
   const up = 2 + pd + d.decimals - n.decimals
   const num = n.digits * (up >= 0 ? (POW10[up] ?? Number.NaN) : 1)
   const den = d.digits * (up < 0 ? (POW10[-up] ?? Number.NaN) : 1)

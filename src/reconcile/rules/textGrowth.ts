@@ -4,6 +4,7 @@ import { printedOf } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
+import { growthRight } from './growthRight'
 import { percentDraft } from './percentDraft'
 
 /**
@@ -35,8 +36,10 @@ export const textGrowth = /*#__PURE__*/ defineRule({
       const change = resolveOperand(doc, f.operands?.change)
       if (current === undefined || (prior === undefined && change === undefined)) continue
       checks++
-      const printed = parsePercent(f.printed)
       const decrease = f.direction === 'decrease'
+      // the usual case, a rate that is right, decided on integers
+      if (prior !== undefined && growthRight(current, prior, f.printed, decrease)) continue
+      const printed = parsePercent(f.printed)
       const direction = decrease ? ({ direction: 'decrease' } as const) : {}
       const result =
         prior !== undefined
