@@ -12,7 +12,14 @@
  */
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
 
-/** Most bytes one stream may inflate to here; beyond, the stream errors and PDF.js inflates it itself. */
+/**
+ * Most bytes one stream may inflate to here; beyond, the stream errors and PDF.js inflates it itself.
+ *
+ * @example
+ * ```ts
+ * MAX_SYNC_INFLATED // 67108864
+ * ```
+ */
 export const MAX_SYNC_INFLATED = 64 * 1024 * 1024
 
 const INFLATE = { deflate: inflateSync, 'deflate-raw': inflateRawSync, gzip: gunzipSync } as const
