@@ -20,12 +20,29 @@ if (!corpus) {
   writeFileSync(csv, text)
 }
 
+// text amounts that name the cell they restate, and how many of them equal that cell (same document, table, row,
+// column and block); the rest restate a cell printed differently, or one the reader did not find
+const RESTATED = `count(*) AS restated,
+  count(*) FILTER (WHERE EXISTS (
+    SELECT 1 FROM facts c
+    WHERE c.source = 'table' AND c.document = t.document AND c.table_id = t.table_id
+      AND c.column_key = t.column_key AND c.row_code IS NOT DISTINCT FROM t.row_code
+      AND c.row_key IS NOT DISTINCT FROM t.row_key AND (t.block IS NULL OR c.block = t.block)
+      AND CAST(c.value_yuan AS DECIMAL(20,2)) = CAST(t.value_yuan AS DECIMAL(20,2)))) AS equal_to_cell
+FROM facts t
+WHERE t.source = 'text' AND t.value_yuan IS NOT NULL AND t.table_id <> 'text'
+  AND (t.row_code IS NOT NULL OR t.row_key IS NOT NULL)
+GROUP BY ALL ORDER BY restated DESC`
+
 // the corpus files are named <nnn>_<city>__<title>.pdf
 const CITY = `split_part(split_part(regexp_replace(document, '^.*/', ''), '__', 1), '_', 2)`
 const CORPUS_QUERIES: { title: string; sql: string }[] = [
   {
     title: '每个城市的文件与数字 / documents and figures by city',
-    sql: `SELECT ${CITY} AS city, count(DISTINCT document) AS documents, count(*) AS cells, count(value_yuan) AS amounts
+    sql: `SELECT ${CITY} AS city, count(DISTINCT document) AS documents,
+  count(*) FILTER (WHERE source = 'table') AS cells,
+  count(value_yuan) FILTER (WHERE source = 'table') AS amounts,
+  count(*) FILTER (WHERE source = 'text') AS text_figures
 FROM facts GROUP BY ALL ORDER BY documents DESC, city`,
   },
   {
@@ -34,15 +51,24 @@ FROM facts GROUP BY ALL ORDER BY documents DESC, city`,
     sql: `SELECT ${CITY} AS city, count(DISTINCT document) AS documents,
   round(sum(CAST(value_yuan AS DECIMAL(20,2))) / 10000, 2) AS wan_yuan
 FROM facts
-WHERE row_code = '210' AND column_key = 'total' AND table_kind = 'expenditure' AND value_yuan IS NOT NULL
+WHERE source = 'table' AND row_code = '210' AND column_key = 'total' AND table_kind = 'expenditure'
+  AND value_yuan IS NOT NULL
 GROUP BY ALL ORDER BY wan_yuan DESC`,
+  },
+  {
+    title:
+      '说明文字复述的金额与其单元格是否一致，按城市 / amounts of the explanatory text against the cells they restate, by city',
+    sql: `SELECT ${CITY} AS city, ${RESTATED}`,
   },
 ]
 
 const QUERIES: { title: string; sql: string }[] = [
   {
     title: '每份文件的数字个数 / figures per document',
-    sql: `SELECT department, fiscal_year, kind, count(*) AS cells, count(value_yuan) AS amounts
+    sql: `SELECT department, fiscal_year, kind,
+  count(*) FILTER (WHERE source = 'table') AS cells,
+  count(value_yuan) FILTER (WHERE source = 'table') AS amounts,
+  count(*) FILTER (WHERE source = 'text') AS text_figures
 FROM facts GROUP BY ALL ORDER BY department`,
   },
   {
@@ -50,7 +76,7 @@ FROM facts GROUP BY ALL ORDER BY department`,
       '卫生健康支出（210）按部门及所在表 / health expenditure (class 210) by department, in each table that prints it',
     sql: `SELECT department, fiscal_year, kind, table_kind, CAST(value_yuan AS DECIMAL(18,2)) / 10000 AS wan_yuan
 FROM facts
-WHERE row_code = '210' AND column_key = 'total' AND value_yuan IS NOT NULL
+WHERE source = 'table' AND row_code = '210' AND column_key = 'total' AND value_yuan IS NOT NULL
 ORDER BY department, table_kind`,
   },
   {
@@ -60,7 +86,7 @@ ORDER BY department, table_kind`,
     max(CASE WHEN column_key = 'total' THEN CAST(value_yuan AS DECIMAL(18,2)) END) AS total,
     max(CASE WHEN column_key = 'exp.basic' THEN CAST(value_yuan AS DECIMAL(18,2)) END) AS basic
   FROM facts
-  WHERE table_kind = 'expenditure' AND row_kind = 'total'
+  WHERE source = 'table' AND table_kind = 'expenditure' AND row_kind = 'total'
   GROUP BY ALL)
 SELECT department, fiscal_year, kind, total / 10000 AS total_wan, basic / 10000 AS basic_wan,
   round(100 * basic / total, 2) AS basic_share_pct
@@ -69,8 +95,20 @@ FROM t WHERE total > 0 ORDER BY basic_share_pct DESC`,
   {
     title: '“三公”经费合计 / the three public expenses, total',
     sql: `SELECT department, fiscal_year, kind, column_key, value_printed, unit
-FROM facts WHERE table_kind = 'three-public' AND column_key = '3p.total' AND row_kind = 'total'
+FROM facts WHERE source = 'table' AND table_kind = 'three-public' AND column_key = '3p.total' AND row_kind = 'total'
 ORDER BY department`,
+  },
+  {
+    title:
+      '说明文字复述的金额与其单元格是否一致 / amounts of the explanatory text against the cells they restate',
+    sql: `SELECT department, fiscal_year, kind, ${RESTATED}`,
+  },
+  {
+    title: '说明文字中的增减与增长率 / changes and growth rates stated in the text',
+    sql: `SELECT department, row_name, column_key, value_printed, unit, value_yuan
+FROM facts WHERE source = 'text' AND (column_key LIKE 'text.change.%' OR column_key LIKE 'text.growth.%')
+ORDER BY department, row_name, column_key
+LIMIT 12`,
   },
 ]
 
@@ -123,6 +161,8 @@ const out: string[] = [
   '',
   '`medbudget facts … --out facts.csv` 写出每个印刷数字一行的长表；DuckDB、Spark 可直接读取。',
   '`medbudget facts … --out facts.csv` writes every printed figure, one row per cell; DuckDB or Spark read it as it is.',
+  "表格单元格的 `source` 为 `table`，情况说明文字中的数字为 `text`：对单元格求和的查询都加上 `source = 'table'`。",
+  "Table cells have `source` `table`, the figures of the explanatory text `text`: every query that sums cells filters `source = 'table'`.",
   '',
   ...(corpus
     ? [
@@ -149,10 +189,14 @@ const out: string[] = [
 const chosen = corpus
   ? [
       ...CORPUS_QUERIES,
-      ...QUERIES.slice(2).map((q) => ({
-        title: `${q.title}（前 15 / first 15）`,
-        sql: `${q.sql}\nLIMIT 15`,
-      })),
+      // the per-department queries, first rows only (the restated amounts are shown by city above)
+      ...QUERIES.slice(2)
+        .filter((q) => !q.sql.includes('AS restated'))
+        .map((q) =>
+          q.sql.includes('LIMIT')
+            ? q
+            : { title: `${q.title}（前 15 / first 15）`, sql: `${q.sql}\nLIMIT 15` },
+        ),
     ]
   : QUERIES
 for (const q of chosen) {

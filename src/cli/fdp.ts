@@ -57,7 +57,9 @@ function phaseOf(row: FactRow): 'budget' | 'executed' {
  * The FDP rows of a document's facts: amount cells of rows that carry a functional or economic
  * code, with the code's levels and names (catalog edition of the document's year). Summary rows
  * (合计) and cells that are not amounts are left out, so sums over a table kind and a measure do
- * not count a figure twice.
+ * not count a figure twice. The figures of the explanatory text (`source` `text`) are left out too:
+ * an amount there restates a cell already in the package, and a share or a growth rate is not a
+ * fiscal amount os-types can type.
  *
  * @param facts - the facts of one or more documents
  * @returns the FDP rows as records keyed by field name
@@ -69,7 +71,8 @@ function phaseOf(row: FactRow): 'budget' | 'executed' {
 export function fdpRows(facts: readonly FactRow[]): Record<FdpField, string | number>[] {
   const out: Record<FdpField, string | number>[] = []
   for (const f of facts) {
-    if (f.value_yuan === null || f.row_code === null || f.row_kind === 'total') continue
+    if (f.source !== 'table' || f.value_yuan === null || f.row_code === null || f.row_kind === 'total')
+      continue
     const functional = f.code_system === 'functional'
     const economic = f.code_system === 'economic-department' || f.code_system === 'economic-government'
     if (!functional && !economic) continue

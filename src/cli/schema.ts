@@ -184,9 +184,27 @@ export const FACT_COLUMNS = [
   'value_yuan',
   'unit',
   'page',
+  'source',
 ] as const
 
-/** One printed cell of one document, in long format (a row of facts.csv / a line of facts.jsonl). */
+/**
+ * Where a fact row comes from: a cell of a table (`table`), or a figure of the explanatory text
+ * (`text`: an amount, a percentage, a change, a count stated in a sentence).
+ *
+ * @example
+ * ```ts
+ * FACT_SOURCES.includes('text') // true
+ * ```
+ */
+export const FACT_SOURCES = ['table', 'text'] as const
+
+/**
+ * One printed figure of one document, in long format (a row of facts.csv / a line of facts.jsonl): a
+ * table cell (`source` `table`), or a figure of the explanatory text (`source` `text`: `table_kind` and
+ * `row_kind` are `text`, `table_title` is the section, `row_name` what the sentence says the figure is;
+ * `table_id`, `row_code`/`row_key` and `column_key` name the cell the figure restates, when it restates
+ * one, else `column_key` is `text.<kind>[.<direction>]`, e.g. `text.growth.decrease`).
+ */
 export const FactRowSchema = z.strictObject({
   /** The input file, as given on the command line. */
   document: z.string(),
@@ -198,7 +216,8 @@ export const FactRowSchema = z.strictObject({
   table_id: z.string(),
   table_kind: z.string(),
   table_title: z.string(),
-  row_kind: z.enum(['total', 'subtotal', 'unit', 'detail']),
+  /** Kind of the table row; `text` for a figure of the explanatory text. */
+  row_kind: z.enum(['total', 'subtotal', 'unit', 'detail', 'text']),
   /** Classification, unit or project code of the row, when it has one. */
   row_code: z.string().nullable(),
   code_system: z.string().nullable(),
@@ -210,13 +229,22 @@ export const FactRowSchema = z.strictObject({
   block: z.number().int().nullable(),
   /** Fact key of the column. */
   column_key: z.string(),
-  /** The cell exactly as stored (canonical printed form: `8938.04`, `-`, `××.××`). */
+  /**
+   * The cell exactly as stored (canonical printed form: `8938.04`, `-`, `××.××`); for a text figure,
+   * its number as printed without the unit and without the change word (`1027.17` of 减少 1027.17 万元).
+   */
   value_printed: z.string(),
-  /** The amount in 元, as an exact decimal string; null when the cell is not an amount or is a percentage. */
+  /**
+   * The amount in 元, as an exact decimal string; null when the cell is not an amount or is a
+   * percentage or a count. A decrease stated in the text (减少 1027.17 万元) is negative here.
+   */
   value_yuan: z.string().nullable(),
-  /** The unit the value is printed in (万元, 元, 亿元, or % for percentages). */
+  /** The unit the value is printed in (万元, 元, 亿元, % for percentages, or a count's unit such as 人). */
   unit: z.string().nullable(),
+  /** Page of the cell's row (or table), or of the sentence of a text figure, when known. */
   page: z.number().int().nullable(),
+  /** `table` (a printed cell) or `text` (a figure of the explanatory text); added in facts@1, rows before it are all `table`. */
+  source: z.enum(FACT_SOURCES),
 })
 
 /** One fact row. */

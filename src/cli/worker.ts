@@ -7,10 +7,15 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadPdfjs } from '../read/source/loadPdfjs'
 import { type DocumentTask, processDocument } from './processDocument'
+import { syncDecompressionStream } from './syncDecompression'
 import { READY, type WorkerStart } from './workers'
 
 if (parentPort !== null) {
   const port = parentPort
+  // PDF.js inflates through DecompressionStream: in this thread, in one synchronous zlib call per
+  // stream rather than through libuv's pool (src/cli/syncDecompression.ts, docs/decisions.md)
+  if (process.env.MEDBUDGET_AB !== 'off')
+    globalThis.DecompressionStream = syncDecompressionStream(globalThis.DecompressionStream)
   port.on('message', (task: DocumentTask) => {
     void processDocument(task).then((outcome) => port.postMessage(outcome))
   })

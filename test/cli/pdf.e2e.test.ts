@@ -38,6 +38,24 @@ describe('medbudget on PDFs', () => {
     expect(rows.every((row) => row.page !== null)).toBe(true)
   })
 
+  it('facts of a PDF with explanatory text carry its figures, with the page of each sentence', {
+    timeout: T,
+  }, () => {
+    const r = runCli(['facts', join(PDF, 'sample-000.pdf'), '--format', 'jsonl', '--quiet'])
+    expect(r.status).toBe(0)
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => FactRowSchema.parse(JSON.parse(l)))
+    const text = rows.filter((row) => row.source === 'text')
+    expect(text.length).toBeGreaterThan(10)
+    expect(rows.some((row) => row.source === 'table')).toBe(true)
+    expect(text.every((row) => row.page !== null && row.page > 1)).toBe(true)
+    // 收入总计 8944.03 万元, stated on the page of the first section of the text
+    const total = text.find((row) => row.row_key === 'rev.total' && row.column_key === 'total')
+    expect(total?.value_yuan).toBe('89440300')
+  })
+
   it.runIf(existsSync(CORPUS))(
     'a batch over one PDF of each city of the corpus finishes, one record per PDF',
     { timeout: T },

@@ -67,6 +67,13 @@ export interface LoadedPdfjs {
 
 let cached: Promise<LoadedPdfjs> | undefined
 
+// the built-ins PDF.js's core-js replaces on import (see load())
+const KEPT_BUILTINS: readonly (readonly [object, string])[] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+]
+
 /**
  * Loads `pdfjs-dist` (once per process).
  *
@@ -99,12 +106,25 @@ async function load(): Promise<LoadedPdfjs> {
     throw missing()
   }
   let pdfjs: PdfjsModule
+  // PDF.js's legacy build carries core-js, which replaces three built-ins of the whole thread that
+  // Node 20 has but core-js finds wanting (Array.prototype.push, JSON.parse, JSON.stringify) with
+  // JavaScript versions: every push and every JSON of the process then runs slower. PDF.js needs none
+  // of what they add; the thread gets its own back. Its worker module (which PDF.js imports at the
+  // first document, in this thread) carries core-js too: imported here, inside the same window.
+  const kept = KEPT_BUILTINS.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key))
   try {
     pdfjs = (await import(
       /* @vite-ignore */ url.pathToFileURL(`${root}legacy/build/pdf.mjs`).href
     )) as PdfjsModule
+    await import(/* @vite-ignore */ url.pathToFileURL(`${root}legacy/build/pdf.worker.mjs`).href)
   } catch {
     throw missing()
+  } finally {
+    KEPT_BUILTINS.forEach(([owner, key], i) => {
+      const was = kept[i]
+      if (was !== undefined && Object.getOwnPropertyDescriptor(owner, key)?.value !== was.value)
+        Object.defineProperty(owner, key, was)
+    })
   }
   return { pdfjs, cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
 }
