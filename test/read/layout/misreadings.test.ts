@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { functionalCatalog } from '../../../src/codes/functional/functionalCatalog'
-import { mapColumns } from '../../../src/read/interpret/columnKeys'
+import { columnKeyOf, mapColumns } from '../../../src/read/interpret/columnKeys'
 import { readRows } from '../../../src/read/interpret/readRows'
 import { rejoinWrappedAmounts } from '../../../src/read/layout/gridFromPositions'
 import { layoutText } from '../../../src/read/layout/layoutDocument'
@@ -173,5 +173,15 @@ describe('codes recovered from names, printed depth first', () => {
       fiscalYear: 2026,
     })
     expect(rows.map((r) => r.code ?? r.kind)).toEqual(['214', '21498', '2149801'])
+  })
+})
+
+describe('income columns named as 湖南 prints them', () => {
+  it('reads 本级财政拨款/金额, 事业单位经营服务收入 and 其它收入, and leaves 其中:经费拨款 unnamed', () => {
+    expect(columnKeyOf(['本级财政拨款', '金额'], 'income')).toBe('src.fiscal')
+    expect(columnKeyOf(['事业单位经营服务收入'], 'income')).toBe('src.operating')
+    expect(columnKeyOf(['其它收入'], 'income')).toBe('src.other')
+    expect(columnKeyOf(['本级财政拨款', '其中:经费拨款'], 'income')).toBeUndefined()
+    expect(columnKeyOf(['上级财政拨款', '金额'], 'income')).toBe('total')
   })
 })
