@@ -27,7 +27,8 @@ const PARENT_SUBTOTAL: readonly (readonly [RegExp, FactKey])[] = [
   [/^公务用车/, '3p.vehicle'],
   [/^本年支出/, 'exp.current'],
   [/三公/, '3p.total'],
-  [/^(财政拨款|本年拨款)$/, 'src.fiscal'],
+  // 湖南 prints 本级财政拨款 over 金额 | 其中:经费拨款
+  [/^(本级财政拨款|财政拨款|本年拨款)$/, 'src.fiscal'],
 ]
 
 // Sources: the same label is a source of the year, or a carry-over when printed under 上年结转.
@@ -43,10 +44,10 @@ const SOURCES: readonly (readonly [RegExp, FactKey, FactKey | undefined])[] = [
   [/^其他资金/, 'src.unit-funds', 'carry.unit-funds'],
   [/^(政府预算资金|财政拨款收入|财政拨款资金|财政拨款)$/, 'src.fiscal', 'carry.fiscal'],
   [/^事业收入/, 'src.business', undefined],
-  [/^(事业单位)?经营收入/, 'src.operating', undefined],
+  [/^(事业单位)?经营(服务)?收入/, 'src.operating', undefined],
   [/^上级补助收入/, 'src.superior', undefined],
   [/^附属单位上缴收入/, 'src.affiliates', undefined],
-  [/^其他收入/, 'src.other', undefined],
+  [/^其[他它]收入/, 'src.other', undefined],
   [/^用事业基金弥补收支差额/, 'src.business-fund', undefined],
   [/^使用非财政拨款结余/, 'src.non-fiscal-balance', undefined],
 ]

@@ -129,6 +129,17 @@ function recoverCode(
     const under = candidates.filter((m) => m.code.startsWith(parent) && m.code !== parent)
     if (under.length === 1) return under[0]?.code
   }
+  // a classification is printed depth first: a 项 of the 款 read above, a 款 of the 类 read above, or
+  // a new 类 ('其他教育支出' is 款 20599 and its own 项 2059999: after 205 the 款, after 20599 the 项)
+  if (state.recoveredLei !== '') {
+    const next = candidates.filter(
+      (m) =>
+        m.code.length === 3 ||
+        (m.code.length === 5 && m.code.startsWith(state.recoveredLei)) ||
+        (m.code.length === 7 && state.recoveredKuan !== '' && m.code.startsWith(state.recoveredKuan)),
+    )
+    if (next.length === 1) return next[0]?.code
+  }
   // the name printed as the catalog prints it beats a name equal only once normalised ('科学技术支出'
   // is 类 206; 2300306 '科学技术' matches it without its 支出): a 类 or 款 name so printed is that code
   const printed = name.replace(/\s+/g, '')
@@ -563,7 +574,13 @@ export function readRows(
         if (recovered.length === 3) {
           state.recoveredLei = recovered
           state.recoveredKuan = ''
-        } else if (recovered.length === 5) state.recoveredKuan = recovered
+        } else if (recovered.length === 5) {
+          state.recoveredLei = recovered.slice(0, 3)
+          state.recoveredKuan = recovered
+        } else if (recovered.length === 7) {
+          state.recoveredLei = recovered.slice(0, 3)
+          state.recoveredKuan = recovered.slice(0, 5)
+        }
         if (!(ctx.kind === 'summary' || ctx.kind === 'fiscal-summary'))
           diagnostics.push(
             diag(

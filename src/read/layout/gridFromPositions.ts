@@ -136,7 +136,7 @@ export function gridFromPositions(
     y: number
     hasValue: boolean
   }
-  const rows: Row[] = block.bodyLines.map((l) => {
+  const rows0: Row[] = block.bodyLines.map((l) => {
     const cells: string[] = new Array(width).fill('')
     let hasValue = false
     for (const c of l.chunks) {
@@ -147,9 +147,12 @@ export function gridFromPositions(
     }
     return { cells, page: l.page, y: l.y ?? 0, hasValue }
   })
+  const bands0 = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
+  const wrapped = rejoinWrappedAmounts(rows0, (i) => bands0[i] !== undefined)
+  const rows = wrapped.map((i) => rows0[i]!)
+  const bands = bands0.length > 0 ? wrapped.map((i) => bands0[i]) : []
   const pitch = rowPitch(rows)
   const kept: Row[] = []
-  const bands = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!
     // ruled rows: lines between the same two horizontal rulings are one row (a wrapped label)
@@ -205,6 +208,91 @@ export function gridFromPositions(
     gridRows.map((r) => r.cells),
   )
   return { columns, rows: gridRows }
+}
+
+// The decimals most amounts of a table print (2 in a table of 1,234.56), if any print decimals.
+function usualDecimals(rows: readonly { cells: readonly string[] }[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const r of rows)
+    for (const c of r.cells) {
+      const dot = c.lastIndexOf('.')
+      if (dot < 0 || !isAmount(c)) continue
+      const n = c.length - dot - 1
+      counts.set(n, (counts.get(n) ?? 0) + 1)
+    }
+  let best: number | undefined
+  let bestCount = 2
+  for (const [n, count] of counts)
+    if (count > bestCount && n > 0) {
+      best = n
+      bestCount = count
+    }
+  return best
+}
+
+/**
+ * An amount too wide for its cell wraps around the row's middle: its first digits on a line above
+ * the row, the rest on a line below ('576,171.1' | 合计 665,964.37 … | '1'). The two lines print
+ * nothing but such pieces, in the same columns, where the row between them is blank; each piece
+ * alone has not the table's usual decimals, the two joined have. Returns the indexes of the rows
+ * kept, the pieces joined into the row between them.
+ *
+ * @param rows - rows of a table from positions, top to bottom (cells changed in place)
+ * @param ruled - true for a row between horizontal rulings (a ruled row is joined by its band)
+ * @returns indexes of the rows kept
+ * @example
+ * ```ts
+ * const rows = [['', '', '576,171.1'], ['合计', '665,964.37', ''], ['', '', '1'], ['教育支出', '30.00', '30.00']]
+ *   .map((cells, i) => ({ cells, page: 1, y: 10 + 5 * i, hasValue: true }))
+ * rejoinWrappedAmounts(rows, () => false) // [1, 3]; rows[1].cells: ['合计', '665,964.37', '576,171.11']
+ * ```
+ */
+export function rejoinWrappedAmounts(
+  rows: readonly { cells: string[]; page: number; y: number; hasValue: boolean }[],
+  ruled: (i: number) => boolean,
+): number[] {
+  const decimals = usualDecimals(rows)
+  const kept: number[] = []
+  const usual = (t: string): boolean => {
+    const dot = t.lastIndexOf('.')
+    return isAmount(t) && dot >= 0 && t.length - dot - 1 === decimals
+  }
+  const pieceOnly = (cells: readonly string[]): boolean =>
+    cells.some((c) => c !== '') && cells.every((c) => c === '' || /^[-−(（]?[\d,.]{1,20}$/.test(c))
+  for (let i = 0; i < rows.length; i++) {
+    const above = rows[i]!
+    const row = rows[i + 1]
+    const below = rows[i + 2]
+    if (
+      decimals === undefined ||
+      !row ||
+      !below ||
+      ruled(i) ||
+      ruled(i + 1) ||
+      ruled(i + 2) ||
+      above.page !== row.page ||
+      below.page !== row.page ||
+      !(above.y < row.y && row.y < below.y) ||
+      !pieceOnly(above.cells) ||
+      !pieceOnly(below.cells) ||
+      pieceOnly(row.cells) ||
+      !above.cells.every((a, k) => {
+        const b = below.cells[k] ?? ''
+        if (a === '' || b === '') return a === b
+        return (row.cells[k] ?? '') === '' && !usual(a) && !usual(b) && usual(a + b)
+      })
+    ) {
+      kept.push(i)
+      continue
+    }
+    above.cells.forEach((a, k) => {
+      if (a !== '') row.cells[k] = a + (below.cells[k] ?? '')
+    })
+    row.hasValue = true
+    kept.push(i + 1)
+    i += 2
+  }
+  return kept
 }
 
 function joinInto(target: string[], piece: readonly string[], before: boolean): void {

@@ -3,7 +3,7 @@
  * size) and, left to right, into chunks by gap (a gap wider than 0.45 × font size starts a chunk).
  * @module
  */
-import { type Chunk, isAmount, type LayoutLine } from './lineModel'
+import { type Chunk, isAmount, isMoneyLike, type LayoutLine } from './lineModel'
 import type { Ruling } from './rulings'
 
 /** A text item placed on the page (y downward, x of its left edge, width along the baseline). */
@@ -76,6 +76,8 @@ function lineOf(items: PositionedItem[], page: number, vertical: readonly Ruling
     const gap = it.x - x1
     // an amount ends where a word begins (and the other way round), even when printed close together
     const kindChange = text !== '' && gap > 0.1 * it.size && isAmount(lastItem) !== isAmount(it.text)
+    // two amounts with a space between them are two cells printed close together ('10,190.89 45,985.11')
+    const twoAmounts = text !== '' && gap > 0.2 * it.size && isMoneyLike(text) && isMoneyLike(it.text)
     lastItem = it.text
     // a cell border between the two: two cells printed close together
     const ruled =
@@ -87,7 +89,7 @@ function lineOf(items: PositionedItem[], page: number, vertical: readonly Ruling
           v.y0 <= it.y &&
           v.y1 >= it.y - 0.5 * it.size,
       )
-    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange && !ruled) {
+    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange && !ruled && !twoAmounts) {
       const spaced = gap > 0.2 * it.size && ASCII_WORD.test(text) && ASCII_START.test(it.text)
       text += (spaced ? ' ' : '') + it.text
       x1 = Math.max(x1, it.x + it.width)
@@ -129,7 +131,8 @@ export function splitMixedItem(item: PositionedItem): PositionedItem[] {
       continue
     }
     const kind = isAmount(t)
-    if (lastKind === undefined || kind !== lastKind) groups.push(t)
+    // two amounts in one item are two cells too ('10,190.89 45,985.11')
+    if (lastKind === undefined || kind !== lastKind || kind) groups.push(t)
     else groups[groups.length - 1] += t
     lastKind = kind
   }

@@ -65,6 +65,8 @@ interface Builder {
   inNote: boolean
   continuation: boolean
   headerKeys: Set<string>
+  /** The header ended with a line numbering its columns ('** | 1 | 2'): the body starts below it. */
+  numbered?: boolean
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -76,6 +78,8 @@ export function isColumnNumberLine(cells: readonly string[]): boolean {
   if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
   // label columns marked '*' / '**' / '—' before the numbers ('** ** 1 2 3')
   while (start < cells.length - 2 && /^(?:\*{1,3}|[-—–]{1,2})$/.test(cells[start]!.trim())) start++
+  // a table of one value column numbers it alone, after the marks of its label columns ('** | 1')
+  if (cells.length === 2 && /^\*{1,3}$/.test(cells[0]!.trim()) && cells[1]!.trim() === '1') return true
   const rest = cells.slice(start)
   if (rest.length < 2) return false
   if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
@@ -366,6 +370,19 @@ export function segmentLines(
           cur.furniture.push(proseLine)
           continue
         }
+        if (
+          positioned &&
+          cur.body.length === 0 &&
+          cur.header.length > 0 &&
+          (isMoneyLike(t) || (cur.numbered === true && TOTAL_WORD.test(t)))
+        ) {
+          // an amount under the header, alone on its line: the first piece of an amount wrapped in
+          // its cell around the first row ('576,171.1' | 合计 … | '1'), never a header word; a total
+          // line under the column numbers, blank (a table without data), is the first row too
+          cur.body.push(line)
+          cur.pages.add(line.page)
+          continue
+        }
         if (cur.body.length === 0 || !positioned || /^[^:：]{1,8}[:：]/.test(t)) {
           // '预算年度：2024', '(2024年度)', a lone header word, page furniture
           if (cur.body.length > 0) cur.continuation = true
@@ -414,6 +431,7 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     cur.body.push(line)
   } else if (cur.header.length > 0 && /^[*\-—–]/.test(cells[0] ?? '') && isColumnNumberLine(cells)) {
     // '** ** 1 2 3': column numbers under the header, nothing to read
+    cur.numbered = true
   } else {
     cur.header.push(line)
     cur.headerKeys.add(headerKey(line))

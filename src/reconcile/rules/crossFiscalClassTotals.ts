@@ -50,10 +50,32 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       fiscal.rows.find((r) => r.key === 'carry.gpb') ??
       fiscal.rows.find((r) => r.key === 'carry.fiscal' || r.key === 'carry.total')
     const carry = carryRow ? printedOf(carryRow.cells.total) : printedOf('')
-    const carried = doc.kind === 'budget' && carry.kind === 'amount' && cmp(carry.value, amount(0)) !== 0
     const column = fiscal.columns.some((c) => c.key === 'src.gpb' && (c.block ?? 0) === 1)
       ? 'src.gpb'
       : 'total'
+    // a fiscal summary printing one 预算数 column spends its 政府性基金 and 国有资本经营 funds in it too
+    // (杭州: 城乡社区支出 437,000 = 226,000 一般公共预算 + 211,000 土地出让): the general public budget
+    // table may be below it by as much as those funds, carried over or of this year
+    const otherFunds =
+      column === 'total'
+        ? sum(
+            fiscal.rows
+              .filter(
+                (r) =>
+                  (r.block ?? 0) === 0 &&
+                  ['src.gov-fund', 'src.soe-capital', 'carry.gov-fund', 'carry.soe-capital'].includes(
+                    r.key ?? '',
+                  ),
+              )
+              .flatMap((r) => {
+                const p = printedOf(r.cells.total)
+                return p.kind === 'amount' ? [p.value] : []
+              }),
+          )
+        : amount(0)
+    const carriedOver = doc.kind === 'budget' && carry.kind === 'amount' ? carry.value : amount(0)
+    const bound = add(carriedOver, otherFunds)
+    const carried = cmp(bound, amount(0)) > 0
     const a = classTotals(fiscal, column, 1)
     const b = classTotals(gpb, rowTotalKey(gpb))
     let checks = 0
@@ -62,7 +84,7 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       const fact = { zh: `${cls}类一般公共预算支出`, en: `general public budget expenditure of class ${cls}` }
       const fa = a.get(cls)
       const fb = b.get(cls)
-      if (!carried || carry.kind !== 'amount') {
+      if (!carried) {
         const r = compareFacts(fact, [fa, fb], 'error', doc.amountUnit)
         checks += r.checks
         findings.push(...r.findings)
@@ -74,9 +96,10 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
       if (!va || !vb) continue
       checks++
       const difference = sub(va.value, vb.value)
-      const tolerance = add(add(va.width, vb.width), halfUlp(carry.decimals))
+      const widths = add(va.width, vb.width)
+      const tolerance = carry.kind === 'amount' ? add(widths, halfUlp(carry.decimals)) : widths
       const below = cmp(difference, neg(tolerance)) < 0
-      const above = cmp(difference, add(carry.value, tolerance)) > 0
+      const above = cmp(difference, add(bound, tolerance)) > 0
       if (!below && !above) continue
       findings.push({
         severity: 'error',
@@ -98,7 +121,7 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
           expected: String(va.value),
           printed: String(vb.value),
           difference: String(difference),
-          carry: String(carry.value),
+          carry: String(bound),
           tolerance: String(tolerance),
         },
       })

@@ -46,11 +46,29 @@ describe('rulings', () => {
 
   it('a cell border between two items ends a chunk; without it they run together', () => {
     const items = [
+      { text: '一般公共', x: 80, y: 25, width: 28, size: 8 },
+      { text: '预算拨款', x: 110.5, y: 25, width: 28, size: 8 },
+    ]
+    expect(groupLines(items, 1, grid)[0]!.chunks.map((c) => c.text)).toEqual(['一般公共', '预算拨款'])
+    expect(groupLines(items, 1)[0]!.chunks).toHaveLength(1)
+  })
+
+  it('two amounts with a space between them are two cells, ruled or not; one amount in pieces is one', () => {
+    const items = [
       { text: '8,944.03', x: 80, y: 25, width: 28, size: 8 },
       { text: '8,944.03', x: 110.5, y: 25, width: 28, size: 8 },
     ]
     expect(groupLines(items, 1, grid)[0]!.chunks.map((c) => c.text)).toEqual(['8,944.03', '8,944.03'])
-    expect(groupLines(items, 1)[0]!.chunks).toHaveLength(1)
+    expect(groupLines(items, 1)[0]!.chunks.map((c) => c.text)).toEqual(['8,944.03', '8,944.03'])
+    // one PDF item holding both (杭州's 一般公共预算支出表: '10,190.89 45,985.11')
+    const one = [{ text: '10,190.89 45,985.11', x: 80, y: 25, width: 76, size: 8 }]
+    expect(groupLines(one, 1)[0]!.chunks.map((c) => c.text)).toEqual(['10,190.89', '45,985.11'])
+    // pieces of one amount printed close together stay one
+    const pieces = [
+      { text: '8,944', x: 80, y: 25, width: 20, size: 8 },
+      { text: '.03', x: 100.5, y: 25, width: 8, size: 8 },
+    ]
+    expect(groupLines(pieces, 1)[0]!.chunks.map((c) => c.text)).toEqual(['8,944.03'])
   })
 
   it('rulings of any box never throw and stay axis-aligned', () => {
