@@ -46,6 +46,7 @@ const ECONOMIC_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'gpb-economic',
   'gpb-project-economic',
   'basic-by-source',
+  'fiscal-basic',
 ])
 
 const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
@@ -397,7 +398,7 @@ export function readRows(
         key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
       // the expenditure side of a 收/支 table prints no revenue lines: 国有资本经营预算 there is the 类 223
       if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
-      if (ctx.kind === 'gpb-basic' && key === undefined)
+      if ((ctx.kind === 'gpb-basic' || ctx.kind === 'fiscal-basic') && key === undefined)
         key =
           /^人员经费/.test(folded) && BASIC_LINE.test(folded)
             ? 'exp.basic.personnel'
@@ -419,7 +420,8 @@ export function readRows(
       if (key !== undefined && split.code === undefined) {
         // the 预算数 / 决算数 rows of a 决算 三公 table are its totals
         const total = TOTAL_LINE_KEYS.has(key) || (ctx.kind === 'three-public' && /^fa\./.test(key))
-        const subtotal = ctx.kind === 'gpb-basic' && key.startsWith('exp.basic.')
+        const subtotal =
+          (ctx.kind === 'gpb-basic' || ctx.kind === 'fiscal-basic') && key.startsWith('exp.basic.')
         rows.push({ kind: total ? 'total' : subtotal ? 'subtotal' : 'detail', key, name, ...base })
         continue
       }
