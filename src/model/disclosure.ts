@@ -92,7 +92,8 @@ export interface PriorFact extends z.infer<typeof PriorFactSchema> {
 }
 
 /**
- * What makes a row one row of its table (block, kind, key, codes, line, name): the model keeps one
+ * What makes a row one row of its table (block, kind, key, codes, line, name, unit name where printed):
+ * the model keeps one
  * row per identity.
  *
  * @example
@@ -112,6 +113,8 @@ export const rowIdentity = (row: Row): string =>
     row.projectType ?? '',
     row.line ?? '',
     row.name,
+    // the same class under another unit (a table listing each unit's classes) is another row
+    ...(row.unitName !== undefined ? [row.unitName] : []),
   ])
 
 /**

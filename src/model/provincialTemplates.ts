@@ -2,9 +2,7 @@
  * What the layouts of other provinces require of a document, as the development corpus prints
  * them (2026 部门预算 of 广州, 珠海, 苏州, 无锡, 杭州, 湖州, 长沙, 泉州): the standard tables each
  * prints, in print order. The library reads and checks documents in these layouts; it does not
- * build them (no table template). A table the set prints that has no standard kind yet (江苏's
- * 财政拨款支出表（功能科目） and 财政拨款基本支出表（经济科目）) is not required, and named in a
- * comment where it is left out.
+ * build them (no table template).
  * @module
  */
 import type { TemplateRequirement } from './templates'
@@ -46,7 +44,8 @@ export const GUANGDONG_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
 })
 
 /**
- * 江苏 budget set (苏州, 无锡 2026): 公开01表 … 公开13表.
+ * 江苏 budget set (苏州, 无锡 2026): 公开01表 … 公开13表, among them the 财政拨款支出表（功能科目）
+ * (`fiscal-expenditure`) and the 财政拨款基本支出表（经济科目） (`fiscal-basic`).
  *
  * @example
  * ```ts
@@ -65,7 +64,8 @@ export const JIANGSU_BUDGET_2026: TemplateRequirement = /*#__PURE__*/ freeze({
     'income',
     'expenditure',
     'fiscal-summary',
-    // 五、财政拨款支出表（功能科目） and 六、财政拨款基本支出表（经济科目）: no standard kind yet
+    'fiscal-expenditure',
+    'fiscal-basic',
     'gpb-expenditure',
     'gpb-basic',
     'three-public',

@@ -58,6 +58,16 @@ export const TABLE_KINDS = /*#__PURE__*/ define({
     en: 'General public budget project expenditure by economic classification',
   },
   'basic-by-source': { zh: '基本支出预算表（按资金来源）', en: 'Basic expenditure by fund source' },
+  // 江苏 (公开05表, 公开06表): the 支出总表 and the 一般公共预算基本支出表 again, for all 财政拨款
+  // (一般公共预算 + 政府性基金 + 国有资本经营) instead of all sources or the 一般公共预算 only.
+  'fiscal-expenditure': {
+    zh: '财政拨款支出表（功能科目）',
+    en: 'Fiscal appropriation expenditure by functional class',
+  },
+  'fiscal-basic': {
+    zh: '财政拨款基本支出表（经济科目）',
+    en: 'Fiscal appropriation basic expenditure by economic class',
+  },
   'three-public': {
     zh: '“三公”经费支出表',
     en: 'Three public expenses',

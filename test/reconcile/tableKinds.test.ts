@@ -160,3 +160,44 @@ describe('cross-kind-totals', () => {
     expect(ran(doc, crossKindTotals.id)?.status).toBe('not-applicable')
   })
 })
+
+describe('column-class-totals with a class printed by a name the catalog does not know (珠海)', () => {
+  const doc = (sum: string, unitB: string) =>
+    docWith([
+      table(
+        'basic-by-source',
+        [col('total')],
+        [
+          total({ total: sum }),
+          unitRow('某某局', '100.00'),
+          { kind: 'detail', name: '工资和福利支出', unitName: '某某局', cells: { total: '60.00' } },
+          coded('302', { total: '40.00' }, { unitName: '某某局' }),
+          unitRow('某某中心', unitB),
+          coded('302', { total: '20.00' }, { unitName: '某某中心' }),
+          coded('30201', { total: '20.00' }, { unitName: '某某中心' }),
+        ],
+      ),
+    ])
+
+  it('checks neither the units nor the 合计 (the uncoded class is not among the codes), only the classes', () => {
+    expect(found(doc('999.00', '999.00'), columnClassTotals.id)).toEqual([])
+    expect(ran(doc('999.00', '999.00'), columnClassTotals.id)).toMatchObject({ status: 'ran', checks: 1 })
+  })
+
+  it('still finds a class that is not the sum of its 款', () => {
+    const wrong = docWith([
+      table(
+        'basic-by-source',
+        [col('total')],
+        [
+          total({ total: '120.00' }),
+          unitRow('某某局', '100.00'),
+          { kind: 'detail', name: '工资和福利支出', cells: { total: '60.00' } },
+          coded('302', { total: '40.00' }),
+          coded('30201', { total: '30.00' }),
+        ],
+      ),
+    ])
+    expect(found(wrong, columnClassTotals.id).map((f) => f.where.row?.code)).toEqual(['302'])
+  })
+})

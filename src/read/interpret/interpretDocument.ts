@@ -176,11 +176,19 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             }))
     // a table none of whose printed columns the vocabulary names would be handed out as an empty
     // table (and read as one that prints nothing): it is unrecognized instead
-    if (columns.length === 0 && grid.columns.some((c) => c.role === 'value')) {
-      const reason = {
-        zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
-        en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
-      }
+    // …and so would one whose every row was left unread because its values could not be placed
+    const unplaced =
+      rows.length === 0 && grid.rows.length > 0 && rowDiagnostics.some((d) => d.code === 'CELL_UNPLACED')
+    if (unplaced || (columns.length === 0 && grid.columns.some((c) => c.role === 'value'))) {
+      const reason = unplaced
+        ? {
+            zh: `“${grid.title.slice(0, 60)}”的各行数值都无法放到列中，表格未采用`,
+            en: `no row of "${grid.title.slice(0, 60)}" could be placed in its columns; the table is not used`,
+          }
+        : {
+            zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
+            en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
+          }
       readTables.push({
         title: grid.title,
         pages: grid.pages,

@@ -46,6 +46,7 @@ const ECONOMIC_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
   'gpb-economic',
   'gpb-project-economic',
   'basic-by-source',
+  'fiscal-basic',
 ])
 
 const PROJECT_TABLES: ReadonlySet<TableKind> = new Set<TableKind>([
@@ -63,6 +64,8 @@ const CJK_GAP = /(?<=[\u4e00-\u9fff（）“”：、])\s(?=[\u4e00-\u9fff（）
 const stripTags = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
 const digitsOnly = (s: string): string => s.replace(/[\s\u3000]/g, '')
 const isDigits = (s: string): boolean => /^\d{1,40}$/.test(s)
+// one or more amounts run together (92,495.0219,190.33): thousands separators and two decimals
+const AMOUNTS_ONLY = /^(?:-?\d{1,3}(?:,\d{3}){0,6}\.\d{1,2}){1,8}$/
 
 const diag = (
   code: ReadDiagnostic['code'],
@@ -355,6 +358,21 @@ export function readRows(
         }
       const line = label('line')
       if (/^栏次$/.test(normalizeLabel(line)) || /^栏次$/.test(normalizeLabel(rawName))) continue
+      // a name made of amounts only: the label column has swallowed value cells, and the row's
+      // values stand one or more columns off; nothing of the row can be placed
+      if (rawName.length <= 120 && AMOUNTS_ONLY.test(digitsOnly(rawName))) {
+        diagnostics.push(
+          diag(
+            'CELL_UNPLACED',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            `行名“${rawName.slice(0, 40)}”只有金额：名称列吞并了金额列，该行未读取`,
+            `the row name "${rawName.slice(0, 40)}" holds amounts only: the name column took value cells; the row is not read`,
+          ),
+        )
+        continue
+      }
       let { cells: values, any } = readValues(
         mapped,
         block,
@@ -426,7 +444,7 @@ export function readRows(
         key = state.hasCurrentExpenditure ? 'exp.total' : 'exp.current'
       // the expenditure side of a 收/支 table prints no revenue lines: 国有资本经营预算 there is the 类 223
       if (twoSided && (block ?? 0) > 0 && key !== undefined && /^(src|carry)\./.test(key)) key = undefined
-      if (ctx.kind === 'gpb-basic' && key === undefined)
+      if ((ctx.kind === 'gpb-basic' || ctx.kind === 'fiscal-basic') && key === undefined)
         key =
           /^人员经费/.test(folded) && BASIC_LINE.test(folded)
             ? 'exp.basic.personnel'
@@ -448,7 +466,8 @@ export function readRows(
       if (key !== undefined && split.code === undefined) {
         // the 预算数 / 决算数 rows of a 决算 三公 table are its totals
         const total = TOTAL_LINE_KEYS.has(key) || (ctx.kind === 'three-public' && /^fa\./.test(key))
-        const subtotal = ctx.kind === 'gpb-basic' && key.startsWith('exp.basic.')
+        const subtotal =
+          (ctx.kind === 'gpb-basic' || ctx.kind === 'fiscal-basic') && key.startsWith('exp.basic.')
         rows.push({ kind: total ? 'total' : subtotal ? 'subtotal' : 'detail', key, name, ...base })
         continue
       }
@@ -518,6 +537,7 @@ export function readRows(
             : state.unitCode !== '' && !twoSided
               ? { unitCode: state.unitCode }
               : {}),
+          ...unitNameOf(ctx, state),
           name,
           ...base,
         })
@@ -566,7 +586,14 @@ export function readRows(
             `"${name}" prints no code; read as economic code ${economic} from its name`,
           ),
         )
-        rows.push({ kind: 'detail', code: economic, codeSystem: 'economic-department', name, ...base })
+        rows.push({
+          kind: 'detail',
+          code: economic,
+          codeSystem: 'economic-department',
+          ...unitNameOf(ctx, state),
+          name,
+          ...base,
+        })
         continue
       }
       const recovered = functionalSide ? recoverCode(name, state, ctx, summaryKind, currentLei) : undefined
@@ -596,6 +623,18 @@ export function readRows(
         continue
       }
       if (name === '' && !any) continue
+      // a unit's name, wrapped over lines: the rows of a run of uncoded rows make one name; a class
+      // printed by a name the catalog does not know (工资和福利支出) stays under its unit
+      const classLike = /(支出|补助)$/.test(folded)
+      if (ctx.kind === 'basic-by-source' && name !== '' && !classLike) {
+        const prev = rows.at(-1)
+        const inRun =
+          prev?.kind === 'detail' &&
+          prev.code === undefined &&
+          prev.key === undefined &&
+          prev.unitName === undefined
+        state.unitName = inRun ? `${state.unitName}${name}` : name
+      }
       diagnostics.push(
         diag(
           'ROW_UNMAPPED',
@@ -606,7 +645,12 @@ export function readRows(
           `row "${name.slice(0, 40)}" has no code and is no known summary line; kept by its name`,
         ),
       )
-      rows.push({ kind: name === '' ? 'total' : 'detail', name, ...base })
+      rows.push({
+        kind: name === '' ? 'total' : 'detail',
+        ...(classLike ? unitNameOf(ctx, state) : {}),
+        name,
+        ...base,
+      })
     }
   }
 
@@ -615,6 +659,11 @@ export function readRows(
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
 }
+
+// 广东's 部门预算基本支出预算表 lists the same classes again under each unit, a unit printed by its name
+// only: a class row carries the unit's name, which tells it from the same class of another unit.
+const unitNameOf = (ctx: ReadRowsContext, state: BlockState): { unitName?: string } =>
+  ctx.kind === 'basic-by-source' && state.unitName !== '' ? { unitName: state.unitName } : {}
 
 // The 类 codes that some row of a summary table names by their current name (see recoverCode).
 function currentLeiOf(

@@ -38,6 +38,8 @@ const TITLE_RULES: readonly TitleRule[] = [
   { kind: 'projects', all: [/项目支出/], none: [/绩效|购买服务/] },
   { kind: 'gpb-basic-detail', all: [/一般公共预算/, /基本支出/, /明细/], none: [/决算/] },
   { kind: 'gpb-basic', all: [/一般公共预算/, /基本支出/] },
+  // 财政拨款基本支出表（经济科目） (江苏 公开06表): every 财政拨款, by economic class
+  { kind: 'fiscal-basic', all: [/财政拨款/, /基本支出/], none: [/决算|明细|绩效|项目|收入/] },
   // 部门预算基本支出预算表 (广东): every fund source, by unit and economic class; a 财政拨款 one is not it
   { kind: 'basic-by-source', all: [/基本支出/], none: [/财政拨款|决算|明细|绩效|项目/] },
   // 一般公共预算支出经济分类情况表 (福建): the whole 一般公共预算 expenditure, by economic class
@@ -45,6 +47,12 @@ const TITLE_RULES: readonly TitleRule[] = [
   { kind: 'gpb-expenditure', all: [/一般公共预算/, /支出/], none: [/收入/] },
   { kind: 'economic-summary', all: [/经济分类/, /支出/], none: [/基本支出/] },
   { kind: 'fiscal-summary', all: [/财政拨款/, /收支|收入支出/] },
+  // 财政拨款支出表（功能科目） (江苏 公开05表): every 财政拨款, by functional class; not the 支出总表
+  {
+    kind: 'fiscal-expenditure',
+    all: [/财政拨款/, /支出/],
+    none: [/收入|收支|经济|购买服务|转移支付|三公|运行经费|决算/],
+  },
   { kind: 'summary', all: [/收支|收入支出|财务收支/] },
   { kind: 'income', all: [/收入/], none: [/支出/] },
   { kind: 'expenditure', all: [/支出/], none: [/收入|购买服务|转移支付|基本支出/] },

@@ -24,6 +24,9 @@ const isCoded = (r: Row): boolean =>
 
 const hasValue = (r: Row): boolean => Object.values(r.cells).some((v) => v !== undefined && v.trim() !== '')
 
+// the name of an economic class (…支出, …补助), not of a unit
+const CLASS_NAME = /(支出|补助)$/
+
 /** One list of codes: the rows below one unit (or the whole table), with their unit row if printed. */
 interface Group {
   readonly unit?: Indexed
@@ -58,6 +61,10 @@ function groupsOf(rows: readonly Indexed[]): { groups: Group[]; perUnit: boolean
   const uncoded = rows.filter(
     (r) => r.row.kind !== 'total' && !isCoded(r.row) && r.row.key === undefined && hasValue(r.row),
   )
+  // a class printed without a code the reader could recover (珠海: 工资和福利支出, 其他资本性等支出) is
+  // not among the codes: neither a unit nor the 合计 is the sum of what the list codes
+  if (uncoded.some((r) => r.row.kind !== 'unit' && CLASS_NAME.test(r.row.name)))
+    return { groups, perUnit: undefined }
   if (
     new Set(codes).size < codes.length ||
     (uncoded.length > 0 && uncoded.every((r) => r.row.kind === 'unit'))

@@ -13,6 +13,8 @@ const KINDS = [
   'gpb-basic',
   'gpb-basic-detail',
   'economic-summary',
+  'fiscal-expenditure',
+  'fiscal-basic',
 ]
 
 interface Indexed {

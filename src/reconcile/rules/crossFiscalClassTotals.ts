@@ -1,3 +1,5 @@
+import type { Disclosure } from '../../model/disclosure'
+import type { PrintedTable } from '../../model/table'
 import { add, amount, cmp, halfUlp, neg, sub, sum } from '../../money/decimal'
 import type { Amount } from '../../money/types'
 import { printedOf } from '../checks'
@@ -15,6 +17,34 @@ function factValue(fact: PrintedFact): { value: Amount; width: Amount } | undefi
     value: sum(amounts.map((p) => p.value)),
     width: sum(amounts.map((p) => halfUlp(p.decimals))),
   }
+}
+
+const isNonZero = (cell: string | undefined): boolean => {
+  const p = printedOf(cell ?? '')
+  return p.kind === 'amount' && cmp(p.value, amount(0)) !== 0
+}
+
+// A 财政拨款收支总表 printing one amount column (江苏: 预算数) counts every 财政拨款 in it: where the
+// revenue side prints 政府性基金 or 国有资本经营 money, the classes those tables spend in are not the
+// 一般公共预算's alone, and are left out (the 财政拨款支出表 checks them: cross-kind-totals). Without the
+// fund tables the classes cannot be told apart: `undefined`, and the caller bounds every class's
+// difference by those funds instead.
+function otherFundClasses(doc: Disclosure, fiscal: PrintedTable): Set<string> | undefined {
+  const out = new Set<string>()
+  const printsOther = fiscal.rows.some(
+    (r) =>
+      (r.block ?? 0) === 0 &&
+      (r.key === 'src.gov-fund' || r.key === 'src.soe-capital') &&
+      isNonZero(r.cells.total),
+  )
+  if (!printsOther) return out
+  for (const kind of ['gov-fund', 'soe-capital'] as const) {
+    const t = tableOf(doc, kind)
+    if (!t) continue
+    for (const [cls, fact] of classTotals(t, rowTotalKey(t))) if (fact.cells.some(isNonZero)) out.add(cls)
+  }
+  // without the fund tables the classes cannot be told apart: the caller bounds the difference instead
+  return out.size === 0 ? undefined : out
 }
 
 /**
@@ -56,8 +86,9 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
     // a fiscal summary printing one 预算数 column spends its 政府性基金 and 国有资本经营 funds in it too
     // (杭州: 城乡社区支出 437,000 = 226,000 一般公共预算 + 211,000 土地出让): the general public budget
     // table may be below it by as much as those funds, carried over or of this year
+    const fundClasses = column === 'total' ? otherFundClasses(doc, fiscal) : new Set<string>()
     const otherFunds =
-      column === 'total'
+      fundClasses === undefined
         ? sum(
             fiscal.rows
               .filter(
@@ -81,6 +112,7 @@ export const crossFiscalClassTotals = /*#__PURE__*/ defineRule({
     let checks = 0
     const findings: FindingDraft[] = []
     for (const cls of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+      if (fundClasses?.has(cls)) continue
       const fact = { zh: `${cls}类一般公共预算支出`, en: `general public budget expenditure of class ${cls}` }
       const fa = a.get(cls)
       const fb = b.get(cls)

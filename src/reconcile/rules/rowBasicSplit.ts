@@ -11,7 +11,16 @@ import { rowIdentityRule } from '../rowIdentityRule'
 export const rowBasicSplit = /*#__PURE__*/ rowIdentityRule({
   id: 'row-basic-split',
   title: { zh: '基本支出 = 人员经费 + 公用经费', en: 'Basic = personnel + public expenses' },
-  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital', 'gpb-basic', 'gpb-basic-detail'],
+  kinds: [
+    'expenditure',
+    'gpb-expenditure',
+    'gov-fund',
+    'soe-capital',
+    'gpb-basic',
+    'gpb-basic-detail',
+    'fiscal-expenditure',
+    'fiscal-basic',
+  ],
   total: 'exp.basic',
   parts: ['exp.basic.personnel', 'exp.basic.public'],
   allParts: true,

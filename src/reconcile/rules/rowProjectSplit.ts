@@ -14,7 +14,7 @@ export const rowProjectSplit = /*#__PURE__*/ rowIdentityRule({
     zh: '项目支出 = 其他运转类 + 特定目标类',
     en: 'Project = other operating + specific-objective projects',
   },
-  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital'],
+  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital', 'fiscal-expenditure'],
   total: 'exp.project',
   parts: ['exp.project.operating', 'exp.project.specific'],
   allParts: true,

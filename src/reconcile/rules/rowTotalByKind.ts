@@ -13,7 +13,7 @@ import { rowIdentityRule } from '../rowIdentityRule'
 export const rowTotalByKind = /*#__PURE__*/ rowIdentityRule({
   id: 'row-total-by-kind',
   title: { zh: '合计 = 基本支出 + 项目支出', en: 'Total = basic + project expenditure' },
-  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital'],
+  kinds: ['expenditure', 'gpb-expenditure', 'gov-fund', 'soe-capital', 'fiscal-expenditure'],
   total: 'total',
   parts: ['exp.basic', 'exp.project', 'exp.operating', 'exp.remit-superior', 'exp.affiliates'],
   substitutes: { 'exp.basic': ['exp.basic.personnel', 'exp.basic.public'] },

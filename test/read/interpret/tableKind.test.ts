@@ -46,6 +46,12 @@ describe('tableKindOf', () => {
     ['一般公共预算基本支出情况表（按经济分类科目）', 'gpb-basic'],
     ['部门预算基本支出预算表', 'basic-by-source'],
     ['十一、部门预算基本支出预算表', 'basic-by-source'],
+    ['五、财政拨款支出表（功能科目）', 'fiscal-expenditure'],
+    ['财政拨款支出表（功能科目）', 'fiscal-expenditure'],
+    ['六、财政拨款基本支出表（经济科目）', 'fiscal-basic'],
+    ['财政拨款基本支出表（经济科目）', 'fiscal-basic'],
+    ['四、财政拨款收支总表', 'fiscal-summary'],
+    ['八、财政拨款安排的行政经费及“三公”经费预算表', 'three-public'],
     ['表10.2026年市级部门项目支出预算表', 'projects'],
     ['2024年一般公共预算“三公”经费支出情况表', 'three-public'],
     ['财政拨款安排的行政经费及"三公"经费预算表', 'three-public'],
@@ -72,7 +78,6 @@ describe('tableKindOf', () => {
   it.each([
     '财政拨款政府购买服务明细表',
     '专项或共同事权转移支付绩效目标表',
-    '财政拨款基本支出表（经济科目）',
     '本部门2024年收支预算总计8944.03万元，比上年增加。',
     '',
   ])('leaves %j unrecognized, with a reason', (title) => {
