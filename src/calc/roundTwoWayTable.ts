@@ -10,6 +10,9 @@ import type { Amount } from '../money/types'
 import { percentDecimals } from './ratioPercent'
 import { chooseUp, type RoundingGraph } from './roundingFlow'
 
+/** Most cells {@link roundTwoWayTable} accepts (10^7: about 4 GB of amounts; a bound, not a target). */
+const MAX_TABLE_CELLS = 10_000_000
+
 /** Result of {@link roundTwoWayTable}: every figure rounded, and every row and column still adding up. */
 export interface RoundedTable {
   readonly cells: readonly (readonly Amount[])[]
@@ -62,8 +65,18 @@ export interface RoundedTable {
  */
 export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals: number): RoundedTable {
   const d = percentDecimals({ decimals })
+  if (!Array.isArray(cells)) {
+    throw new MedbudgetError('CALC_INVALID_INPUT', '表格应为行的数组', 'The table must be an array of rows')
+  }
   const m = cells.length
   const n = m === 0 || !Array.isArray(cells[0]) ? 0 : (cells[0] as readonly Amount[]).length
+  if (m * n > MAX_TABLE_CELLS || m > MAX_TABLE_CELLS) {
+    throw new MedbudgetError(
+      'INPUT_TOO_LARGE',
+      `表格过大（${m} 行 × ${n} 列，上限 ${MAX_TABLE_CELLS} 个单元格）`,
+      `The table is too large (${m} rows × ${n} columns, at most ${MAX_TABLE_CELLS} cells)`,
+    )
+  }
   cells.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
       throw new MedbudgetError(
@@ -103,7 +116,7 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
   const table =
     numbers === undefined
       ? splitBigInts(
-          cells.flatMap((row) => row.map((c) => BigInt(scaledDigits(String(c), scale)))),
+          cells.flatMap((row) => row.map((c: Amount) => BigInt(scaledDigits(String(c), scale)))),
           m,
           n,
           10n ** BigInt(gridDigits),

@@ -74,8 +74,29 @@ function pow10(n: number): Decimal {
   return new Dec(`1e${n}`)
 }
 
+/** True for a Decimal of any copy of decimal.js; false for anything else, a throwing Proxy included. */
+function isForeignDecimal(value: unknown): boolean {
+  try {
+    return Decimal.isDecimal(value)
+  } catch {
+    return false
+  }
+}
+
+/** The decimal.js view of an amount; anything else (a caller's Decimal, a number, an object) is refused. */
 function dec(a: Amount): Decimal {
+  if (!isAmount(a)) throw notAnAmount(a)
   return a as unknown as Decimal
+}
+
+function notAnAmount(value: unknown): MedbudgetError {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return new MedbudgetError(
+    'CALC_INVALID_INPUT',
+    `需要一个金额（用 amount() 或 parseAmount() 得到），收到的是 ${kind}`,
+    `Expected an amount (made by amount() or parseAmount()), got ${kind}`,
+    { input: kind },
+  )
 }
 
 function tooLong(text: string): MedbudgetError {
@@ -222,7 +243,7 @@ export function amount(input: AmountInput): Amount {
     return freeze(new Dec(text))
   }
   if (isAmount(input)) return input
-  if (Decimal.isDecimal(input)) {
+  if (isForeignDecimal(input)) {
     const d = input as unknown as DecimalLike
     if (d.d === null) {
       throw new MedbudgetError(
@@ -249,8 +270,12 @@ export function amount(input: AmountInput): Amount {
  */
 export function isAmount(value: unknown): value is Amount {
   // decimal.js clones share one prototype, so `instanceof` cannot tell ours from a caller's
-  // Decimal; each instance records its own constructor.
-  return Decimal.isDecimal(value) && (value as { constructor: unknown }).constructor === Dec
+  // Decimal; each instance records its own constructor. A Proxy or a throwing getter is no amount.
+  try {
+    return Decimal.isDecimal(value) && (value as { constructor: unknown }).constructor === Dec
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -496,6 +521,7 @@ export function shift(a: Amount, n: number): Amount {
  * ```
  */
 export function sum(values: readonly Amount[]): Amount {
+  if (!Array.isArray(values)) throw notAnAmount(values)
   let acc = new Dec(0)
   for (const v of values) acc = acc.plus(dec(v))
   return freeze(acc)
