@@ -1,3 +1,4 @@
+import { checkOption } from '../internal/limits'
 import type { ChangeDirection, Direction, GrowthDirection } from './types'
 
 const WORDS = /*#__PURE__*/ Object.freeze({
@@ -24,8 +25,12 @@ export function directionWord(
   direction: Direction,
   of: 'rate' | 'amount' = 'rate',
 ): GrowthDirection | ChangeDirection {
-  return WORDS[of][direction]
+  const words = WORDS[checkOption(of, OF, ['用语类别', 'kind of word'])]
+  return words[checkOption(direction, DIRECTIONS, ['变动方向', 'direction'])]
 }
+
+const OF: readonly ('rate' | 'amount')[] = ['rate', 'amount']
+const DIRECTIONS: readonly Direction[] = ['increase', 'decrease', 'flat']
 
 /**
  * True for `decrease` and its deprecated Chinese words 下降 / 减少.

@@ -1,8 +1,17 @@
 import { MedbudgetError } from '../errors'
-import { amountFromScaled, isAmount } from '../money/decimal'
+import {
+  amountFromSafeScaled,
+  amountFromScaled,
+  decimalPlaces,
+  isAmount,
+  toSafeScaled,
+} from '../money/decimal'
 import type { Amount } from '../money/types'
 import { percentDecimals } from './ratioPercent'
 import { chooseUp, type RoundingGraph } from './roundingFlow'
+
+/** Most cells {@link roundTwoWayTable} accepts (10^7: about 4 GB of amounts; a bound, not a target). */
+const MAX_TABLE_CELLS = 10_000_000
 
 /** Result of {@link roundTwoWayTable}: every figure rounded, and every row and column still adding up. */
 export interface RoundedTable {
@@ -56,8 +65,18 @@ export interface RoundedTable {
  */
 export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals: number): RoundedTable {
   const d = percentDecimals({ decimals })
+  if (!Array.isArray(cells)) {
+    throw new MedbudgetError('CALC_INVALID_INPUT', '表格应为行的数组', 'The table must be an array of rows')
+  }
   const m = cells.length
   const n = m === 0 || !Array.isArray(cells[0]) ? 0 : (cells[0] as readonly Amount[]).length
+  if (m * n > MAX_TABLE_CELLS || m > MAX_TABLE_CELLS) {
+    throw new MedbudgetError(
+      'INPUT_TOO_LARGE',
+      `表格过大（${m} 行 × ${n} 列，上限 ${MAX_TABLE_CELLS} 个单元格）`,
+      `The table is too large (${m} rows × ${n} columns, at most ${MAX_TABLE_CELLS} cells)`,
+    )
+  }
   cells.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
       throw new MedbudgetError(
@@ -68,10 +87,9 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
       )
     }
   })
-  // Every cell read once, in plain notation (amounts print without exponents).
+  // Every cell checked, and the decimals it needs counted (no string built).
   const rows = m + 1
   const cols = n + 1
-  const texts: string[] = new Array<string>(m * n)
   let scale = d
   for (let i = 0; i < m; i++) {
     const row = cells[i] as readonly Amount[]
@@ -85,21 +103,20 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
           { path: [i, j] },
         )
       }
-      const text = String(c)
-      texts[i * n + j] = text
-      const point = text.indexOf('.')
-      if (point >= 0 && text.length - point - 1 > scale) scale = text.length - point - 1
+      const places = decimalPlaces(c)
+      if (places > scale) scale = places
     }
   }
   const gridDigits = scale - d
   // The extended table, (m+1)×(n+1), every line summing to zero, in units of 10^-scale: cells,
   // negated row totals in the last column, negated column totals in the last row, the grand total.
   // Plain numbers when every sum of the table and of its fractional parts is a safe integer.
-  const numbers = gridDigits <= 15 ? scaledNumbers(texts, scale, 10 ** gridDigits, rows * cols) : undefined
+  const numbers =
+    gridDigits <= 15 ? scaledNumbers(cells, m, n, scale, 10 ** gridDigits, rows * cols) : undefined
   const table =
     numbers === undefined
       ? splitBigInts(
-          texts.map((t) => BigInt(scaledDigits(t, scale))),
+          cells.flatMap((row) => row.map((c: Amount) => BigInt(scaledDigits(String(c), scale)))),
           m,
           n,
           10n ** BigInt(gridDigits),
@@ -108,33 +125,46 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
 
   const up = chooseUp(table.graph)
   const { floors, graph } = table
-  for (let e = 0; e < up.length; e++) {
-    if (up[e] === 0) continue
-    const p = (graph.edgeRow[e] as number) * cols + (graph.edgeCol[e] as number)
-    if (floors instanceof Float64Array) floors[p] = (floors[p] as number) + 1
-    else floors[p] = (floors[p] as bigint) + 1n
-  }
-  // entry p rounded, as an amount (negated for the totals, stored negated in the extended table)
-  const at =
-    floors instanceof Float64Array
-      ? (p: number, sign: 1 | -1): Amount => amountFromScaled(sign * (floors[p] as number) + 0, d)
-      : (p: number, sign: 1 | -1): Amount =>
-          amountFromScaled(sign === 1 ? (floors[p] as bigint) : -(floors[p] as bigint), d)
   const out: (readonly Amount[])[] = new Array<readonly Amount[]>(m)
-  for (let i = 0; i < m; i++) {
-    const row: Amount[] = new Array<Amount>(n)
-    for (let j = 0; j < n; j++) row[j] = at(i * cols + j, 1)
-    out[i] = Object.freeze(row)
-  }
   const rowTotals: Amount[] = new Array<Amount>(m)
-  for (let i = 0; i < m; i++) rowTotals[i] = at(i * cols + n, -1)
   const columnTotals: Amount[] = new Array<Amount>(n)
-  for (let j = 0; j < n; j++) columnTotals[j] = at(m * cols + j, -1)
+  let grandTotal: Amount
+  if (floors instanceof Float64Array) {
+    for (let e = 0; e < up.length; e++) {
+      if (up[e] === 0) continue
+      const p = (graph.edgeRow[e] as number) * cols + (graph.edgeCol[e] as number)
+      floors[p] = (floors[p] as number) + 1
+    }
+    // the totals are stored negated in the extended table; + 0 turns −0 into 0
+    for (let i = 0; i < m; i++) {
+      const row: Amount[] = new Array<Amount>(n)
+      for (let j = 0; j < n; j++) row[j] = amountFromSafeScaled(floors[i * cols + j] as number, d)
+      out[i] = Object.freeze(row)
+      rowTotals[i] = amountFromSafeScaled(-(floors[i * cols + n] as number) + 0, d)
+    }
+    for (let j = 0; j < n; j++)
+      columnTotals[j] = amountFromSafeScaled(-(floors[m * cols + j] as number) + 0, d)
+    grandTotal = amountFromSafeScaled(floors[m * cols + n] as number, d)
+  } else {
+    for (let e = 0; e < up.length; e++) {
+      if (up[e] === 0) continue
+      const p = (graph.edgeRow[e] as number) * cols + (graph.edgeCol[e] as number)
+      floors[p] = (floors[p] as bigint) + 1n
+    }
+    for (let i = 0; i < m; i++) {
+      const row: Amount[] = new Array<Amount>(n)
+      for (let j = 0; j < n; j++) row[j] = amountFromScaled(floors[i * cols + j] as bigint, d)
+      out[i] = Object.freeze(row)
+      rowTotals[i] = amountFromScaled(-(floors[i * cols + n] as bigint), d)
+    }
+    for (let j = 0; j < n; j++) columnTotals[j] = amountFromScaled(-(floors[m * cols + j] as bigint), d)
+    grandTotal = amountFromScaled(floors[m * cols + n] as bigint, d)
+  }
   return Object.freeze({
     cells: Object.freeze(out),
     rowTotals: Object.freeze(rowTotals),
     columnTotals: Object.freeze(columnTotals),
-    grandTotal: at(m * cols + n, 1),
+    grandTotal,
   })
 }
 
@@ -144,12 +174,12 @@ interface SplitTable {
   readonly graph: RoundingGraph
 }
 
-/** Collects the off-grid entries; `fraction(p)` is entry p's fractional part as an ordering key. */
+/** Collects the off-grid entries; `key[p]` is entry p's fractional part as an ordering key. */
 function graphOf(
   rows: number,
   cols: number,
   offGrid: Uint8Array,
-  key: (p: number) => number,
+  key: Float64Array,
   upInRow: Int32Array,
   upInCol: Int32Array,
 ): RoundingGraph {
@@ -165,7 +195,7 @@ function graphOf(
       if (offGrid[p] === 0) continue
       edgeRow[e] = i
       edgeCol[e] = j
-      keys[e] = key(p)
+      keys[e] = key[p] as number
       e++
     }
   return { rows, cols, edgeRow, edgeCol, key: keys, upInRow, upInCol }
@@ -184,20 +214,23 @@ function scaledDigits(text: string, scale: number): string {
  * fractional parts (at most `entries` terms, each below the grid) could leave the safe integers.
  */
 function scaledNumbers(
-  texts: readonly string[],
+  cells: readonly (readonly Amount[])[],
+  m: number,
+  n: number,
   scale: number,
   grid: number,
   entries: number,
 ): Float64Array | undefined {
-  const out = new Float64Array(texts.length)
+  const out = new Float64Array(m * n)
   let largest = 0
-  for (let k = 0; k < texts.length; k++) {
-    const digits = scaledDigits(texts[k] as string, scale)
-    if (digits.length > 16) return undefined // 15 digits and a sign
-    const x = Number(digits)
-    if (!Number.isSafeInteger(x)) return undefined
-    out[k] = x
-    if (Math.abs(x) > largest) largest = Math.abs(x)
+  for (let i = 0; i < m; i++) {
+    const row = cells[i] as readonly Amount[]
+    for (let j = 0; j < n; j++) {
+      const x = toSafeScaled(row[j] as Amount, scale)
+      if (x === undefined) return undefined
+      out[i * n + j] = x
+      if (Math.abs(x) > largest) largest = Math.abs(x)
+    }
   }
   // (largest + grid) × (entries + 1), computed in floating point with a factor 2 to spare
   return (largest + grid) * (entries + 1) * 2 <= Number.MAX_SAFE_INTEGER ? out : undefined
@@ -238,7 +271,7 @@ function splitNumbers(scaled: Float64Array, m: number, n: number, grid: number):
     }
   const upInRow = Int32Array.from(rowFrac, (s) => s / grid)
   const upInCol = Int32Array.from(colFrac, (s) => s / grid)
-  return { floors, graph: graphOf(rows, cols, offGrid, (p) => fraction[p] as number, upInRow, upInCol) }
+  return { floors, graph: graphOf(rows, cols, offGrid, fraction, upInRow, upInCol) }
 }
 
 /** Floors and fractions in bigints; the ordering keys are the fractions scaled to [0, 2^53). */
@@ -276,5 +309,5 @@ function splitBigInts(scaled: readonly bigint[], m: number, n: number, grid: big
     }
   const upInRow = Int32Array.from(rowFrac, (s) => Number(s / grid))
   const upInCol = Int32Array.from(colFrac, (s) => Number(s / grid))
-  return { floors, graph: graphOf(rows, cols, offGrid, (p) => key[p] as number, upInRow, upInCol) }
+  return { floors, graph: graphOf(rows, cols, offGrid, key, upInRow, upInCol) }
 }

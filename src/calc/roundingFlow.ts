@@ -193,25 +193,45 @@ export function chooseUp(g: RoundingGraph): Uint8Array {
 }
 
 /**
- * Edge indices by ascending key, ties by descending index. Integer keys below 2^21 (fractions of a
- * grid of up to six decimals) are packed with the index into one exact double and sorted natively;
- * other keys by comparison.
+ * Edge indices by ascending key, ties by descending index. Integer keys below 2^22 (fractions of a
+ * grid of up to six decimals) by a stable radix sort, two passes of 11 bits over the indices fed in
+ * descending order (linear, and no allocation per edge); other keys by comparison.
  */
 function sortedByKey(key: Float64Array): Uint32Array {
   const E = key.length
-  const order = new Uint32Array(E)
-  let packable = E <= 0x100000000
-  for (let e = 0; e < E && packable; e++) {
+  let radix = true
+  for (let e = 0; e < E && radix; e++) {
     const k = key[e] as number
-    if (!(Number.isInteger(k) && k >= 0 && k < 0x200000)) packable = false
+    if (!(Number.isInteger(k) && k >= 0 && k < 0x400000)) radix = false
   }
-  if (packable) {
-    const packed = new Float64Array(E)
-    for (let e = 0; e < E; e++) packed[e] = (key[e] as number) * 0x100000000 + (0xffffffff - e)
-    packed.sort()
-    for (let k = 0; k < E; k++) order[k] = 0xffffffff - ((packed[k] as number) % 0x100000000)
-    return order
+  if (radix) {
+    const from = new Uint32Array(E)
+    const to = new Uint32Array(E)
+    for (let k = 0; k < E; k++) from[k] = E - 1 - k
+    const count = new Uint32Array(2048)
+    for (const bits of [0, 11]) {
+      count.fill(0)
+      for (let e = 0; e < E; e++) {
+        const b = ((key[e] as number) >>> bits) & 2047
+        count[b] = (count[b] as number) + 1
+      }
+      let at = 0
+      for (let b = 0; b < 2048; b++) {
+        const c = count[b] as number
+        count[b] = at
+        at += c
+      }
+      for (let k = 0; k < E; k++) {
+        const e = from[k] as number
+        const b = ((key[e] as number) >>> bits) & 2047
+        to[count[b] as number] = e
+        count[b] = (count[b] as number) + 1
+      }
+      from.set(to)
+    }
+    return from
   }
+  const order = new Uint32Array(E)
   for (let e = 0; e < E; e++) order[e] = e
   return order.sort((a, b) => (key[a] as number) - (key[b] as number) || b - a)
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { type BuiltInGlossary, GLOSSARY, type GlossaryTermId } from './glossary'
 import type { Glossary } from './types'
 
@@ -36,9 +37,9 @@ export function getGlossaryEntry(id: string, glossary: Glossary = GLOSSARY): Glo
   if (entry === undefined) {
     throw new MedbudgetError(
       'TERM_UNKNOWN',
-      `名词解释中没有编号为“${id}”的词条`,
-      `The glossary has no entry with id "${id}"`,
-      { input: id.slice(0, 80) },
+      `名词解释中没有编号为“${excerpt(id)}”的词条`,
+      `The glossary has no entry with id "${excerpt(id)}"`,
+      { input: excerpt(id) },
     )
   }
   return entry

@@ -74,8 +74,29 @@ function pow10(n: number): Decimal {
   return new Dec(`1e${n}`)
 }
 
+/** True for a Decimal of any copy of decimal.js; false for anything else, a throwing Proxy included. */
+function isForeignDecimal(value: unknown): boolean {
+  try {
+    return Decimal.isDecimal(value)
+  } catch {
+    return false
+  }
+}
+
+/** The decimal.js view of an amount; anything else (a caller's Decimal, a number, an object) is refused. */
 function dec(a: Amount): Decimal {
+  if (!isAmount(a)) throw notAnAmount(a)
   return a as unknown as Decimal
+}
+
+function notAnAmount(value: unknown): MedbudgetError {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return new MedbudgetError(
+    'CALC_INVALID_INPUT',
+    `需要一个金额（用 amount() 或 parseAmount() 得到），收到的是 ${kind}`,
+    `Expected an amount (made by amount() or parseAmount()), got ${kind}`,
+    { input: kind },
+  )
 }
 
 function tooLong(text: string): MedbudgetError {
@@ -222,7 +243,7 @@ export function amount(input: AmountInput): Amount {
     return freeze(new Dec(text))
   }
   if (isAmount(input)) return input
-  if (Decimal.isDecimal(input)) {
+  if (isForeignDecimal(input)) {
     const d = input as unknown as DecimalLike
     if (d.d === null) {
       throw new MedbudgetError(
@@ -249,8 +270,12 @@ export function amount(input: AmountInput): Amount {
  */
 export function isAmount(value: unknown): value is Amount {
   // decimal.js clones share one prototype, so `instanceof` cannot tell ours from a caller's
-  // Decimal; each instance records its own constructor.
-  return Decimal.isDecimal(value) && (value as { constructor: unknown }).constructor === Dec
+  // Decimal; each instance records its own constructor. A Proxy or a throwing getter is no amount.
+  try {
+    return Decimal.isDecimal(value) && (value as { constructor: unknown }).constructor === Dec
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -280,6 +305,110 @@ export function amountFromScaled(units: number | bigint, scale: number): Amount 
     digits.slice(digits.length - scale),
     negative,
   )
+}
+
+/** Powers of ten as doubles: the literals 1e0 … 1e22 are exact. */
+const POW10: readonly number[] = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+]
+
+/**
+ * `units × 10^-scale` for a safe integer, as {@link amountFromScaled} builds it (the same decimal.js
+ * fields), but with no string at all: the words of seven digits are cut from the integer by exact
+ * remainders. For the bulk builders (`roundTwoWayTable` builds one amount per cell); a property
+ * test checks it against `amountFromScaled` field by field. Scales above 14 (and anything not a
+ * safe integer) go through `amountFromScaled`.
+ *
+ * @param units - a safe integer
+ * @param scale - decimals, 0…20
+ * @example
+ * ```ts
+ * String(amountFromSafeScaled(893804, 2)) // '8938.04'
+ * String(amountFromSafeScaled(-5, 3))     // '-0.005'
+ * ```
+ * @internal
+ */
+export function amountFromSafeScaled(units: number, scale: number): Amount {
+  if (!Number.isSafeInteger(units) || !Number.isInteger(scale) || scale < 0 || scale > 14) {
+    return amountFromScaled(units, scale)
+  }
+  if (units === 0) return fromPlainDigits('0', '')
+  const u = units < 0 ? -units : units
+  const p = POW10[scale] as number
+  const fraction = u % p
+  const whole = (u - fraction) / p // exact: an integer below 2^53
+  // the whole part in base 10^7 (below 2^53 < 10^21: three words), positions 2, 1, 0
+  const w0 = whole % 1e7
+  const w1 = ((whole - w0) / 1e7) % 1e7
+  const w2 = (whole - w0 - w1 * 1e7) / 1e14
+  // the fraction padded to whole words (at most two: scale ≤ 14), positions −1, −2
+  const fractionWords = scale === 0 ? 0 : scale <= 7 ? 1 : 2
+  const padded = fraction * (POW10[fractionWords * 7 - scale] as number) // below 10^14: exact
+  const f1 = fractionWords === 2 ? padded % 1e7 : 0
+  const f0 = fractionWords === 2 ? (padded - f1) / 1e7 : padded
+  // the first and last non-zero word (u > 0, so there is one), and the words between them
+  const first = w2 !== 0 ? 0 : w1 !== 0 ? 1 : w0 !== 0 ? 2 : f0 !== 0 ? 3 : 4
+  const last = f1 !== 0 ? 4 : f0 !== 0 ? 3 : w0 !== 0 ? 2 : w1 !== 0 ? 1 : 0
+  const lead = first === 0 ? w2 : first === 1 ? w1 : first === 2 ? w0 : first === 3 ? f0 : f1
+  const leadDigits =
+    lead < 10 ? 1 : lead < 100 ? 2 : lead < 1e3 ? 3 : lead < 1e4 ? 4 : lead < 1e5 ? 5 : lead < 1e6 ? 6 : 7
+  // an array of exactly its length (a push would reserve room for 17 words: most of the memory)
+  const words: number[] = new Array<number>(last - first + 1)
+  let k = 0
+  if (first <= 0 && last >= 0) words[k++] = w2
+  if (first <= 1 && last >= 1) words[k++] = w1
+  if (first <= 2 && last >= 2) words[k++] = w0
+  if (first <= 3 && last >= 3) words[k++] = f0
+  if (last >= 4) words[k] = f1
+  // decimal.js's own layout of a decimal (the fields its constructor sets, in its order)
+  const built = Object.create(Dec.prototype) as { constructor: unknown; s: number; e: number; d: number[] }
+  built.constructor = Dec
+  built.s = units < 0 ? -1 : 1
+  built.e = 7 * (2 - first) + leadDigits - 1
+  built.d = words
+  Object.freeze(words)
+  return Object.freeze(built) as unknown as Amount
+}
+
+/**
+ * `a × 10^scale` as a plain number when it is a safe integer, otherwise `undefined` (more than
+ * `scale` decimals, or too large). Read from decimal.js's words by exact products and quotients,
+ * with no string. For the bulk readers (`roundTwoWayTable` reads every cell once).
+ *
+ * @param a - an amount
+ * @param scale - decimals, 0…100
+ * @example
+ * ```ts
+ * toSafeScaled(amount('8938.04'), 2) // 893804
+ * toSafeScaled(amount('0.001'), 2)   // undefined
+ * ```
+ * @internal
+ */
+export function toSafeScaled(a: Amount, scale: number): number | undefined {
+  const x = dec(a)
+  const words = x.d
+  if (words === null || !Number.isInteger(scale)) return undefined
+  const top = Math.floor(x.e / LOG_BASE)
+  let acc = 0
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as number
+    if (w === 0) continue
+    const exp = LOG_BASE * (top - k) + scale
+    let term: number
+    if (exp >= 0) {
+      if (exp > 22) return undefined
+      term = w * (POW10[exp] as number)
+    } else {
+      if (exp < -22) return undefined
+      const p = POW10[-exp] as number
+      if (w % p !== 0) return undefined
+      term = w / p
+    }
+    acc += term
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(acc)) return undefined
+  }
+  return acc === 0 ? 0 : x.s < 0 ? -acc : acc
 }
 
 /**
@@ -392,6 +521,7 @@ export function shift(a: Amount, n: number): Amount {
  * ```
  */
 export function sum(values: readonly Amount[]): Amount {
+  if (!Array.isArray(values)) throw notAnAmount(values)
   let acc = new Dec(0)
   for (const v of values) acc = acc.plus(dec(v))
   return freeze(acc)

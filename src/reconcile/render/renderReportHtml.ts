@@ -1,3 +1,4 @@
+import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
 import type { RenderReportOptions } from './renderReportText'
 import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say, summaryEn } from './reportLabels'
@@ -80,7 +81,7 @@ export function renderReportHtml(
   report: ReconciliationReport,
   options: RenderReportHtmlOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh'
+  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const sections = reportSections(report)
   const listed: Finding[] = [
@@ -155,7 +156,7 @@ export function renderReportHtmlPage(
   report: ReconciliationReport,
   options: RenderReportHtmlPageOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh'
+  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const title =
     options.title ??
     `${say({ zh: '核对报告', en: 'Reconciliation report' }, lang)}：${report.document.department} ${report.document.fiscalYear}`

@@ -1,3 +1,4 @@
+import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
 import type { RenderReportOptions } from './renderReportText'
 import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
@@ -23,7 +24,7 @@ export function renderReportMarkdown(
   report: ReconciliationReport,
   options: RenderReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh'
+  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const sections = reportSections(report)
   const listed: Finding[] = [

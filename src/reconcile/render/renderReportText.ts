@@ -1,3 +1,4 @@
+import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
 import {
   plural,
@@ -34,7 +35,7 @@ export interface RenderReportOptions {
  * ```
  */
 export function renderReportText(report: ReconciliationReport, options: RenderReportOptions = {}): string {
-  const lang = options.lang ?? 'zh'
+  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const lines: string[] = []
   const zh = `${report.document.department} ${report.document.fiscalYear}年${report.document.kind === 'budget' ? '预算' : '决算'}：核对 ${s.checks} 处，矛盾 ${s.mismatches}，尾差 ${s.roundingTails}，无法计算 ${s.notComputable}，参考 ${s.info}`
