@@ -4,6 +4,7 @@ import { MedbudgetError } from '../errors'
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable } from '../model/table'
+import { validDocument } from '../model/validatedDocuments'
 import { fromCanonical } from '../money/fromCanonical'
 import { rowTotalKey } from '../reconcile/facts'
 
@@ -83,7 +84,9 @@ const line = (code: string, name: string, budget: string, actual: string): Execu
  * cmp.byCode.map((l) => [l.code, l.budget, l.actual, l.completion.status === 'ok' ? String(l.completion.value) : '—'])
  * ```
  */
-export function compareBudgetFinal(budget: Disclosure, final: Disclosure): BudgetFinalComparison {
+export function compareBudgetFinal(budgetInput: Disclosure, finalInput: Disclosure): BudgetFinalComparison {
+  const budget = validDocument(budgetInput, ['预算文档（第 1 个参数）', 'budget (1st argument)'])
+  const final = validDocument(finalInput, ['决算文档（第 2 个参数）', 'final account (2nd argument)'])
   if (budget.kind !== 'budget' || final.kind !== 'final-account')
     throw new MedbudgetError(
       'DOCUMENT_INVALID',
