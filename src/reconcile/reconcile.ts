@@ -52,13 +52,13 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * report.findings.filter((f) => f.status === 'mismatch').map((f) => f.message.zh)
  * ```
  */
-export function reconcile(input: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
+export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
   // a document the library validated is taken as is; anything else is validated first (a typed
   // DOCUMENT_INVALID for null, {}, a throwing object), never a TypeError
-  const doc = validDocument(input, ['核对的文档', 'document to reconcile'])
+  const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
   // every rule and the cause search read the document's cells through one memo
   return guardShape('DOCUMENT_INVALID', ['核对的文档', 'document to reconcile'], () =>
-    withCellMemo(doc, () => reconcileWith(doc, options)),
+    withCellMemo(valid, () => reconcileWith(valid, options)),
   )
 }
 
