@@ -3,7 +3,8 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
-import { decimalPlaces, sign, toScaledBigInt } from '../money/decimal'
+import { checkItems } from '../internal/shape'
+import { decimalPlaces, isAmount, sign, toScaledBigInt } from '../money/decimal'
 import type { Amount } from '../money/types'
 
 /**
@@ -25,7 +26,11 @@ import type { Amount } from '../money/types'
  * largestRemainder([amount(1), amount(1), amount(1)], 100n) // [34n, 33n, 33n]
  * ```
  */
-export function largestRemainder(weights: readonly Amount[], units: bigint): bigint[] {
+export function largestRemainder(input: readonly Amount[], units: bigint): bigint[] {
+  const weights = checkItems<Amount>(input, 'CALC_INVALID_INPUT', ['权重列表', 'list of weights'], isAmount, [
+    '金额（amount(…)）',
+    'an amount (amount(…))',
+  ])
   if (weights.length === 0) {
     throw new MedbudgetError(
       'ALLOCATION_INVALID',

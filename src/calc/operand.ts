@@ -23,9 +23,30 @@ export type Operand =
 export function operand(x: CalcInput): Operand {
   if (isAmount(x)) return { kind: 'value', value: x, width: amount(0), decimals: null }
   if (x === null || typeof x !== 'object') return invalidOperand(x)
-  switch (x.kind) {
-    case 'amount':
-      return { kind: 'value', value: x.value, width: halfUlp(x.decimals), decimals: x.decimals }
+  let kind: unknown
+  try {
+    kind = x.kind
+  } catch {
+    return invalidOperand(x)
+  }
+  switch (kind) {
+    case 'amount': {
+      const p = x as Extract<CalcInput, { readonly kind: 'amount' }>
+      let value: unknown
+      let decimals: unknown
+      try {
+        ;[value, decimals] = [p.value, p.decimals]
+      } catch {
+        return invalidOperand(x)
+      }
+      if (!isAmount(value) || !Number.isSafeInteger(decimals)) return invalidOperand(x)
+      return {
+        kind: 'value',
+        value: value as Amount,
+        width: halfUlp(decimals as number),
+        decimals: decimals as number,
+      }
+    }
     case 'blank':
     case 'dash':
       return { kind: 'blank' }

@@ -4,6 +4,7 @@ import { MedbudgetError } from '../errors'
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable } from '../model/table'
+import { validDocument } from '../model/validatedDocuments'
 import { fromCanonical } from '../money/fromCanonical'
 import { rowTotalKey } from '../reconcile/facts'
 
@@ -84,28 +85,30 @@ const line = (code: string, name: string, budget: string, actual: string): Execu
  * ```
  */
 export function compareBudgetFinal(budget: Disclosure, final: Disclosure): BudgetFinalComparison {
-  if (budget.kind !== 'budget' || final.kind !== 'final-account')
+  const b = validDocument(budget, ['预算文档（第 1 个参数）', 'budget (1st argument)'])
+  const f = validDocument(final, ['决算文档（第 2 个参数）', 'final account (2nd argument)'])
+  if (b.kind !== 'budget' || f.kind !== 'final-account')
     throw new MedbudgetError(
       'DOCUMENT_INVALID',
       '需要一份预算和一份决算',
       'expected a budget and a final account',
       {},
     )
-  if (budget.department.code !== final.department.code || budget.fiscalYear !== final.fiscalYear)
+  if (b.department.code !== f.department.code || b.fiscalYear !== f.fiscalYear)
     throw new MedbudgetError(
       'DOCUMENT_INVALID',
-      `预算（${budget.department.code}，${budget.fiscalYear}）与决算（${final.department.code}，${final.fiscalYear}）不是同一部门同一年度`,
-      `the budget (${budget.department.code}, ${budget.fiscalYear}) and the final account (${final.department.code}, ${final.fiscalYear}) are not of one department and year`,
+      `预算（${b.department.code}，${b.fiscalYear}）与决算（${f.department.code}，${f.fiscalYear}）不是同一部门同一年度`,
+      `the budget (${b.department.code}, ${b.fiscalYear}) and the final account (${f.department.code}, ${f.fiscalYear}) are not of one department and year`,
       {},
     )
-  const planned = byCode(budget.tables.find((t) => t.kind === 'gpb-expenditure'))
-  const spent = byCode(final.tables.find((t) => t.kind === 'gpb-expenditure'))
+  const planned = byCode(b.tables.find((t) => t.kind === 'gpb-expenditure'))
+  const spent = byCode(f.tables.find((t) => t.kind === 'gpb-expenditure'))
   const codes = [...new Set([...planned.keys(), ...spent.keys()])].sort()
-  const threeBudget = budget.tables.find((t) => t.kind === 'three-public')
-  const threeFinal = final.tables.find((t) => t.kind === 'three-public')
+  const threeBudget = b.tables.find((t) => t.kind === 'three-public')
+  const threeFinal = f.tables.find((t) => t.kind === 'three-public')
   return {
-    department: final.department.name,
-    fiscalYear: final.fiscalYear,
+    department: f.department.name,
+    fiscalYear: f.fiscalYear,
     byCode: codes.map((code) =>
       line(
         code,

@@ -5,6 +5,7 @@ import { type Disclosure, DisclosureSchema } from './disclosure'
 import { snapshotInput } from './snapshotInput'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
 import { toIssues } from './toIssues'
+import { recordValidated } from './validatedSet'
 
 /** Options of {@link parseDisclosure}. */
 export interface ParseDisclosureOptions {
@@ -104,7 +105,7 @@ export function safeParseDisclosure(
       ...(view === undefined ? [] : templateIssues(view, templates)),
     ]
     if (parsed.success && issues.length === 0)
-      return Object.freeze({ success: true, data: deepFreeze(parsed.data) })
+      return Object.freeze({ success: true, data: recordValidated(deepFreeze(parsed.data)) })
   } catch (e) {
     if (e instanceof MedbudgetError) {
       issues = [{ path: [...(e.location.path ?? [])], zh: e.zh, en: e.en }]

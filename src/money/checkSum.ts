@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { checkItems, guardShape, isArray, type What } from '../internal/shape'
 import { abs, cmp, halfUlp, isZero, shift, sub, sum } from './decimal'
 
 /**
@@ -62,6 +63,21 @@ export interface CheckSumResult {
  * ```
  */
 export function checkSum(parts: readonly Printed[], total: Printed): CheckSumResult {
+  const isPrinted = (x: unknown): boolean => x !== null && typeof x === 'object' && !isArray(x)
+  const printed: What = ['印刷数（parsePrinted(…)）', 'a printed figure (parsePrinted(…))']
+  checkItems(parts, 'CALC_INVALID_INPUT', ['明细（第 1 个参数）', 'parts (1st argument)'], isPrinted, printed)
+  if (!isPrinted(total))
+    checkItems(
+      [total],
+      'CALC_INVALID_INPUT',
+      ['合计（第 2 个参数）', 'total (2nd argument)'],
+      isPrinted,
+      printed,
+    )
+  return guardShape('CALC_INVALID_INPUT', ['明细与合计', 'parts and total'], () => checkSumOf(parts, total))
+}
+
+function checkSumOf(parts: readonly Printed[], total: Printed): CheckSumResult {
   const blankParts: number[] = []
   const dashParts: number[] = []
   const placeholderParts: number[] = []

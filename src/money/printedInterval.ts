@@ -1,3 +1,4 @@
+import { checkObject, guardShape, type What } from '../internal/shape'
 import { add, halfUlp, sub } from './decimal'
 import type { Amount, PrintedAmount } from './types'
 
@@ -13,6 +14,12 @@ import type { Amount, PrintedAmount } from './types'
  * ```
  */
 export function printedInterval(printed: PrintedAmount): { readonly low: Amount; readonly high: Amount } {
+  const what: What = ['印刷数（parsePrinted(…) 的结果）', 'printed figure (what parsePrinted returns)']
+  checkObject(printed, 'CALC_INVALID_INPUT', what)
+  return guardShape('CALC_INVALID_INPUT', what, () => printedIntervalOf(printed))
+}
+
+function printedIntervalOf(printed: PrintedAmount): { readonly low: Amount; readonly high: Amount } {
   const w = halfUlp(printed.decimals)
   return Object.freeze({ low: sub(printed.value, w), high: add(printed.value, w) })
 }

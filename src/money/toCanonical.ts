@@ -1,3 +1,4 @@
+import { checkObject, guardShape, type What } from '../internal/shape'
 import { toFixed } from './decimal'
 import type { Printed } from './types'
 
@@ -19,6 +20,12 @@ import type { Printed } from './types'
  * ```
  */
 export function toCanonical(printed: Printed): string {
+  const what: What = ['印刷数（parsePrinted(…) 的结果）', 'printed figure (what parsePrinted returns)']
+  checkObject(printed, 'CALC_INVALID_INPUT', what)
+  return guardShape('CALC_INVALID_INPUT', what, () => toCanonicalOf(printed))
+}
+
+function toCanonicalOf(printed: Printed): string {
   switch (printed.kind) {
     case 'amount':
       return toFixed(printed.value, printed.decimals) + (printed.unit ?? '')

@@ -1,7 +1,9 @@
 import type { Catalog } from '../codes/catalog'
 import { deepFreeze } from '../internal/deepFreeze'
+import { guardShape } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
+import { validDocument } from '../model/validatedDocuments'
 import { findCauses } from './causes/findCauses'
 import { withCellMemo } from './checks'
 import { en } from './messages/en'
@@ -51,8 +53,13 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * ```
  */
 export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): ReconciliationReport {
+  // a document the library validated is taken as is; anything else is validated first (a typed
+  // DOCUMENT_INVALID for null, {}, a throwing object), never a TypeError
+  const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
   // every rule and the cause search read the document's cells through one memo
-  return withCellMemo(doc, () => reconcileWith(doc, options))
+  return guardShape('DOCUMENT_INVALID', ['核对的文档', 'document to reconcile'], () =>
+    withCellMemo(valid, () => reconcileWith(valid, options)),
+  )
 }
 
 function reconcileWith(doc: Disclosure, options: ReconcileOptions): ReconciliationReport {

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze'
+import { checkObject, fieldArray, guardShape, type What } from '../internal/shape'
 import type { CellForm } from '../model/cell'
 import { readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
@@ -164,6 +165,20 @@ function display(cell: string | undefined, rowKind: Row['kind']): LayoutCell {
  * ```
  */
 export function tableLayout(table: PrintedTable): TableLayout {
+  checkPrintedTable(table)
+  return guardShape('TABLE_INVALID', TABLE, () => layoutOf(table))
+}
+
+const TABLE: What = ['表格', 'table']
+
+/** The fields a layout reads: an object with `columns` and `rows` arrays. */
+function checkPrintedTable(table: unknown): void {
+  const t = checkObject(table, 'TABLE_INVALID', TABLE)
+  fieldArray(t, 'columns', 'TABLE_INVALID', TABLE)
+  fieldArray(t, 'rows', 'TABLE_INVALID', TABLE)
+}
+
+function layoutOf(table: PrintedTable): TableLayout {
   const blocks = [...new Set([...table.columns.map(blockOf), ...table.rows.map(blockOf)])].sort(
     (a, b) => a - b,
   )
@@ -216,5 +231,9 @@ export function tableLayout(table: PrintedTable): TableLayout {
  *
  * @internal
  */
-export const asLayout = (table: PrintedTable | TableLayout): TableLayout =>
-  'body' in table ? table : tableLayout(table)
+export function asLayout(table: PrintedTable | TableLayout): TableLayout {
+  const t = checkObject(table, 'TABLE_INVALID', TABLE)
+  if (!guardShape('TABLE_INVALID', TABLE, () => 'body' in t)) return tableLayout(table as PrintedTable)
+  for (const key of ['columns', 'header', 'body', 'notes']) fieldArray(t, key, 'TABLE_INVALID', TABLE)
+  return table as TableLayout
+}

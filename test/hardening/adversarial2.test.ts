@@ -68,30 +68,13 @@ describe('adversarial pass 2: hostile values in every typed slot', () => {
     TIMEOUT,
   )
 
-  /**
-   * Objects where amounts, tables and documents go. The calls listed here take them without an
-   * untyped error; the others (renderers, reconcile, report renderers, compareBudgetFinal, checkSum,
-   * the calc operands) still throw a TypeError on `null` or `{}` where their TypeScript type says a
-   * PrintedTable / Disclosure / report: not fixed in this pass (docs/hardening.md).
-   */
-  const OBJECT_CALLS = new Set([
-    'add',
-    'sum',
-    'cmp',
-    'isAmount',
-    'amount(object)',
-    'roundTwoWayTable cells',
-    'roundTwoWayTable cell',
-    'parseDisclosure',
-    'safeParseDisclosure',
-    'parseDisclosure table',
-  ])
+  /** Objects where amounts, tables, documents and reports go: every call answers a typed error. */
   it(
     'objects: cyclic, 10^5-deep, 10^6-long, throwing getters, Proxies, __proto__ keys',
     () => {
       const out: Failure[] = []
       for (const [name, slot, f] of CALLS) {
-        if (slot !== 'object' || !OBJECT_CALLS.has(name)) continue
+        if (slot !== 'object') continue
         for (const [label, x] of hostileObjects()) {
           const r = outcome(name, label, () => f(x as never))
           if (r !== undefined) out.push(r)
@@ -201,3 +184,112 @@ import { loadSample } from '../../src/samples/index'
 function doc(): api.Disclosure {
   return loadSample('000')
 }
+
+describe('adversarial pass 2: wrong-shaped objects get a typed error (issue 14, shp)', () => {
+  const valid = doc()
+  const table = valid.tables[0] as api.PrintedTable
+  const report = api.reconcile(valid)
+  const a = api.amount('1')
+  const code = (f: () => unknown): unknown => {
+    try {
+      f()
+    } catch (e) {
+      return api.isMedbudgetError(e) ? e.code : `untyped ${String(e)}`
+    }
+    return 'no error'
+  }
+  const throwing = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap')
+      },
+    },
+  )
+
+  it('reconcile(null) and reconcile({}) are DOCUMENT_INVALID; a library document reconciles', () => {
+    expect(code(() => api.reconcile(null as never))).toBe('DOCUMENT_INVALID')
+    expect(code(() => api.reconcile({} as never))).toBe('DOCUMENT_INVALID')
+    expect(code(() => api.reconcile(throwing as never))).toBe('DOCUMENT_INVALID')
+    expect(api.reconcile(valid).summary.mismatches).toBe(report.summary.mismatches)
+    // a copy that is not the library's own is validated, then reconciled the same
+    expect(api.reconcile(JSON.parse(JSON.stringify(valid))).summary).toEqual(report.summary)
+  })
+
+  it('compareBudgetFinal(doc, null) is DOCUMENT_INVALID naming the argument', () => {
+    expect(code(() => api.compareBudgetFinal(valid, null as never))).toBe('DOCUMENT_INVALID')
+    expect(() => api.compareBudgetFinal({} as never, valid)).toThrow(/1st argument/)
+  })
+
+  for (const [name, render] of [
+    ['renderCsv', api.renderCsv],
+    ['renderMarkdown', api.renderMarkdown],
+    ['renderHtml', api.renderHtml],
+    ['renderText', api.renderText],
+    ['tableLayout', api.tableLayout],
+  ] as const) {
+    it(`${name}(null) and ${name}({}) are TABLE_INVALID; a table renders`, () => {
+      expect(code(() => render(null as never))).toBe('TABLE_INVALID')
+      expect(code(() => render({} as never))).toBe('TABLE_INVALID')
+      expect(code(() => render(throwing as never))).toBe('TABLE_INVALID')
+      expect(code(() => render(table))).toBe('no error')
+    })
+  }
+
+  for (const [name, render] of [
+    ['renderReportText', api.renderReportText],
+    ['renderReportMarkdown', api.renderReportMarkdown],
+    ['renderReportHtml', api.renderReportHtml],
+    ['reportToJson', api.reportToJson],
+  ] as const) {
+    it(`${name}(null) and ${name}({}) are DOCUMENT_INVALID; a report renders`, () => {
+      expect(code(() => render(null as never))).toBe('DOCUMENT_INVALID')
+      expect(code(() => render({} as never))).toBe('DOCUMENT_INVALID')
+      expect(code(() => render(throwing as never))).toBe('DOCUMENT_INVALID')
+      expect(code(() => render(report))).toBe('no error')
+    })
+  }
+
+  it('checkSum(null, total) and checkSum([{}], total) are CALC_INVALID_INPUT', () => {
+    const p = api.parsePrinted('1.00')
+    expect(code(() => api.checkSum(null as never, p))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.checkSum([null] as never, p))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.checkSum([p], null as never))).toBe('CALC_INVALID_INPUT')
+    expect(api.checkSum([p, p], api.parsePrinted('2.00')).status).toBe('ok')
+  })
+
+  it('allocateShares({}) and a Proxy claiming 2^32−1 weights are typed errors, not a hang', () => {
+    const lying = new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 32 - 1 : Reflect.get(t, k)) })
+    expect(code(() => api.allocateShares({} as never))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.allocateShares([a, 1] as never))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.allocateShares(lying as never))).toBe('INPUT_TOO_LARGE')
+    expect(api.allocateShares([a, a]).map(String)).toEqual(['50', '50'])
+  })
+
+  it('share/growth/change with a throwing operand are CALC_INVALID_INPUT', () => {
+    expect(code(() => api.share(throwing as never, a))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.growth(a, throwing as never))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.change({ kind: 'amount' } as never, a))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.share(a, a))).toBe('no error')
+  })
+
+  it('printedInterval(null) and toCanonical(null) are CALC_INVALID_INPUT', () => {
+    expect(code(() => api.printedInterval(null as never))).toBe('CALC_INVALID_INPUT')
+    expect(code(() => api.toCanonical(throwing as never))).toBe('CALC_INVALID_INPUT')
+    expect(api.toCanonical(api.parsePrinted('1.50'))).toBe(api.toCanonical(api.parsePrinted('1.50')))
+  })
+
+  it('buildTables with 10^6 non-objects as line items is LINE_ITEM_INVALID at once', () => {
+    const input = {
+      lineItems: new Array(1_000_000).fill(1),
+      department: { code: '900', name: '某部门' },
+      units: [],
+      fiscalYear: 2024,
+      template: api.HENAN_BUDGET_2024_TABLES,
+    }
+    expect(code(() => api.buildTables(input as never))).toBe('LINE_ITEM_INVALID')
+    expect(code(() => api.buildTables(null as never))).toBe('LINE_ITEM_INVALID')
+    expect(code(() => api.buildDisclosure({} as never))).toBe('LINE_ITEM_INVALID')
+    expect(api.buildTables({ ...input, lineItems: [] }).length).toBeGreaterThan(0)
+  })
+})

@@ -1,5 +1,6 @@
 import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
+import { withReport } from './checkReport'
 import type { RenderReportOptions } from './renderReportText'
 import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say, summaryEn } from './reportLabels'
 import { CAUSE_LABELS, reportSections } from './reportSections'
@@ -81,6 +82,10 @@ export function renderReportHtml(
   report: ReconciliationReport,
   options: RenderReportHtmlOptions = {},
 ): string {
+  return withReport(report, (r) => renderReportHtmlOf(r, options))
+}
+
+function renderReportHtmlOf(report: ReconciliationReport, options: RenderReportHtmlOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const sections = reportSections(report)
@@ -156,6 +161,10 @@ export function renderReportHtmlPage(
   report: ReconciliationReport,
   options: RenderReportHtmlPageOptions = {},
 ): string {
+  return withReport(report, (r) => renderReportHtmlPageOf(r, options))
+}
+
+function renderReportHtmlPageOf(report: ReconciliationReport, options: RenderReportHtmlPageOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const title =
     options.title ??

@@ -1,5 +1,6 @@
 import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
+import { withReport } from './checkReport'
 import type { RenderReportOptions } from './renderReportText'
 import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
 import { CAUSE_LABELS, reportSections } from './reportSections'
@@ -24,6 +25,10 @@ export function renderReportMarkdown(
   report: ReconciliationReport,
   options: RenderReportOptions = {},
 ): string {
+  return withReport(report, (r) => renderReportMarkdownOf(r, options))
+}
+
+function renderReportMarkdownOf(report: ReconciliationReport, options: RenderReportOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const sections = reportSections(report)

@@ -1,5 +1,6 @@
 import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
+import { withReport } from './checkReport'
 import {
   plural,
   type ReportLang,
@@ -35,6 +36,10 @@ export interface RenderReportOptions {
  * ```
  */
 export function renderReportText(report: ReconciliationReport, options: RenderReportOptions = {}): string {
+  return withReport(report, (r) => renderReportTextOf(r, options))
+}
+
+function renderReportTextOf(report: ReconciliationReport, options: RenderReportOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
   const lines: string[] = []

@@ -1,4 +1,5 @@
 import type { ReconciliationReport } from '../types'
+import { withReport } from './checkReport'
 
 /**
  * Serialises a reconciliation report as JSON (two-space indentation, final newline): findings with
@@ -13,5 +14,9 @@ import type { ReconciliationReport } from '../types'
  * ```
  */
 export function reportToJson(report: ReconciliationReport): string {
+  return withReport(report, (r) => reportToJsonOf(r))
+}
+
+function reportToJsonOf(report: ReconciliationReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -1,5 +1,7 @@
+import { guardShape } from '../../internal/shape'
 import type { Disclosure } from '../../model/disclosure'
 import { parseDisclosure } from '../../model/parseDisclosure'
+import type { PrintedTable } from '../../model/table'
 import { BUNDLED_TEMPLATE_REQUIREMENTS } from '../../model/templates'
 import { templateRequirementOf } from '../templates/templateRequirementOf'
 import { buildTables } from './buildTables'
@@ -43,6 +45,12 @@ export interface BuildDisclosureInput extends BuildTablesInput {
  */
 export function buildDisclosure(input: BuildDisclosureInput): Disclosure {
   const tables = buildTables(input)
+  return guardShape('LINE_ITEM_INVALID', ['生成文档的输入', 'input to build the document from'], () =>
+    buildDisclosureOf(input, tables),
+  )
+}
+
+function buildDisclosureOf(input: BuildDisclosureInput, tables: readonly PrintedTable[]): Disclosure {
   const built = new Set(tables.map((t) => t.kind))
   const requirement = templateRequirementOf(input.template)
   const bundled = BUNDLED_TEMPLATE_REQUIREMENTS.some((t) => t.id === requirement.id)

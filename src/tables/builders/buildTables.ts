@@ -1,5 +1,6 @@
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
+import { checkItems, checkObject, guardShape, isArray, type What } from '../../internal/shape'
 import { cellForm } from '../../model/cell'
 import type { PrintedTable } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
@@ -71,6 +72,29 @@ const BUILDERS: Readonly<Partial<Record<TableKind, Builder>>> = /*#__PURE__*/ Ob
  * ```
  */
 export function buildTables(input: BuildTablesInput): PrintedTable[] {
+  checkBuildInput(input)
+  return guardShape('LINE_ITEM_INVALID', INPUT, () => buildTablesOf(input))
+}
+
+const INPUT: What = ['生成表格的输入', 'input to build the tables from']
+
+/**
+ * The input is an object whose `lineItems` is an array of objects: checked in one linear pass
+ * before any work, so 10^6 non-objects fail at once.
+ */
+function checkBuildInput(input: unknown): void {
+  const o = checkObject(input, 'LINE_ITEM_INVALID', INPUT)
+  const items = guardShape('LINE_ITEM_INVALID', INPUT, () => (o as Record<string, unknown>).lineItems)
+  checkItems(
+    items,
+    'LINE_ITEM_INVALID',
+    ['明细（lineItems）', 'line items (lineItems)'],
+    (x) => x !== null && typeof x === 'object' && !isArray(x),
+    ['对象（一条明细）', 'an object (one line item)'],
+  )
+}
+
+function buildTablesOf(input: BuildTablesInput): PrintedTable[] {
   const ctx = createBuildContext(input)
   // Tables handed out are frozen all the way down, like every other result.
   return deepFreeze(

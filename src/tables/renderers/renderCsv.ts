@@ -1,3 +1,4 @@
+import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 
@@ -44,6 +45,10 @@ const quote = (raw: string): string => {
  * ```
  */
 export function renderCsv(table: PrintedTable | TableLayout, options: RenderCsvOptions = {}): string {
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderCsvOf(table, options))
+}
+
+function renderCsvOf(table: PrintedTable | TableLayout, options: RenderCsvOptions): string {
   const layout = asLayout(table)
   const width = layout.columns.length
   const lines: string[] = []

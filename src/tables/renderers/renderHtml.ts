@@ -1,3 +1,4 @@
+import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 
@@ -18,6 +19,10 @@ const esc = (s: string): string =>
  * ```
  */
 export function renderHtml(table: PrintedTable | TableLayout): string {
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderHtmlOf(table))
+}
+
+function renderHtmlOf(table: PrintedTable | TableLayout): string {
   const layout = asLayout(table)
   const out: string[] = [`<figure class="mb-table"${layout.id ? ` id="${esc(layout.id)}"` : ''}>`, '<table>']
   out.push(

@@ -1,3 +1,4 @@
+import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 
@@ -28,6 +29,10 @@ const escapeCell = (s: string): string =>
  * ```
  */
 export function renderMarkdown(table: PrintedTable | TableLayout): string {
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderMarkdownOf(table))
+}
+
+function renderMarkdownOf(table: PrintedTable | TableLayout): string {
   const layout = asLayout(table)
   const head = layout.columns.map((c) => escapeCell(c.header.join(' / ')))
   const align = layout.columns.map((c) => (c.kind === 'value' ? '---:' : ':---'))

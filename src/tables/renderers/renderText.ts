@@ -1,3 +1,4 @@
+import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 import { displayWidth } from './displayWidth'
@@ -29,6 +30,10 @@ const pad = (text: string, width: number, align: 'left' | 'right' | 'center'): s
  * ```
  */
 export function renderText(table: PrintedTable | TableLayout, options: RenderTextOptions = {}): string {
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderTextOf(table, options))
+}
+
+function renderTextOf(table: PrintedTable | TableLayout, options: RenderTextOptions): string {
   const layout = asLayout(table)
   const body = options.skipEmptyRows
     ? layout.body.filter((row) =>
