@@ -91,6 +91,14 @@ const MONEY_UNITS = ['元', '万元', '亿元'] as const
 type TextMoneyUnit = (typeof MONEY_UNITS)[number]
 const isMoneyUnit = (unit: string): unit is TextMoneyUnit => (MONEY_UNITS as readonly string[]).includes(unit)
 
+/**
+ * One `facts` row of a figure of the explanatory text (`source` `text`): the cell it restates when
+ * it restates one, its value as printed and, for money, in 元.
+ * @example
+ * ```ts
+ * textFact(doc, 'a.pdf', doc.text.figures[0]).source // 'text'
+ * ```
+ */
 function textFact(doc: Disclosure, documentName: string, figure: TextFigure): FactRow {
   const ref = figure.refersTo
   const money = (figure.kind === 'amount' || figure.kind === 'change') && isMoneyUnit(figure.unit)

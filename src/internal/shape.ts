@@ -55,6 +55,13 @@ export function isArray(value: unknown): value is readonly unknown[] {
   }
 }
 
+/**
+ * Throws the typed error saying that `what` must be `expected` and what it got instead.
+ * @example
+ * ```ts
+ * fail('TABLE_INVALID', ['表格', 'table'], ['对象', 'an object'], null) // throws TABLE_INVALID
+ * ```
+ */
 function fail(code: MedbudgetErrorCode, what: What, expected: What, value: unknown): never {
   const got = kindOf(value)
   throw new MedbudgetError(
@@ -133,7 +140,14 @@ export function fieldArray(
   return checkArray(v, code, [`${what[0]}的 ${key}`, `${key} of the ${what[1]}`])
 }
 
-/** Most items accepted in one list argument (a Proxy claiming 2^32−1 items is refused at once). @internal */
+/**
+ * Most items accepted in one list argument (a Proxy claiming 2^32−1 items is refused at once).
+ * @example
+ * ```ts
+ * checkItems(list, 'CALC_INVALID_INPUT', what, isItem, itemWhat) // refuses more than MAX_ITEMS items
+ * ```
+ * @internal
+ */
 export const MAX_ITEMS = 10_000_000
 
 /**

@@ -43,6 +43,14 @@ export function validDocument(doc: unknown, what: readonly [zh: string, en: stri
   )
 }
 
+/**
+ * True when `doc` has the structure reconcile walks (an object whose `tables` each have `rows` and
+ * `columns` arrays), read without letting a throwing getter escape.
+ * @example
+ * ```ts
+ * walkable({ tables: [{ rows: [], columns: [] }] }) // true
+ * ```
+ */
 function walkable(doc: unknown): boolean {
   try {
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return false

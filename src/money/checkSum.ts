@@ -77,6 +77,14 @@ export function checkSum(parts: readonly Printed[], total: Printed): CheckSumRes
   return guardShape('CALC_INVALID_INPUT', ['明细与合计', 'parts and total'], () => checkSumOf(parts, total))
 }
 
+/**
+ * The body of {@link checkSum}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * checkSumOf([parsePrinted('1.00'), parsePrinted('2.00')], parsePrinted('3.00')).status // 'ok'
+ * ```
+ */
 function checkSumOf(parts: readonly Printed[], total: Printed): CheckSumResult {
   const blankParts: number[] = []
   const dashParts: number[] = []

@@ -74,7 +74,13 @@ function pow10(n: number): Decimal {
   return new Dec(`1e${n}`)
 }
 
-/** True for a Decimal of any copy of decimal.js; false for anything else, a throwing Proxy included. */
+/**
+ * True for a Decimal of any copy of decimal.js; false for anything else, a throwing Proxy included.
+ * @example
+ * ```ts
+ * isForeignDecimal(new Decimal(1)) // true
+ * ```
+ */
 function isForeignDecimal(value: unknown): boolean {
   try {
     return Decimal.isDecimal(value)
@@ -89,6 +95,13 @@ function dec(a: Amount): Decimal {
   return a as unknown as Decimal
 }
 
+/**
+ * The typed error for a money operation handed something that is not an amount.
+ * @example
+ * ```ts
+ * notAnAmount(1.5).code // 'CALC_INVALID_INPUT'
+ * ```
+ */
 function notAnAmount(value: unknown): MedbudgetError {
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
   return new MedbudgetError(

@@ -19,6 +19,14 @@ export function printedInterval(printed: PrintedAmount): { readonly low: Amount;
   return guardShape('CALC_INVALID_INPUT', what, () => printedIntervalOf(printed))
 }
 
+/**
+ * The body of {@link printedInterval}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * String(printedIntervalOf(parsePrinted('1.2') as PrintedAmount).low) // '1.15'
+ * ```
+ */
 function printedIntervalOf(printed: PrintedAmount): { readonly low: Amount; readonly high: Amount } {
   const w = halfUlp(printed.decimals)
   return Object.freeze({ low: sub(printed.value, w), high: add(printed.value, w) })

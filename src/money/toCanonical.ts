@@ -25,6 +25,14 @@ export function toCanonical(printed: Printed): string {
   return guardShape('CALC_INVALID_INPUT', what, () => toCanonicalOf(printed))
 }
 
+/**
+ * The body of {@link toCanonical}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * toCanonicalOf(parsePrinted('1,234.50')) // '1234.50'
+ * ```
+ */
 function toCanonicalOf(printed: Printed): string {
   switch (printed.kind) {
     case 'amount':

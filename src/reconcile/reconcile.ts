@@ -62,6 +62,14 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
   )
 }
 
+/**
+ * The body of {@link reconcile}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * reconcileWith(doc, {}).summary.checks > 0 // true
+ * ```
+ */
 function reconcileWith(doc: Disclosure, options: ReconcileOptions): ReconciliationReport {
   const context: RuleContext = {
     templates: options.templates ?? KNOWN_TEMPLATE_REQUIREMENTS,

@@ -171,13 +171,27 @@ export function tableLayout(table: PrintedTable): TableLayout {
 
 const TABLE: What = ['表格', 'table']
 
-/** The fields a layout reads: an object with `columns` and `rows` arrays. */
+/**
+ * The fields a layout reads: an object with `columns` and `rows` arrays.
+ * @example
+ * ```ts
+ * checkPrintedTable({ columns: [] }) // throws TABLE_INVALID: rows is not an array
+ * ```
+ */
 function checkPrintedTable(table: unknown): void {
   const t = checkObject(table, 'TABLE_INVALID', TABLE)
   fieldArray(t, 'columns', 'TABLE_INVALID', TABLE)
   fieldArray(t, 'rows', 'TABLE_INVALID', TABLE)
 }
 
+/**
+ * The body of {@link tableLayout}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * layoutOf(table).columns.length === table.columns.length // true
+ * ```
+ */
 function layoutOf(table: PrintedTable): TableLayout {
   const blocks = [...new Set([...table.columns.map(blockOf), ...table.rows.map(blockOf)])].sort(
     (a, b) => a - b,
@@ -229,6 +243,10 @@ function layoutOf(table: PrintedTable): TableLayout {
  * The layout of a table, whether given as a printed table or already laid out (the indicator
  * tables of `indicatorLayout` have no printed-table form).
  *
+ * @example
+ * ```ts
+ * asLayout(table).body.length === table.rows.length // true
+ * ```
  * @internal
  */
 export function asLayout(table: PrintedTable | TableLayout): TableLayout {

@@ -20,7 +20,13 @@ const SUBTOTAL = /^(合计|小计|总计)$/
 // a heading word whose meaning is the group label above it (预算: the second line of 政府性基金/预算)
 const GENERIC_LEAF = /^(合计|小计|总计|金额|预算|决算|预算数|决算数)$/
 
-/** Distinct one-sided column layouts of a kind across the bundled templates (by key sequence). */
+/**
+ * Distinct one-sided column layouts of a kind across the bundled templates (by key sequence).
+ * @example
+ * ```ts
+ * layoutsOf('expenditure').length // the distinct column layouts the templates print
+ * ```
+ */
 function layoutsOf(kind: TableKind, documentKind: DisclosureKind | undefined): Layout[] {
   const seen = new Set<string>()
   const out: Layout[] = []
@@ -49,6 +55,10 @@ const startsWith = (path: readonly string[], prefix: readonly string[]): boolean
  * The arithmetic a header tree states: the 合计/小计 column of a group is the sum of the group's
  * direct members (a member group counts by its own subtotal column, or by its members when it
  * prints none); 其中 columns are parts of nothing.
+ * @example
+ * ```ts
+ * relationsOf(columns) // [{ total: 0, parts: [1, 2] }] for 合计 over 基本支出 and 项目支出
+ * ```
  */
 function relationsOf(columns: readonly ColumnSpec[]): Relation[] {
   const headers = columns.map((c) => c.header)
@@ -85,7 +95,13 @@ function relationsOf(columns: readonly ColumnSpec[]): Relation[] {
   return relations
 }
 
-/** The value of a cell for the check: blank is zero; anything not an amount is `undefined`. */
+/**
+ * The value of a cell for the check: blank is zero; anything not an amount is `undefined`.
+ * @example
+ * ```ts
+ * cellAmount('1,234.50', '元') // amount('1234.50')
+ * ```
+ */
 function cellAmount(text: string, unit: string | undefined): Amount | undefined {
   const cell = canonicalCell(text, unit)
   if (cell === undefined) return undefined

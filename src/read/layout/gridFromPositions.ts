@@ -210,7 +210,13 @@ export function gridFromPositions(
   return { columns, rows: gridRows }
 }
 
-// The decimals most amounts of a table print (2 in a table of 1,234.56), if any print decimals.
+/**
+ * The decimals most amounts of a table print (2 in a table of 1,234.56), if any print decimals.
+ * @example
+ * ```ts
+ * usualDecimals([{ cells: ['1,234.56', '7.00'] }]) // 2
+ * ```
+ */
 function usualDecimals(rows: readonly { cells: readonly string[] }[]): number | undefined {
   const counts = new Map<number, number>()
   for (const r of rows)

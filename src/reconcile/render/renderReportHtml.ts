@@ -85,6 +85,14 @@ export function renderReportHtml(
   return withReport(report, (r) => renderReportHtmlOf(r, options))
 }
 
+/**
+ * The body of {@link renderReportHtml}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderReportHtmlOf(report, {}).startsWith('<section') // true
+ * ```
+ */
 function renderReportHtmlOf(report: ReconciliationReport, options: RenderReportHtmlOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary
@@ -164,6 +172,14 @@ export function renderReportHtmlPage(
   return withReport(report, (r) => renderReportHtmlPageOf(r, options))
 }
 
+/**
+ * The body of {@link renderReportHtmlPage}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderReportHtmlPageOf(report, {}).startsWith('<!doctype html>') // true
+ * ```
+ */
 function renderReportHtmlPageOf(report: ReconciliationReport, options: RenderReportHtmlPageOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const title =

@@ -28,6 +28,14 @@ export function renderReportMarkdown(
   return withReport(report, (r) => renderReportMarkdownOf(r, options))
 }
 
+/**
+ * The body of {@link renderReportMarkdown}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderReportMarkdownOf(report, { lang: 'en' }).startsWith('#') // true
+ * ```
+ */
 function renderReportMarkdownOf(report: ReconciliationReport, options: RenderReportOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary

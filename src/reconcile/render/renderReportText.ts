@@ -39,6 +39,14 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
   return withReport(report, (r) => renderReportTextOf(r, options))
 }
 
+/**
+ * The body of {@link renderReportText}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderReportTextOf(report, { lang: 'zh' }).length > 0 // true
+ * ```
+ */
 function renderReportTextOf(report: ReconciliationReport, options: RenderReportOptions): string {
   const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
   const s = report.summary

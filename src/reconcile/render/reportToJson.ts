@@ -17,6 +17,14 @@ export function reportToJson(report: ReconciliationReport): string {
   return withReport(report, (r) => reportToJsonOf(r))
 }
 
+/**
+ * The body of {@link reportToJson}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * JSON.parse(reportToJsonOf(report)).summary.checks === report.summary.checks // true
+ * ```
+ */
 function reportToJsonOf(report: ReconciliationReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }

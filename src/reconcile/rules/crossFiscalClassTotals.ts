@@ -24,11 +24,14 @@ const isNonZero = (cell: string | undefined): boolean => {
   return p.kind === 'amount' && cmp(p.value, amount(0)) !== 0
 }
 
-// A 财政拨款收支总表 printing one amount column (江苏: 预算数) counts every 财政拨款 in it: where the
-// revenue side prints 政府性基金 or 国有资本经营 money, the classes those tables spend in are not the
-// 一般公共预算's alone, and are left out (the 财政拨款支出表 checks them: cross-kind-totals). Without the
-// fund tables the classes cannot be told apart: `undefined`, and the caller bounds every class's
-// difference by those funds instead.
+/**
+ * The classes a one-column 财政拨款收支总表 also spends 政府性基金 or 国有资本经营 money in, from the
+ * fund tables; `undefined` when it prints such money but the fund tables cannot tell the classes apart.
+ * @example
+ * ```ts
+ * otherFundClasses(doc, fiscal) // Set {'212'} when the 政府性基金 table spends in 212
+ * ```
+ */
 function otherFundClasses(doc: Disclosure, fiscal: PrintedTable): Set<string> | undefined {
   const out = new Set<string>()
   const printsOther = fiscal.rows.some(

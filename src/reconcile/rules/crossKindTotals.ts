@@ -45,8 +45,14 @@ function pairs(doc: Disclosure) {
   ]
 }
 
-// 江苏's 财政拨款支出表（功能科目） against the expenditure side of the 财政拨款收支总表 (本年支出, each 类),
-// and its 基本支出 columns against the 财政拨款基本支出表（经济科目）'s 合计 line.
+/**
+ * 江苏's 财政拨款支出表（功能科目） against the expenditure side of the 财政拨款收支总表 (本年支出, each 类),
+ * and its 基本支出 columns against the 财政拨款基本支出表（经济科目）'s 合计 line: the fact lists to compare.
+ * @example
+ * ```ts
+ * fiscalPairs(fiscal, expenditure, basic).length // one pair per fact both print
+ * ```
+ */
 function fiscalPairs(
   fiscal: PrintedTable | undefined,
   expenditure: PrintedTable | undefined,

@@ -19,6 +19,14 @@ const namesOfEntry = (entry: CatalogEntry<string>): string[] => [
 // The normalised names of each entry, found once per entry (a memo of a pure function, dropped with the catalog).
 const ENTRY_NAMES = new WeakMap<CatalogEntry<string>, readonly string[]>()
 
+/**
+ * The normalised names of a catalog entry, found once per entry (a memo of a pure function, dropped
+ * with the catalog).
+ * @example
+ * ```ts
+ * entryNames(functionalCatalog.get('2101501')!) // ['行政运行', …]
+ * ```
+ */
 function entryNames(entry: CatalogEntry<string>): readonly string[] {
   const known = ENTRY_NAMES.get(entry)
   if (known) return known

@@ -50,6 +50,14 @@ export function buildDisclosure(input: BuildDisclosureInput): Disclosure {
   )
 }
 
+/**
+ * The body of {@link buildDisclosure}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * buildDisclosureOf(input, buildTables(input)).tables.length > 0 // true
+ * ```
+ */
 function buildDisclosureOf(input: BuildDisclosureInput, tables: readonly PrintedTable[]): Disclosure {
   const built = new Set(tables.map((t) => t.kind))
   const requirement = templateRequirementOf(input.template)

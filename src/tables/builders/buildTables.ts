@@ -81,6 +81,10 @@ const INPUT: What = ['生成表格的输入', 'input to build the tables from']
 /**
  * The input is an object whose `lineItems` is an array of objects: checked in one linear pass
  * before any work, so 10^6 non-objects fail at once.
+ * @example
+ * ```ts
+ * checkBuildInput({ lineItems: [null] }) // throws LINE_ITEM_INVALID
+ * ```
  */
 function checkBuildInput(input: unknown): void {
   const o = checkObject(input, 'LINE_ITEM_INVALID', INPUT)
@@ -94,6 +98,14 @@ function checkBuildInput(input: unknown): void {
   )
 }
 
+/**
+ * The body of {@link buildTables}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * buildTablesOf(input).map((t) => t.kind) // ['summary', 'income', …]
+ * ```
+ */
 function buildTablesOf(input: BuildTablesInput): PrintedTable[] {
   const ctx = createBuildContext(input)
   // Tables handed out are frozen all the way down, like every other result.

@@ -48,6 +48,14 @@ export function renderCsv(table: PrintedTable | TableLayout, options: RenderCsvO
   return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderCsvOf(table, options))
 }
 
+/**
+ * The body of {@link renderCsv}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderCsvOf(table, {}).split('\r\n')[0] // the header line
+ * ```
+ */
 function renderCsvOf(table: PrintedTable | TableLayout, options: RenderCsvOptions): string {
   const layout = asLayout(table)
   const width = layout.columns.length

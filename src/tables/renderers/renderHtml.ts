@@ -22,6 +22,14 @@ export function renderHtml(table: PrintedTable | TableLayout): string {
   return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderHtmlOf(table))
 }
 
+/**
+ * The body of {@link renderHtml}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderHtmlOf(table).startsWith('<figure') // true
+ * ```
+ */
 function renderHtmlOf(table: PrintedTable | TableLayout): string {
   const layout = asLayout(table)
   const out: string[] = [`<figure class="mb-table"${layout.id ? ` id="${esc(layout.id)}"` : ''}>`, '<table>']

@@ -32,6 +32,14 @@ export function renderMarkdown(table: PrintedTable | TableLayout): string {
   return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderMarkdownOf(table))
 }
 
+/**
+ * The body of {@link renderMarkdown}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderMarkdownOf(table).includes('| ') // true
+ * ```
+ */
 function renderMarkdownOf(table: PrintedTable | TableLayout): string {
   const layout = asLayout(table)
   const head = layout.columns.map((c) => escapeCell(c.header.join(' / ')))

@@ -33,6 +33,14 @@ export function renderText(table: PrintedTable | TableLayout, options: RenderTex
   return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderTextOf(table, options))
 }
 
+/**
+ * The body of {@link renderText}, run once its arguments have passed the shape guard (the same
+ * arguments, already checked).
+ * @example
+ * ```ts
+ * renderTextOf(table, {}).split('\n').length > 1 // true
+ * ```
+ */
 function renderTextOf(table: PrintedTable | TableLayout, options: RenderTextOptions): string {
   const layout = asLayout(table)
   const body = options.skipEmptyRows
