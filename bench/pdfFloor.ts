@@ -1,21 +1,13 @@
 // The floor of the reading benchmarks: PDF.js's own text extraction of every page, with the reader's
 // options (CMaps and standard fonts: without them some PDFs lose their text). Shared by bench/read.ts
 // and bench/cli.ts.
-import { loadPdfjs } from '../src/read/source/loadPdfjs'
+import { loadPdfjs, pdfDocumentParams } from '../src/read/source/loadPdfjs'
 
 /** Extracts the text of every page of a PDF as the reader would; returns the number of text items. */
 export async function extractOnly(bytes: Uint8Array): Promise<number> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
-  const task = pdfjs.getDocument({
-    data: bytes,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  })
+  const loaded = await loadPdfjs()
+  const { pdfjs } = loaded
+  const task = pdfjs.getDocument(pdfDocumentParams(loaded, bytes))
   const doc = await task.promise
   let items = 0
   for (let p = 1; p <= doc.numPages; p++) {

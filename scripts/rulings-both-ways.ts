@@ -4,7 +4,7 @@
 import type { Ruling } from '../src/read/layout/rulings'
 import { contentRulings } from '../src/read/source/contentRulings'
 import { loadInflate } from '../src/read/source/inflate'
-import { loadPdfjs } from '../src/read/source/loadPdfjs'
+import { loadPdfjs, pdfDocumentParams } from '../src/read/source/loadPdfjs'
 import { openPdfObjects } from '../src/read/source/pdfObjects'
 import { pageRulings } from '../src/read/source/pdfRulings'
 
@@ -19,20 +19,11 @@ export interface PageBothWays {
 export async function rulingsBothWays(
   bytes: Uint8Array,
 ): Promise<{ readonly opened: boolean; readonly pages: readonly PageBothWays[] }> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
+  const loaded = await loadPdfjs()
+  const { pdfjs } = loaded
   const inflate = await loadInflate()
   if (inflate === undefined) throw new Error('no node:zlib')
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    maxImageSize: 0,
-    verbosity: 0,
-  })
+  const task = pdfjs.getDocument(pdfDocumentParams(loaded, new Uint8Array(bytes)))
   const doc = await task.promise
   try {
     const objects = openPdfObjects(bytes, inflate, 5000)

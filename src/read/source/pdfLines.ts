@@ -15,7 +15,7 @@ import { setApartFurniture } from '../layout/runningHeads'
 import type { ReadOptions } from '../types'
 import { contentRulings } from './contentRulings'
 import { loadInflate } from './inflate'
-import { loadPdfjs, type PdfTextItem } from './loadPdfjs'
+import { loadPdfjs, type PdfTextItem, pdfDocumentParams } from './loadPdfjs'
 import { openPdfObjects, type PdfObjects } from './pdfObjects'
 import { pageRulings } from './pdfRulings'
 
@@ -38,7 +38,8 @@ export async function pdfLines(
   input: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<SourceLines> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs()
+  const loaded = await loadPdfjs()
+  const { pdfjs } = loaded
   // the bytes as given, read (never written) by the rulings reader
   const original = input instanceof Uint8Array ? input : new Uint8Array(input)
   // PDF.js takes ownership of the buffer it is given: pass a copy
@@ -50,19 +51,7 @@ export async function pdfLines(
       'the input is not a PDF (no %PDF header)',
     )
   }
-  const task = pdfjs.getDocument({
-    data,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    // the operator lists read for the rulings need no pictures: without this, PDF.js decodes every
-    // image (seals, scanned logos) of a tabular page and copies its pixels between threads
-    maxImageSize: 0,
-    verbosity: 0,
-  })
+  const task = pdfjs.getDocument(pdfDocumentParams(loaded, data))
   let doc: Awaited<typeof task.promise>
   try {
     doc = await task.promise
