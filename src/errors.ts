@@ -28,6 +28,8 @@ export type MedbudgetErrorCode =
   // any input
   | 'INPUT_TOO_LARGE'
   | 'OPTION_INVALID'
+  // a fault of the library or of a caller's own rule (a bug to report), never of the input
+  | 'INTERNAL_ERROR'
   // reading published documents
   | 'PDFJS_MISSING'
   | 'PDF_INVALID'

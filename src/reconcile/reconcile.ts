@@ -1,4 +1,5 @@
 import type { Catalog } from '../codes/catalog'
+import { MedbudgetError } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { guardShape } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
@@ -56,10 +57,71 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
   // a document the library validated is taken as is; anything else is validated first (a typed
   // DOCUMENT_INVALID for null, {}, a throwing object), never a TypeError
   const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
-  // every rule and the cause search read the document's cells through one memo
-  return guardShape('DOCUMENT_INVALID', ['核对的文档', 'document to reconcile'], () =>
-    withCellMemo(valid, () => reconcileWith(valid, options)),
+  // the options are read once, here: a throwing getter or a wrong shape is the caller's option
+  const opts = guardShape('OPTION_INVALID', ['核对选项', 'reconcile options'], () => readOptions(options))
+  // every rule and the cause search read the document's cells through one memo; the document is
+  // valid here, so an error that is not the library's own is a bug: INTERNAL_ERROR, never blamed
+  // on the document
+  return internalGuard('原因分析', 'the cause search', () =>
+    withCellMemo(valid, () => reconcileWith(valid, opts)),
   )
+}
+
+/**
+ * The options of {@link reconcile}, read once and checked: `rules` an array of rules with a
+ * `check` function (else `OPTION_INVALID`).
+ * @example
+ * ```ts
+ * readOptions({}).rules === RULES // true
+ * ```
+ */
+function readOptions(options: ReconcileOptions): ReconcileOptions & { readonly rules: readonly Rule[] } {
+  const rules = options.rules ?? RULES
+  if (
+    !Array.isArray(rules) ||
+    rules.length > 100_000 ||
+    !rules.every((r) => typeof r === 'object' && r !== null && typeof r.check === 'function')
+  )
+    throw new MedbudgetError(
+      'OPTION_INVALID',
+      '选项 rules 应为核对规则的数组（每条规则有 check 函数）',
+      'The rules option must be an array of rules, each with a check function',
+    )
+  return {
+    rules,
+    ...(options.templates === undefined ? {} : { templates: options.templates }),
+    ...(options.functionalCatalog === undefined ? {} : { functionalCatalog: options.functionalCatalog }),
+    ...(options.departmentEconomicCatalog === undefined
+      ? {}
+      : { departmentEconomicCatalog: options.departmentEconomicCatalog }),
+  }
+}
+
+/**
+ * Runs `f`; a `MedbudgetError` passes through, any other error becomes `INTERNAL_ERROR` naming
+ * where it happened (a rule id) and what it said (shortened).
+ * @example
+ * ```ts
+ * internalGuard('规则 x', 'rule x', () => 1) // 1
+ * ```
+ */
+function internalGuard<T>(zhWhere: string, enWhere: string, f: () => T): T {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof MedbudgetError) throw e
+    let said = ''
+    try {
+      said = String(e instanceof Error ? e.message : e).slice(0, 200)
+    } catch {
+      said = '?'
+    }
+    throw new MedbudgetError(
+      'INTERNAL_ERROR',
+      `核对时${zhWhere}内部出错（不是文档的问题，请报告此错误）：${said}`,
+      `Internal error in ${enWhere} while reconciling (not a fault of the document; please report it): ${said}`,
+    )
+  }
 }
 
 /**
@@ -82,15 +144,19 @@ function reconcileWith(doc: Disclosure, options: ReconcileOptions): Reconciliati
   const findings: Finding[] = []
   const coverage: Coverage[] = []
   for (const rule of rules) {
-    const run = rule.check(doc, context)
-    for (const draft of run.findings)
-      findings.push({ rule: rule.id, ...draft, message: render(draft.messageId, draft.params) })
-    coverage.push({
-      rule: rule.id,
-      status: run.status,
-      checks: run.checks,
-      findings: run.findings.length,
-      ...(run.reason ? { reason: run.reason } : {}),
+    const id = internalGuard('规则编号', 'a rule id', () => String(rule.id).slice(0, 80))
+    // the rule's run and the reading of what it returned: a fault there is the rule's
+    internalGuard(`规则 ${id} `, `rule ${id}`, () => {
+      const run = rule.check(doc, context)
+      for (const draft of run.findings)
+        findings.push({ rule: rule.id, ...draft, message: render(draft.messageId, draft.params) })
+      coverage.push({
+        rule: rule.id,
+        status: run.status,
+        checks: run.checks,
+        findings: run.findings.length,
+        ...(run.reason ? { reason: run.reason } : {}),
+      })
     })
   }
   const causes = findCauses(doc, findings, rules, context)
