@@ -259,6 +259,8 @@ export const HEBEI_BUDGET_2024_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
       kind: 'three-public',
       title: '部门预算财政拨款“三公”经费支出表',
       scope: 'fiscal',
+      // 资金性质 splits all the money by fund, the carried-over money too (as 合计 counts it)
+      sourcesIncludeCarry: true,
       labelHeader: [['序号'], ['项目']],
       columns: [
         { key: 'total', header: ['资金性质', '合计'], line: '2' },

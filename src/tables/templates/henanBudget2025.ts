@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../internal/deepFreeze'
 import { HENAN_2024_TABLE_SPECS } from './henanBudget2024'
-import type { TableSpec, TableTemplate } from './types'
+import type { FactLineSpec, TableSpec, TableTemplate } from './types'
 
 const spec = (kind: TableSpec['kind']): TableSpec =>
   HENAN_2024_TABLE_SPECS.find((t) => t.kind === kind) as TableSpec
@@ -16,6 +16,34 @@ const T = (
   number,
   ...extra,
 })
+
+/**
+ * The sides of the 2025 财政拨款收支预算表: the 2024 income side with the 财政专户管理资金 and 单位资金
+ * lines added after 国有资本经营预算拨款 (in 本年收入 and in 上年结转), the 2024 expenditure side.
+ * @example
+ * ```ts
+ * fiscalSides()[0]?.lines.length // 14
+ * ```
+ */
+function fiscalSides(): NonNullable<TableSpec['sides']> {
+  const [income, ...rest] = spec('fiscal-summary').sides ?? []
+  const more = (prefix: 'src' | 'carry'): FactLineSpec[] => [
+    {
+      type: 'fact',
+      key: `${prefix}.special-account`,
+      name: '财政专户管理资金收入',
+      ordinal: '（四）',
+      kind: 'detail',
+    },
+    { type: 'fact', key: `${prefix}.unit-funds`, name: '单位资金', ordinal: '（五）', kind: 'detail' },
+  ]
+  const lines = (income?.lines ?? []).flatMap((line) =>
+    line.type === 'fact' && (line.key === 'src.soe-capital' || line.key === 'carry.soe-capital')
+      ? [line, ...more(line.key === 'src.soe-capital' ? 'src' : 'carry')]
+      : [line],
+  )
+  return [{ ...(income ?? { block: 0 }), lines }, ...rest]
+}
 
 /**
  * The 河南 budget template, 2025 variant (焦作, seed 003): titles “…预算表”, numbered 预算01表/二…十五,
@@ -71,6 +99,9 @@ export const HENAN_BUDGET_2025_TABLES: TableTemplate = /*#__PURE__*/ deepFreeze(
         { key: 'src.special-account', header: ['支出', '财政专户管理资金收入'], block: 1 },
         { key: 'src.unit-funds', header: ['支出', '单位资金'], block: 1 },
       ],
+      // the income side lists the same funds as the expenditure columns (seed 003: （四）财政专户管理
+      // 资金收入, （五）单位资金), so that 本年收入 and 上年结转 are the sums of the lines under them
+      sides: fiscalSides(),
     }),
     /*#__PURE__*/ T('gpb-expenditure', '{year}年一般公共预算支出预算表', '五'),
     /*#__PURE__*/ T('gpb-basic', '{year}年一般公共预算基本支出预算表', '六'),
