@@ -380,6 +380,28 @@ export function sumDraft(input: SumInput): FindingDraft | null {
   })
 }
 
+const NOWHERE: Place = { zh: '', en: '' }
+
+/**
+ * True when `total = Σ parts` on printed cells (one unit) is a mismatch: what {@link sumDraft}
+ * decides, without drafting the finding (decided on integers when every figure allows).
+ *
+ * @example
+ * ```ts
+ * isSumMismatch(['1.20', '3.40'], '4.70') // true
+ * isSumMismatch(['1.2', '3.4'], '4.65')   // false: a rounding tail
+ * ```
+ * @internal
+ */
+export function isSumMismatch(parts: readonly (string | undefined)[], total: string | undefined): boolean {
+  const fast = integerSum(parts.map(parsedOf), parsedOf(total))
+  if (fast !== undefined) return Math.abs(fast.printed - fast.expected) > fast.tolerance
+  return (
+    sumDraft({ where: {}, place: NOWHERE, identity: NOWHERE, parts, total, severity: 'error' })?.status ===
+    'mismatch'
+  )
+}
+
 // While the cause search tries a shifted table it reads only what names each finding (its rule, its
 // place, its identity: `findingKey`) and whether it is a mismatch: the words and amounts of a finding
 // are not built then (`withKeysOnly`). Findings handed to a caller are always built in full.

@@ -1,9 +1,9 @@
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
-import { label, sumDraft } from '../checks'
+import { label, type Place } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { byShape } from '../tableShape'
-import type { FindingDraft } from '../types'
+import { type DownGroup, runTableSums, type SumSpec, type TableSums, withTableSums } from '../tableSums'
 
 const KINDS = [
   'income',
@@ -79,13 +79,6 @@ function hierarchyOf(rows: readonly Indexed[]): Hierarchy {
   return { children, top }
 }
 
-/** One sum a block checks in each of its columns: the parent row = Σ the part rows (row indexes). */
-interface PlannedSum {
-  readonly parent: number
-  readonly parts: readonly number[]
-  readonly what: What
-}
-
 type What = keyof typeof WHAT
 
 const WHAT = {
@@ -96,15 +89,9 @@ const WHAT = {
   codes: ['合计 = 各科目之和', 'total = the sum of the codes'],
 } as const
 
-/** The sums of one row set (a block, or the whole table), the same in each of its columns. */
-interface BlockPlan {
-  readonly keys: readonly FactKey[]
-  readonly sums: readonly PlannedSum[]
-}
-
 // The sums depend on the table's shape only (row kinds, codes, units, blocks; columns): found once
 // per table (and shared by the cause search's shifted copies of it).
-const PLANS = new WeakMap<PrintedTable, readonly BlockPlan[]>()
+const PLANS = new WeakMap<PrintedTable, TableSums>()
 
 // The words of an identity, one per kind of sum and column, built once
 const IDENTITIES = new Map<string, { readonly zh: string; readonly en: string }>()
@@ -120,9 +107,18 @@ function identityOf(what: What, key: FactKey): { readonly zh: string; readonly e
   return identity
 }
 
+// one function per kind of sum, shared by every sum of that kind
+const IDENTITY_OF: { readonly [W in What]: (key: FactKey) => Place } = {
+  code: (key) => identityOf('code', key),
+  unit: (key) => identityOf('unit', key),
+  department: (key) => identityOf('department', key),
+  units: (key) => identityOf('units', key),
+  codes: (key) => identityOf('codes', key),
+}
+
 /** The sums each block of a table checks, in the order they are checked (linear in rows). */
-function planOf(table: PrintedTable): readonly BlockPlan[] {
-  const plans: BlockPlan[] = []
+function planOf(table: PrintedTable): TableSums {
+  const plans: DownGroup[] = []
   // Blocks with the same columns are one list printed side by side (公开06表); blocks with
   // different columns are separate row sets (a table that repeats its rows for more columns).
   const blockKeys = new Map<number, string>()
@@ -169,9 +165,9 @@ function planOf(table: PrintedTable): readonly BlockPlan[] {
         lowUnits.filter((u) => (u.row.unitCode ?? '').startsWith(top.row.unitCode ?? '\u0000')),
       ]),
     )
-    const sums: PlannedSum[] = []
+    const sums: DownGroup['sums'][number][] = []
     const sum = (parent: Indexed, parts: readonly Indexed[], what: What) =>
-      sums.push({ parent: parent.index, parts: parts.map((p) => p.index), what })
+      sums.push({ parent: parent.index, parts: parts.map((p) => p.index), identity: IDENTITY_OF[what] })
     for (const [unit, rows] of groups)
       for (const parent of rows) {
         const children = hierarchies.get(unit)?.children.get(parent) ?? []
@@ -195,7 +191,13 @@ function planOf(table: PrintedTable): readonly BlockPlan[] {
     }
     plans.push({ keys, sums })
   }
-  return plans
+  return { across: [], down: plans }
+}
+
+const SPEC: SumSpec = {
+  applies: (table) => KINDS.includes(table.kind),
+  sumsOf: (table) => byShape(PLANS, table, planOf),
+  severity: 'error',
 }
 
 /**
@@ -208,42 +210,25 @@ function planOf(table: PrintedTable): readonly BlockPlan[] {
  * columnHierarchy.check(doc).findings // columns whose printed subtotal is not the sum below it
  * ```
  */
-export const columnHierarchy = /*#__PURE__*/ defineRule({
-  id: 'column-hierarchy',
-  title: {
-    zh: '合计 = Σ 类 = Σ 款 = Σ 项（逐列）',
-    en: 'Total = Σ classes = Σ sections = Σ items (each column)',
-  },
-  family: 'within-table',
-  severity: 'error',
-  reads: {
-    zh: '收入、支出、财政拨款支出、基本支出、经济分类汇总等按科目列示的表，逐列',
-    en: 'every column of the tables listed by classification code (revenue, expenditure, basic expenditure, economic summary …)',
-  },
-  check: (doc) => {
-    let checks = 0
-    const findings: FindingDraft[] = []
-    for (const table of doc.tables) {
-      if (!KINDS.includes(table.kind)) continue
-      const rows = table.rows
-      for (const { keys, sums } of byShape(PLANS, table, planOf))
-        for (const key of keys)
-          for (const s of sums) {
-            const parent = rows[s.parent] as Row
-            if (!(key in parent.cells)) continue
-            checks++
-            const draft = sumDraft({
-              at: { table, row: parent, index: s.parent, column: key },
-              identity: identityOf(s.what, key),
-              parts: s.parts.map((i) => (rows[i] as Row).cells[key]),
-              total: parent.cells[key],
-              severity: 'error',
-            })
-            if (draft) findings.push(draft)
-          }
-    }
-    return checks === 0
-      ? notApplicable('没有按科目列示的表', 'no table lists amounts by classification code')
-      : { status: 'ran', checks, findings }
-  },
-})
+export const columnHierarchy = /*#__PURE__*/ withTableSums(
+  /*#__PURE__*/ defineRule({
+    id: 'column-hierarchy',
+    title: {
+      zh: '合计 = Σ 类 = Σ 款 = Σ 项（逐列）',
+      en: 'Total = Σ classes = Σ sections = Σ items (each column)',
+    },
+    family: 'within-table',
+    severity: 'error',
+    reads: {
+      zh: '收入、支出、财政拨款支出、基本支出、经济分类汇总等按科目列示的表，逐列',
+      en: 'every column of the tables listed by classification code (revenue, expenditure, basic expenditure, economic summary …)',
+    },
+    check: (doc) => {
+      const { checks, findings } = runTableSums(doc, SPEC)
+      return checks === 0
+        ? notApplicable('没有按科目列示的表', 'no table lists amounts by classification code')
+        : { status: 'ran', checks, findings }
+    },
+  }),
+  SPEC,
+)
