@@ -18,18 +18,25 @@ export interface Place {
 
 /** Where a cell is: the table, the row and the column. @internal */
 export function cellWhere(table: PrintedTable, row: Row, index: number, column?: FactKey): Where {
-  return {
+  // built without object spreads, fields in the order they are printed: this runs for every finding,
+  // and for every trial of the cause search
+  const { code, key, name } = row
+  const at =
+    code !== undefined
+      ? key !== undefined
+        ? { code, key, name, index }
+        : { code, name, index }
+      : key !== undefined
+        ? { key, name, index }
+        : { name, index }
+  const where: { -readonly [K in keyof Where]: Where[K] } = {
     table: table.id,
     tableTitle: table.title,
-    row: {
-      ...(row.code !== undefined ? { code: row.code } : {}),
-      ...(row.key !== undefined ? { key: row.key } : {}),
-      name: row.name,
-      index,
-    },
-    ...(column !== undefined ? { column } : {}),
-    ...(row.block !== undefined ? { block: row.block } : {}),
+    row: at,
   }
+  if (column !== undefined) where.column = column
+  if (row.block !== undefined) where.block = row.block
+  return where
 }
 
 /** Names a cell in words: 《表》“行”·列. @internal */
@@ -330,7 +337,11 @@ export function sumDraft(input: SumInput): FindingDraft | null {
     input.totalUnit !== undefined && input.partUnits?.some((u) => u !== undefined && u !== input.totalUnit)
   if (!converts) {
     const fast = integerSum(input.parts.map(parsedOf), parsedOf(input.total))
-    if (fast !== undefined) return fast.printed === fast.expected ? null : sumFinding(input, verdictOf(fast))
+    if (fast !== undefined) {
+      if (fast.printed === fast.expected) return null
+      if (keysOnly) return keyDraft(input, Math.abs(fast.printed - fast.expected) <= fast.tolerance)
+      return sumFinding(input, verdictOf(fast))
+    }
   }
   const parts = input.parts.map((cell, i) => inUnit(printedOf(cell), input.partUnits?.[i], input.totalUnit))
   const total = printedOf(input.total)
@@ -367,6 +378,64 @@ export function sumDraft(input: SumInput): FindingDraft | null {
     difference: String(result.difference),
     tolerance: String(result.tolerance),
   })
+}
+
+const NOWHERE: Place = { zh: '', en: '' }
+
+/**
+ * True when `total = Σ parts` on printed cells (one unit) is a mismatch: what {@link sumDraft}
+ * decides, without drafting the finding (decided on integers when every figure allows).
+ *
+ * @example
+ * ```ts
+ * isSumMismatch(['1.20', '3.40'], '4.70') // true
+ * isSumMismatch(['1.2', '3.4'], '4.65')   // false: a rounding tail
+ * ```
+ * @internal
+ */
+export function isSumMismatch(parts: readonly (string | undefined)[], total: string | undefined): boolean {
+  const fast = integerSum(parts.map(parsedOf), parsedOf(total))
+  if (fast !== undefined) return Math.abs(fast.printed - fast.expected) > fast.tolerance
+  return (
+    sumDraft({ where: {}, place: NOWHERE, identity: NOWHERE, parts, total, severity: 'error' })?.status ===
+    'mismatch'
+  )
+}
+
+// While the cause search tries a shifted table it reads only what names each finding (its rule, its
+// place, its identity: `findingKey`) and whether it is a mismatch: the words and amounts of a finding
+// are not built then (`withKeysOnly`). Findings handed to a caller are always built in full.
+let keysOnly = false
+
+/**
+ * Runs `f` with sum findings drafted for their key only: status, severity, `where` and the
+ * identity, without the words and amounts (the cause search compares findings by `findingKey`).
+ *
+ * @example
+ * ```ts
+ * const keys = withKeysOnly(() => rule.check(shiftedDoc, context).findings.map((d) => d.status))
+ * ```
+ * @internal
+ */
+export function withKeysOnly<T>(f: () => T): T {
+  if (keysOnly) return f()
+  keysOnly = true
+  try {
+    return f()
+  } finally {
+    keysOnly = false
+  }
+}
+
+/** A sum finding as the cause search reads it (see `withKeysOnly`). */
+function keyDraft(input: SumInput, tail: boolean): FindingDraft {
+  return {
+    severity: tail ? 'info' : input.severity,
+    status: tail ? 'rounding-tail' : 'mismatch',
+    where: whereOf(input),
+    messageId: tail ? 'sum-tail' : 'sum-mismatch',
+    params: { identity: input.identity.zh },
+  }
 }
 
 /** The draft of a sum that does not hold: a mismatch, or a rounding tail. */

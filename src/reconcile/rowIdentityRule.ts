@@ -1,11 +1,20 @@
 import type { FactKey } from '../model/factKeys'
-import type { PrintedTable, Row } from '../model/table'
+import type { PrintedTable } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
-import { label, sumDraft } from './checks'
+import { label } from './checks'
 import { defineRule, notApplicable } from './defineRule'
 import { rowTotalKey } from './facts'
 import type { RuleId } from './ruleIds'
-import type { FindingDraft, Rule, Severity } from './types'
+import { byShape } from './tableShape'
+import {
+  type AcrossSum,
+  type DownGroup,
+  runTableSums,
+  type SumSpec,
+  type TableSums,
+  withTableSums,
+} from './tableSums'
+import type { Rule, Severity } from './types'
 
 /** One block of a table checked by a row identity: its total column, its parts and their words. */
 interface Layout {
@@ -73,7 +82,42 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
     layouts.set(table.columns, out)
     return out
   }
-  return defineRule({
+  // The sums of one table: each layout along the rows of its block, then each total line down the
+  // columns of its block (a function of the table's shape, found once per table)
+  const plans = new WeakMap<PrintedTable, TableSums>()
+  const planOf = (table: PrintedTable): TableSums => {
+    const across: AcrossSum[] = layoutOf(table).map(({ block, totalKey, parts, identity }) => ({
+      block,
+      total: totalKey,
+      parts,
+      identity,
+    }))
+    const down: DownGroup[] = []
+    table.rows.forEach((totalRow, index) => {
+      if (totalRow.key !== spec.total) return
+      const block = totalRow.block ?? 0
+      const partRows: number[] = []
+      table.rows.forEach((r, i) => {
+        if ((r.block ?? 0) === block && r.key !== undefined && spec.parts.includes(r.key)) partRows.push(i)
+      })
+      if (spec.allParts ? partRows.length < spec.parts.length : partRows.length < 2) return
+      const identity = identityOf(
+        spec.total,
+        partRows.flatMap((i) => table.rows[i]?.key ?? []),
+      )
+      down.push({
+        keys: table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key),
+        sums: [{ parent: index, parts: partRows, identity: () => identity }],
+      })
+    })
+    return { across, down }
+  }
+  const sums: SumSpec = {
+    applies: (table) => spec.kinds.includes(table.kind),
+    sumsOf: (table) => byShape(plans, table, planOf),
+    severity: spec.severity ?? 'error',
+  }
+  const rule = defineRule({
     id: spec.id,
     title: spec.title,
     family: 'within-table',
@@ -83,55 +127,7 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
       en: `rows of ${spec.kinds.join(', ')} tables: ${identity.en}`,
     },
     check: (doc) => {
-      let checks = 0
-      const findings: FindingDraft[] = []
-      for (const table of doc.tables) {
-        if (!spec.kinds.includes(table.kind)) continue
-        for (const { block, totalKey, parts, identity } of layoutOf(table)) {
-          const severity = spec.severity ?? 'error'
-          const rows = table.rows
-          for (let index = 0; index < rows.length; index++) {
-            const row = rows[index] as Row
-            if ((row.block ?? 0) !== block || !(totalKey in row.cells)) continue
-            checks++
-            const draft = sumDraft({
-              at: { table, row, index, column: totalKey },
-              identity,
-              parts: parts.map((p) => row.cells[p]),
-              total: row.cells[totalKey],
-              severity,
-            })
-            if (draft) findings.push(draft)
-          }
-        }
-      }
-      // the same identity down the rows of a table that prints the items as rows (河北 “三公” table)
-      for (const table of doc.tables) {
-        if (!spec.kinds.includes(table.kind)) continue
-        table.rows.forEach((totalRow, index) => {
-          if (totalRow.key !== spec.total) return
-          const block = totalRow.block ?? 0
-          const partRows = table.rows.filter(
-            (r) => (r.block ?? 0) === block && r.key !== undefined && spec.parts.includes(r.key),
-          )
-          if (spec.allParts ? partRows.length < spec.parts.length : partRows.length < 2) return
-          for (const column of table.columns.filter((c) => (c.block ?? 0) === block)) {
-            if (!(column.key in totalRow.cells)) continue
-            checks++
-            const draft = sumDraft({
-              at: { table, row: totalRow, index: index, column: column.key },
-              identity: identityOf(
-                spec.total,
-                partRows.flatMap((r) => (r.key ? [r.key] : [])),
-              ),
-              parts: partRows.map((r) => r.cells[column.key]),
-              total: totalRow.cells[column.key],
-              severity: spec.severity ?? 'error',
-            })
-            if (draft) findings.push(draft)
-          }
-        })
-      }
+      const { checks, findings } = runTableSums(doc, sums)
       return checks === 0
         ? notApplicable(
             '没有同时印刷合计与各组成列的表',
@@ -140,4 +136,5 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
         : { status: 'ran', checks, findings }
     },
   })
+  return withTableSums(rule, sums)
 }

@@ -1,12 +1,14 @@
 import type { Disclosure } from '../../model/disclosure'
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
-import { hasNumber } from '../checks'
+import { hasNumber, withKeysOnly } from '../checks'
 import { RULES } from '../rules/index'
+import { tableSumsOf } from '../tableSums'
 import type { Finding, Rule, RuleContext } from '../types'
 import type { Cause, ColumnShift } from './cause'
 import { findingKey } from './findingKey'
 import { runRules } from './runRules'
+import { mismatchesAfterShift, type SumsOnTable, sumsOnTable } from './shiftedSums'
 
 // Candidate shifts tried per table at most: a table of n columns has about n² segments; the bound
 // keeps a pathological table (hundreds of columns) from taking long. The standard tables have ≤ 20.
@@ -45,7 +47,7 @@ function shifted(row: Row, seg: Segment): Row | undefined {
 /** The keys of the mismatches one rule finds on a document. */
 function mismatchKeysOf(rule: Rule, doc: Disclosure, context: RuleContext): string[] {
   const keys: string[] = []
-  for (const d of rule.check(doc, context).findings)
+  for (const d of withKeysOnly(() => rule.check(doc, context)).findings)
     if (d.status === 'mismatch') keys.push(findingKey({ rule: rule.id, where: d.where, params: d.params }))
   return keys
 }
@@ -104,10 +106,17 @@ function bestShift(
   const baseline = new Set<string>()
   const checking: Rule[] = []
   const idle: Rule[] = []
+  // rules made of sums are decided on the sums a shift touches (the mismatches as printed are the
+  // run's); a sum rule that does not read this table has nothing to lose or add on it
+  const summed: SumsOnTable[] = []
   for (const rule of rules) {
     const keys = printed?.get(rule.id) ?? (printed ? [] : mismatchKeysOf(rule, single, context))
     for (const k of keys) baseline.add(k)
-    ;(keys.length > 0 ? checking : idle).push(rule)
+    const spec = printed !== undefined ? tableSumsOf(rule) : undefined
+    if (spec !== undefined && !spec.applies(table) && keys.length === 0) continue
+    const sums = spec !== undefined ? sumsOnTable(rule, spec, table, keys) : undefined
+    if (sums !== undefined) summed.push(sums)
+    else (keys.length > 0 ? checking : idle).push(rule)
   }
   // a shift explains two mismatches or more: a table with fewer has nothing to explain
   if (baseline.size < 2) return undefined
@@ -116,9 +125,10 @@ function bestShift(
   let tries = 0
   const evaluate = (segment: Segment, moved: ReadonlyMap<number, Row>): Trial | 'added' => {
     tries++
+    const after = new Set<string>()
+    for (const sums of summed) if (!mismatchesAfterShift(sums, moved, baseline, after)) return 'added'
     const changed: PrintedTable = { ...table, rows: table.rows.map((r, i) => moved.get(i) ?? r) }
     const doc1 = { ...doc, tables: [changed] }
-    const after = new Set<string>()
     for (const rule of order)
       for (const k of mismatchKeysOf(rule, doc1, context)) {
         if (!baseline.has(k)) return 'added'

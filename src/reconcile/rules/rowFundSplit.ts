@@ -1,9 +1,10 @@
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable } from '../../model/table'
-import { label, sumDraft } from '../checks'
+import { label } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { countedOnce, parentsWithChildren } from '../keyedLines'
-import type { FindingDraft } from '../types'
+import { byShape } from '../tableShape'
+import { type AcrossSum, runTableSums, type SumSpec, type TableSums, withTableSums } from '../tableSums'
 
 // Fund sources that add up to the year's money; 其中 (of which) columns are not added.
 const SOURCES: readonly FactKey[] = [
@@ -40,6 +41,45 @@ const KINDS = [
 
 const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => label(k)[lang]).join(' + ')
 
+// The sums of a table: a function of its columns, found once per table
+const PLANS = new WeakMap<PrintedTable, TableSums>()
+
+function planOf(table: PrintedTable): TableSums {
+  const across: AcrossSum[] = []
+  const check = (total: FactKey, parts: readonly FactKey[], block: number) => {
+    if (parts.length < 2 && !(parts.length === 1 && parts[0] !== total)) return
+    const identity = {
+      zh: `${label(total).zh} = ${text(parts, 'zh')}`,
+      en: `${label(total).en} = ${text(parts, 'en')}`,
+    }
+    across.push({ block, total, parts, identity })
+  }
+  for (const block of new Set(table.columns.map((c) => c.block ?? 0))) {
+    const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
+    const printed = SOURCES.filter((k) => keys.has(k))
+    // a 财政拨款 小计 column beside its parts: the parts are not added again
+    const sources = countedOnce(printed, (k) => k)
+    for (const { parent, children } of parentsWithChildren(printed)) check(parent, children, block)
+    const carryParts = CARRY_PARTS.filter((k) => keys.has(k))
+    const carry: FactKey[] = keys.has('carry.total') ? ['carry.total'] : carryParts
+    if (sources.length === 0) continue
+    if (keys.has('rev.current')) {
+      if (sources.length >= 1) check('rev.current', sources, block)
+      if (keys.has('total') && carry.length > 0) check('total', ['rev.current', ...carry], block)
+    } else if (keys.has('total') && sources.length + carry.length >= 2) {
+      check('total', [...sources, ...carry], block)
+    }
+    if (keys.has('carry.total') && carryParts.length >= 1) check('carry.total', carryParts, block)
+  }
+  return { across, down: [] }
+}
+
+const SPEC: SumSpec = {
+  applies: (table) => KINDS.includes(table.kind),
+  sumsOf: (table) => byShape(PLANS, table, planOf),
+  severity: 'error',
+}
+
 /**
  * Fund-source identities on every row of the tables that split money by source (收入总表,
  * 支出经济分类汇总表, 财政拨款收支总表's expenditure block, 项目支出表, 河北 “三公” table, 广东's
@@ -54,59 +94,22 @@ const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => la
  * rowFundSplit.check(doc).findings.map((f) => f.where.row?.name)
  * ```
  */
-export const rowFundSplit = /*#__PURE__*/ defineRule({
-  id: 'row-fund-split',
-  title: { zh: '合计 = 各资金来源之和', en: 'Total = sum of fund sources' },
-  family: 'within-table',
-  severity: 'error',
-  reads: {
-    zh: '收入总表、经济分类汇总表、财政拨款收支总表（支出栏）、项目支出表、“三公”表、基本支出预算表（按资金来源）各行的资金来源列',
-    en: 'fund-source columns of the revenue, economic-summary, fiscal-summary (expenditure block), project, three-public and basic-by-source tables',
-  },
-  check: (doc) => {
-    let checks = 0
-    const findings: FindingDraft[] = []
-    const check = (table: PrintedTable, total: FactKey, parts: readonly FactKey[], block: number) => {
-      if (parts.length < 2 && !(parts.length === 1 && parts[0] !== total)) return
-      const identity = {
-        zh: `${label(total).zh} = ${text(parts, 'zh')}`,
-        en: `${label(total).en} = ${text(parts, 'en')}`,
-      }
-      table.rows.forEach((row, index) => {
-        if ((row.block ?? 0) !== block || !(total in row.cells)) return
-        checks++
-        const draft = sumDraft({
-          at: { table, row, index: index, column: total },
-          identity,
-          parts: parts.map((p) => row.cells[p]),
-          total: row.cells[total],
-          severity: 'error',
-        })
-        if (draft) findings.push(draft)
-      })
-    }
-    for (const table of doc.tables) {
-      if (!KINDS.includes(table.kind)) continue
-      for (const block of new Set(table.columns.map((c) => c.block ?? 0))) {
-        const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
-        const printed = SOURCES.filter((k) => keys.has(k))
-        // a 财政拨款 小计 column beside its parts: the parts are not added again
-        const sources = countedOnce(printed, (k) => k)
-        for (const { parent, children } of parentsWithChildren(printed)) check(table, parent, children, block)
-        const carryParts = CARRY_PARTS.filter((k) => keys.has(k))
-        const carry: FactKey[] = keys.has('carry.total') ? ['carry.total'] : carryParts
-        if (sources.length === 0) continue
-        if (keys.has('rev.current')) {
-          if (sources.length >= 1) check(table, 'rev.current', sources, block)
-          if (keys.has('total') && carry.length > 0) check(table, 'total', ['rev.current', ...carry], block)
-        } else if (keys.has('total') && sources.length + carry.length >= 2) {
-          check(table, 'total', [...sources, ...carry], block)
-        }
-        if (keys.has('carry.total') && carryParts.length >= 1) check(table, 'carry.total', carryParts, block)
-      }
-    }
-    return checks === 0
-      ? notApplicable('没有按资金来源分列的表', 'no table splits money by fund source')
-      : { status: 'ran', checks, findings }
-  },
-})
+export const rowFundSplit = /*#__PURE__*/ withTableSums(
+  /*#__PURE__*/ defineRule({
+    id: 'row-fund-split',
+    title: { zh: '合计 = 各资金来源之和', en: 'Total = sum of fund sources' },
+    family: 'within-table',
+    severity: 'error',
+    reads: {
+      zh: '收入总表、经济分类汇总表、财政拨款收支总表（支出栏）、项目支出表、“三公”表、基本支出预算表（按资金来源）各行的资金来源列',
+      en: 'fund-source columns of the revenue, economic-summary, fiscal-summary (expenditure block), project, three-public and basic-by-source tables',
+    },
+    check: (doc) => {
+      const { checks, findings } = runTableSums(doc, SPEC)
+      return checks === 0
+        ? notApplicable('没有按资金来源分列的表', 'no table splits money by fund source')
+        : { status: 'ran', checks, findings }
+    },
+  }),
+  SPEC,
+)

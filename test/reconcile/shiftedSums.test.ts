@@ -1,0 +1,142 @@
+// The cause search decides a shifted table on the sums the shift touches (causes/shiftedSums.ts):
+// the same mismatches as the rule run again on a shifted copy, and the same verdict as the decimal path.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Disclosure } from '../../src/model/disclosure'
+import type { PrintedTable, Row } from '../../src/model/table'
+import { checkSum } from '../../src/money/checkSum'
+import { parsePrinted } from '../../src/money/parsePrinted'
+import { findingKey } from '../../src/reconcile/causes/findingKey'
+import { mismatchesAfterShift, sumsOnTable } from '../../src/reconcile/causes/shiftedSums'
+import { isSumMismatch, printedOf, sumDraft } from '../../src/reconcile/checks'
+import { RULES } from '../../src/reconcile/rules/index'
+import { tableSumsOf } from '../../src/reconcile/tableSums'
+import type { Rule } from '../../src/reconcile/types'
+import { loadSample, SAMPLES } from '../../src/samples/index'
+
+const place = { zh: '某处', en: 'somewhere' }
+
+const cell = fc.oneof(
+  fc
+    .tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.integer({ min: 0, max: 4 }))
+    .map(([n, d]) => {
+      const neg = n < 0n
+      const digits = (neg ? -n : n).toString().padStart(d + 1, '0')
+      const text = d === 0 ? digits : `${digits.slice(0, -d)}.${digits.slice(-d)}`
+      return neg && /[1-9]/.test(text) ? `-${text}` : text
+    }),
+  fc.integer({ min: 0, max: 2000 }).map((n) => (n / 100).toFixed(2)),
+  fc.constantFrom('', '-', '—', '××.××', '0', '0.00'),
+)
+
+describe('isSumMismatch', () => {
+  it('is the verdict of sumDraft and of the decimal path (checkSum), on every input', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 8 }), cell, (parts, total) => {
+        const drafted = sumDraft({ where: {}, place, identity: place, parts, total, severity: 'error' })
+        const exact = checkSum(parts.map(parsePrinted), parsePrinted(total))
+        const silent =
+          printedOf(total).kind !== 'amount' &&
+          printedOf(total).kind !== 'placeholder' &&
+          parts.every((p) => printedOf(p).kind === 'blank' || printedOf(p).kind === 'dash')
+        expect(isSumMismatch(parts, total)).toBe(drafted?.status === 'mismatch')
+        expect(isSumMismatch(parts, total)).toBe(!silent && exact.status === 'mismatch')
+      }),
+      { seed: 42, numRuns: 2000 },
+    )
+  }, 30_000)
+
+  it('fires on a sum off by more than its rounding, and is silent on a tail or a sum that holds', () => {
+    expect(isSumMismatch(['658.67', '8285.36'], '8944.13')).toBe(true)
+    expect(isSumMismatch(['658.67', '8285.36'], '8944.03')).toBe(false)
+    expect(isSumMismatch(['1.33', '1.33', '1.33'], '4.00')).toBe(false)
+    expect(isSumMismatch(['9007199254740993', '1'], '9007199254740994')).toBe(false)
+    expect(isSumMismatch(['9007199254740993', '1'], '9007199254740996')).toBe(true)
+  })
+})
+
+// every table of the seeds that a rule made of sums reads
+const context = { templates: [] }
+const cases: { rule: Rule; doc: Disclosure; table: PrintedTable }[] = []
+for (const { id } of SAMPLES) {
+  const doc = loadSample(id)
+  for (const rule of RULES) {
+    const spec = tableSumsOf(rule)
+    if (spec) for (const table of doc.tables) if (spec.applies(table)) cases.push({ rule, doc, table })
+  }
+}
+
+const mismatchKeys = (rule: Rule, doc: Disclosure, table: PrintedTable): string[] =>
+  rule
+    .check({ ...doc, tables: [table] }, context)
+    .findings.filter((d) => d.status === 'mismatch')
+    .map((d) => findingKey({ rule: rule.id, where: d.where, params: d.params }))
+
+describe('mismatchesAfterShift', () => {
+  it('has a rule made of sums for the row identities and column-hierarchy', () => {
+    const ids = RULES.filter((r) => tableSumsOf(r) !== undefined).map((r) => r.id)
+    expect(ids).toContain('column-hierarchy')
+    expect(ids).toContain('row-fund-split')
+    expect(ids).toContain('row-total-by-kind')
+    expect(ids).not.toContain('summary-balance')
+    expect(cases.length).toBeGreaterThan(20)
+  })
+
+  it('finds the mismatches of the rule run again on the changed table (seed tables, rows rewritten at random)', () => {
+    const outcomes = { addsNone: 0, adds: 0 }
+    fc.assert(
+      fc.property(
+        fc.nat({ max: cases.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(cell, { minLength: 30, maxLength: 30 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (n, edits) => {
+          const { rule, doc, table } = cases[n] as (typeof cases)[number]
+          const spec = tableSumsOf(rule)
+          if (spec === undefined || table.rows.length === 0) return
+          const printed = mismatchKeys(rule, doc, table)
+          const sums = sumsOnTable(rule, spec, table, printed)
+          expect(sums).toBeDefined()
+          if (sums === undefined) return
+          const moved = new Map<number, Row>()
+          for (const [r, cells, fill] of edits) {
+            const index = r % table.rows.length
+            const row = table.rows[index] as Row
+            const next: Record<string, string> = { ...row.cells }
+            const was: Record<string, string | undefined> = row.cells
+            // rewrite the row's cells, and (sometimes) give it every column of the table
+            // rewrite the row's cells (or move them one column, as a shift does), and (sometimes) give
+            // it every column of the table
+            const keys = table.columns.map((c) => c.key)
+            keys.forEach((k, i) => {
+              if (!fill && !(k in next)) return
+              next[k] = r % 3 === 0 ? (was[keys[i + 1] ?? ''] ?? '') : (cells[i % cells.length] as string)
+            })
+            moved.set(index, { ...row, cells: next })
+          }
+          const baseline = new Set(printed)
+          const after = new Set<string>()
+          const addsNone = mismatchesAfterShift(sums, moved, baseline, after)
+          const changed = { ...table, rows: table.rows.map((r, i) => moved.get(i) ?? r) }
+          const rerun = new Set(mismatchKeys(rule, doc, changed))
+          expect(addsNone).toBe([...rerun].every((k) => baseline.has(k)))
+          if (addsNone) expect([...after].sort()).toEqual([...rerun].sort())
+          outcomes[addsNone ? 'addsNone' : 'adds']++
+        },
+      ),
+      { seed: 42, numRuns: 400 },
+    )
+    // both ways: changes that add a mismatch, and changes that add none
+    expect(outcomes.adds).toBeGreaterThan(20)
+    expect(outcomes.addsNone).toBeGreaterThan(20)
+  }, 60_000)
+
+  it('reads the sums as printed only when they are the mismatches the run found', () => {
+    const { rule, table } = cases.find((c) => c.rule.id === 'column-hierarchy') as (typeof cases)[number]
+    const spec = tableSumsOf(rule)
+    expect(spec).toBeDefined()
+    if (spec === undefined) return
+    expect(sumsOnTable(rule, spec, table, ['not|a|finding'])).toBeUndefined()
+  })
+})
