@@ -4,8 +4,9 @@
  * @module
  */
 import { fitHeader } from './fitHeader'
-import { buildColumns } from './roles'
+import { buildColumns, columnRoles } from './roles'
 import type { TableBlock } from './segment'
+import { stackedHeader } from './stackedHeader'
 import type { GridColumn, GridRow } from './types'
 
 /** Most columns a table may have; wider lines are cut (never a hang on thousands of tabs). */
@@ -31,12 +32,18 @@ export function gridFromTabs(block: TableBlock): { columns: GridColumn[]; rows: 
   for (const r of body) width = Math.max(width, lastFilled(r.cells) + 1)
   for (const h of header) width = Math.max(width, lastFilled(h) + 1)
   width = Math.max(1, Math.min(width, MAX_COLUMNS))
-  const paths = fitHeader(header, width)
+  const fitted = fitHeader(header, width)
   const rows: GridRow[] = body.map((r) => {
     const cells: string[] = []
     for (let c = 0; c < width; c++) cells.push(r.cells[c] ?? '')
     return { cells, page: r.page }
   })
+  // a header printed one character per line (an OCR'd table of narrow columns) is read down its columns
+  const labels = columnRoles(
+    rows.map((r) => r.cells),
+    fitted,
+  ).map((role) => role === 'label')
+  const paths = stackedHeader(header, width, labels) ?? fitted
   const columns = buildColumns(
     paths,
     rows.map((r) => r.cells),
