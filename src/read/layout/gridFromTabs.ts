@@ -7,6 +7,7 @@ import { fitHeader } from './fitHeader'
 import { buildColumns, columnRoles } from './roles'
 import type { TableBlock } from './segment'
 import { stackedHeader } from './stackedHeader'
+import { dropRepeatedHeaders, rejoinWrappedLabels } from './tabRows'
 import type { GridColumn, GridRow } from './types'
 
 /** Most columns a table may have; wider lines are cut (never a hang on thousands of tabs). */
@@ -48,7 +49,8 @@ export function gridFromTabs(block: TableBlock): { columns: GridColumn[]; rows: 
     paths,
     rows.map((r) => r.cells),
   )
-  return { columns, rows }
+  // a header repeated (garbled) on a continuation page, labels wrapped onto a line of their own
+  return { columns, rows: rejoinWrappedLabels(dropRepeatedHeaders(rows, columns), columns) }
 }
 
 function lastFilled(cells: readonly string[]): number {
