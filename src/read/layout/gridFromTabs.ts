@@ -5,6 +5,7 @@
  */
 import { fitHeader } from './fitHeader'
 import { buildColumns, columnRoles } from './roles'
+import { unscrambleRunOnSides } from './runOnSides'
 import type { TableBlock } from './segment'
 import { stackedHeader } from './stackedHeader'
 import { dropRepeatedHeaders, rejoinWrappedLabels } from './tabRows'
@@ -28,6 +29,19 @@ export function gridFromTabs(block: TableBlock): { columns: GridColumn[]; rows: 
     chunks.slice(0, MAX_COLUMNS).map((c) => c.text.trim())
   const body = block.bodyLines.map((l) => ({ cells: cellsOf(l.chunks), page: l.page }))
   const header = block.headerLines.map((l) => cellsOf(l.chunks))
+  // a two-sided table whose lines run on into each other (an OCR'd 收支总表): rebuilt, or read as printed
+  const runOn = unscrambleRunOnSides([
+    ...block.headerLines.map((l, i) => ({ cells: header[i]!, page: l.page })),
+    ...body,
+  ])
+  if (runOn !== undefined)
+    return {
+      columns: buildColumns(
+        runOn.headers,
+        runOn.rows.map((r) => r.cells),
+      ),
+      rows: runOn.rows,
+    }
   // every column that prints a header word or a body value; trailing blank slots are not columns
   let width = 0
   for (const r of body) width = Math.max(width, lastFilled(r.cells) + 1)
