@@ -189,7 +189,7 @@ function commonSubsequence(a: string, b: string): number {
  * The fund or revenue label a garbled heading stands for, or `undefined`: a heading of CJK
  * characters only (its doubled characters taken once) sharing at least four fifths of the label's
  * characters, in order, with at most one character of its own, and closer to it than to any
- * other label.
+ * other label. A mere piece of a label (`一般公共预`: the rest wrapped elsewhere) is not read.
  *
  * @param leaf - the heading as read (`政政州性基金金`)
  * @returns the label (`政府性基金`), or `undefined`
@@ -202,6 +202,8 @@ function commonSubsequence(a: string, b: string): number {
 export function garbledFundLabel(leaf: string): string | undefined {
   if (!/^[\u4e00-\u9fff]{3,24}$/.test(leaf)) return undefined
   const once = leaf.replace(/(.)\1+/g, '$1')
+  // a piece of a label (一般公共预, the rest wrapped elsewhere) is a header not fitted, not a garbled one
+  if (FUND_LABELS.some((label) => label.includes(once))) return undefined
   let best: string | undefined
   let bestScore = 0
   let tie = false
@@ -282,7 +284,8 @@ export function mapColumns(columns: readonly GridColumn[], kind: TableKind): rea
 /**
  * A one-sided table may print, beside its columns, a group that breaks the same amounts down
  * again (焦作's 收入表: 合计 by fund, then 本年收入 and 上年结转结余 by fund): a top-level group of two
- * or more value columns, each of whose keys another column outside the group also has, is a
+ * or more value columns printed under 合计 (or 总计), each of whose keys another column outside the
+ * group also has, is a
  * block of its own (block 1), read for every row beside the table's own columns. Nothing changes
  * in a two-sided table, or when no such group is printed.
  */
@@ -298,8 +301,10 @@ function repeatedGroupBlocks(
     const top = c.header[0]!
     groups.set(top, [...(groups.get(top) ?? []), i])
   })
-  for (const members of groups.values()) {
-    if (members.length < 2) continue
+  for (const [top, members] of groups) {
+    // only a group printed under a total word (合计, its 合 lost in an OCR'd header: 计) breaks the
+    // amounts down again; two groups of the same columns (当年预算 | 上年结转结余) are not one
+    if (members.length < 2 || !/^(合计|总计|计)$/.test(top.replace(/\s+/g, ''))) continue
     const inside = new Set(members)
     const outsideKeys = new Set(keys.filter((k, i) => k !== undefined && !inside.has(i)))
     const memberKeys = members.map((i) => keys[i])

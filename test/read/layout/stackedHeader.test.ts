@@ -2,7 +2,7 @@
 // down each column, noise tolerated, group labels spread over the columns between their neighbours.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { garbledFundLabel } from '../../../src/read/interpret/columnKeys'
+import { garbledFundLabel, mapColumns } from '../../../src/read/interpret/columnKeys'
 import { stackedHeader } from '../../../src/read/layout/stackedHeader'
 import { readDisclosure } from '../../../src/read/readDisclosure'
 
@@ -117,17 +117,24 @@ describe('garbledFundLabel', () => {
   it.each([
     ['政政州性基金金', '政府性基金'],
     ['政府基金金', '政府性基金'],
-    ['国有资本经营预', '国有资本经营预算'],
+    ['国有资夲经营预算', '国有资本经营预算'],
   ])('%s → %s', (leaf, label) => {
     expect(garbledFundLabel(leaf)).toBe(label)
   })
 
-  it.each(['合计', '小计', '项目支出', '基本支出', '政府', 'abc', '其他资本性支出'])(
-    '%s → nothing',
-    (leaf) => {
-      expect(garbledFundLabel(leaf)).toBeUndefined()
-    },
-  )
+  it.each([
+    '合计',
+    '小计',
+    '项目支出',
+    '基本支出',
+    '政府',
+    'abc',
+    '其他资本性支出',
+    '一般公共预',
+    '政府性基金',
+  ])('%s → nothing', (leaf) => {
+    expect(garbledFundLabel(leaf)).toBeUndefined()
+  })
 })
 
 function incomeText(): string {
@@ -180,5 +187,34 @@ describe('a 收入预算表 with a stacked header, read end to end', () => {
     const garbled = result.diagnostics.filter((d) => d.code === 'COLUMN_HEADER_GARBLED')
     expect(garbled).toHaveLength(1)
     expect(garbled[0]!.message.zh).toContain('政府性基金')
+  })
+})
+
+describe('a group of columns repeated beside the table', () => {
+  const col = (...header: string[]) => ({ header, role: 'value' as const })
+  it('is a block of its own under 合计, never when two groups print the same columns', () => {
+    const byFund = mapColumns(
+      [
+        col('总计'),
+        col('合计', '一般公共预算'),
+        col('合计', '政府性基金'),
+        col('本年收入', '一般公共预算'),
+        col('本年收入', '政府性基金'),
+      ],
+      'income',
+    )
+    expect(byFund.map((c) => c.block)).toEqual([undefined, 1, 1, undefined, undefined])
+    // 长春: 当年预算 | 上年结转结余 print the same columns, neither breaks the other down
+    const twoYears = mapColumns(
+      [
+        col('合计'),
+        col('当年预算', '小计'),
+        col('当年预算', '基本支出'),
+        col('上年结转结余', '小计'),
+        col('上年结转结余', '基本支出'),
+      ],
+      'expenditure',
+    )
+    expect(twoYears.every((c) => c.block === undefined)).toBe(true)
   })
 })
