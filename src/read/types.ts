@@ -69,6 +69,7 @@ export type ReadDiagnosticCode =
   | 'METADATA_MISSING'
   | 'TABLES_NOT_IN_FILE'
   | 'COLUMNS_FROM_TEMPLATE'
+  | 'COLUMN_HEADER_GARBLED'
 
 /** Something the reader was unsure of, and where. */
 export interface ReadDiagnostic {

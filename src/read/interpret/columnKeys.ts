@@ -10,6 +10,8 @@ export interface MappedColumn {
   readonly header: readonly string[]
   readonly block?: number
   readonly key?: FactKey
+  /** The label a garbled heading was read as (OCR noise: `政政州性基金金` → `政府性基金`), when it was. */
+  readonly readAs?: string
 }
 
 // Labels that only say "the amount of this column" (its meaning is in the parent label).
@@ -156,6 +158,68 @@ export function columnKeyOf(
   return undefined
 }
 
+// Fund and revenue labels an OCR'd heading garbles most (a character doubled, dropped or misread).
+const FUND_LABELS = [
+  '一般公共预算',
+  '政府性基金',
+  '国有资本经营预算',
+  '财政专户管理资金',
+  '单位资金',
+  '事业收入',
+  '事业单位经营收入',
+  '上级补助收入',
+  '附属单位上缴收入',
+  '其他收入',
+] as const
+
+function commonSubsequence(a: string, b: string): number {
+  // labels are short (both cut to 24 characters): quadratic in at most 24 × 24
+  const x = [...a.slice(0, 24)]
+  const y = [...b.slice(0, 24)]
+  let prev: number[] = new Array(y.length + 1).fill(0)
+  for (const ch of x) {
+    const cur: number[] = [0]
+    for (let j = 0; j < y.length; j++) cur.push(ch === y[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, cur[j]!))
+    prev = cur
+  }
+  return prev[y.length]!
+}
+
+/**
+ * The fund or revenue label a garbled heading stands for, or `undefined`: a heading of CJK
+ * characters only (its doubled characters taken once) sharing at least four fifths of the label's
+ * characters, in order, with at most one character of its own, and closer to it than to any
+ * other label. A mere piece of a label (`一般公共预`: the rest wrapped elsewhere) is not read.
+ *
+ * @param leaf - the heading as read (`政政州性基金金`)
+ * @returns the label (`政府性基金`), or `undefined`
+ * @example
+ * ```ts
+ * garbledFundLabel('政府基金金') // '政府性基金'
+ * garbledFundLabel('合计')       // undefined
+ * ```
+ */
+export function garbledFundLabel(leaf: string): string | undefined {
+  if (!/^[\u4e00-\u9fff]{3,24}$/.test(leaf)) return undefined
+  const once = leaf.replace(/(.)\1+/g, '$1')
+  // a piece of a label (一般公共预, the rest wrapped elsewhere) is a header not fitted, not a garbled one
+  if (FUND_LABELS.some((label) => label.includes(once))) return undefined
+  let best: string | undefined
+  let bestScore = 0
+  let tie = false
+  for (const label of FUND_LABELS) {
+    const common = commonSubsequence(once, label)
+    if (common / label.length < 0.8 || once.length - common > 1) continue
+    const score = common / label.length
+    if (score > bestScore) {
+      best = label
+      bestScore = score
+      tie = false
+    } else if (score === bestScore) tie = true
+  }
+  return tie ? undefined : best
+}
+
 function carryOf(key: FactKey, underCarry: boolean): FactKey {
   if (!underCarry) return key
   if (key === 'src.gpb') return 'carry.gpb'
@@ -178,20 +242,75 @@ function carryOf(key: FactKey, underCarry: boolean): FactKey {
 export function mapColumns(columns: readonly GridColumn[], kind: TableKind): readonly MappedColumn[] {
   const seen = new Set<string>()
   const out: MappedColumn[] = []
+  const keyed = columns.map((column) => {
+    if (column.role !== 'value') return { key: undefined, readAs: undefined }
+    let key = columnKeyOf(column.header, kind, column.block !== undefined)
+    let readAs: string | undefined
+    // a heading garbled by OCR (政政州性基金金): read as the one fund label it is closest to
+    const leaf = column.header[column.header.length - 1]
+    if (key === undefined && leaf !== undefined) {
+      readAs = garbledFundLabel(leaf.replace(/\s+/g, ''))
+      if (readAs !== undefined)
+        key = columnKeyOf([...column.header.slice(0, -1), readAs], kind, column.block !== undefined)
+      if (key === undefined) readAs = undefined
+    }
+    return { key, readAs }
+  })
+  const blocks = repeatedGroupBlocks(
+    columns,
+    keyed.map((k) => k.key),
+  )
   columns.forEach((column, index) => {
     if (column.role !== 'value') return
-    let key = columnKeyOf(column.header, kind, column.block !== undefined)
+    let { key } = keyed[index]!
+    const { readAs } = keyed[index]!
     // a one-column table of a kind that prints one amount per row: its column is the total
     if (key === undefined && columns.filter((c) => c.role === 'value').length === 1) key = 'total'
-    const id = `${column.block ?? 0}:${key}`
+    const block = column.block ?? blocks[index]
+    const id = `${block ?? 0}:${key}`
     if (key !== undefined && seen.has(id)) key = undefined
     if (key !== undefined) seen.add(id)
     out.push({
       index,
       header: column.header,
-      ...(column.block !== undefined ? { block: column.block } : {}),
+      ...(block !== undefined ? { block } : {}),
       ...(key !== undefined ? { key } : {}),
+      ...(key !== undefined && readAs !== undefined ? { readAs } : {}),
     })
   })
   return out
+}
+
+/**
+ * A one-sided table may print, beside its columns, a group that breaks the same amounts down
+ * again (焦作's 收入表: 合计 by fund, then 本年收入 and 上年结转结余 by fund): a top-level group of two
+ * or more value columns printed under 合计 (or 总计), each of whose keys another column outside the
+ * group also has, is a
+ * block of its own (block 1), read for every row beside the table's own columns. Nothing changes
+ * in a two-sided table, or when no such group is printed.
+ */
+function repeatedGroupBlocks(
+  columns: readonly GridColumn[],
+  keys: readonly (FactKey | undefined)[],
+): (number | undefined)[] {
+  const none = columns.map(() => undefined)
+  if (columns.some((c) => c.block !== undefined)) return none
+  const groups = new Map<string, number[]>()
+  columns.forEach((c, i) => {
+    if (c.role !== 'value' || c.header.length < 2) return
+    const top = c.header[0]!
+    groups.set(top, [...(groups.get(top) ?? []), i])
+  })
+  for (const [top, members] of groups) {
+    // only a group printed under a total word (合计, its 合 lost in an OCR'd header: 计) breaks the
+    // amounts down again; two groups of the same columns (当年预算 | 上年结转结余) are not one
+    if (members.length < 2 || !/^(合计|总计|计)$/.test(top.replace(/\s+/g, ''))) continue
+    const inside = new Set(members)
+    const outsideKeys = new Set(keys.filter((k, i) => k !== undefined && !inside.has(i)))
+    const memberKeys = members.map((i) => keys[i])
+    if (memberKeys.filter((k) => k !== undefined).length < 2) continue
+    if (!memberKeys.every((k) => k === undefined || outsideKeys.has(k))) continue
+    return columns.map((_, i) => (inside.has(i) ? 1 : undefined))
+  }
+  return none
 }

@@ -146,6 +146,18 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             en: `column "${column.header.join('/') || '(no header)'}" maps to no fact key; its cells are not used`,
           },
         })
+    for (const column of mapped)
+      if (column.readAs !== undefined)
+        diagnostics.push({
+          code: 'COLUMN_HEADER_GARBLED',
+          severity: 'info',
+          table: id,
+          ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+          message: {
+            zh: `“${column.header.join('/')}”列的表头印得不清，按最接近的“${column.readAs}”读取`,
+            en: `the heading of column "${column.header.join('/')}" is garbled; read as the closest label "${column.readAs}"`,
+          },
+        })
     // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
     const evaluation =
       kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined

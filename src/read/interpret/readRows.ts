@@ -330,8 +330,14 @@ export function readRows(
         }
     }
 
+  // a group of columns a one-sided table prints beside its own (see `mapColumns`): read for every row
+  const besideBlocks = twoSided
+    ? []
+    : [...new Set(mapped.flatMap((c) => (c.block !== undefined && c.block > 0 ? [c.block] : [])))]
+  const beside: Row[] = []
   for (const gridRow of table.rows) {
     const cells = gridRow.cells
+    const readBefore = perBlock.get(blocks[0])!.length
     // blocks whose cells a label merged across them has taken (see BASIC_LINE)
     const consumed = new Set<number | undefined>()
     for (const block of blocks) {
@@ -652,10 +658,22 @@ export function readRows(
         ...base,
       })
     }
+    const own = perBlock.get(blocks[0])!
+    if (besideBlocks.length > 0 && own.length > readBefore) {
+      const row = own[own.length - 1]!
+      for (const block of besideBlocks) {
+        const read = readValues(mapped, block, cells, ctx, table.unit, gridRow.page, diagnostics)
+        beside.push({ ...row, block, cells: read.cells })
+      }
+    }
   }
 
   const rows: Row[] = []
   for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
+  if (beside.length > 0) {
+    for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, block: 0 }
+    rows.push(...markSubtotals(beside))
+  }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
 }
