@@ -418,7 +418,12 @@ export function readRows(
         projectCode = unitCode
         unitCode = ''
       }
-      const projectType = label('project-type')
+      let projectType = label('project-type')
+      // a unit's code printed in the 类型 column (基本支出明细表: | 309 | 医疗保障局): the unit's row
+      if (unitCode === '' && PROJECT_TABLES.has(ctx.kind) && /^\d{3}$|^\d{6}$/.test(projectType.trim())) {
+        unitCode = projectType.trim()
+        projectType = ''
+      }
       const unitName = label('unit-name')
       if (projectType !== '') state.projectType = projectType
       if (unitName !== '') state.unitName = unitName
