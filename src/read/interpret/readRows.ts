@@ -178,7 +178,7 @@ function splitCode(
   cells: readonly string[],
   state: BlockState,
   system: CodeSystem,
-): { code?: string; printed?: string } {
+): { code?: string; printed?: string; slip?: string } {
   const cell = (role: LabelRole): string => {
     const i = layout.roles.get(role)
     return i === undefined ? '' : digitsOnly(stripTags(cells[i] ?? ''))
@@ -189,7 +189,14 @@ function splitCode(
     const xiang = cell('xiang')
     const printed = [lei, kuan, xiang].filter((p) => p !== '').join(' ')
     if (lei === '' && kuan === '' && xiang === '') return {}
-    if (![lei, kuan, xiang].every((p) => p === '' || isDigits(p))) return {}
+    if (![lei, kuan, xiang].every((p) => p === '' || isDigits(p))) {
+      // an OCR slip in a code cell ('301 | l'): what is printed, for the caller to keep or not
+      const parts = (['lei', 'kuan', 'xiang'] as const)
+        .map((r) => stripTags(cells[layout.roles.get(r) ?? -1] ?? '').trim())
+        .filter((p) => p !== '')
+      const slip = parts.join('').replace(/\s+/g, '')
+      return /^[0-9A-Za-z]{1,8}$/.test(slip) ? { slip, printed: parts.join(' ') } : {}
+    }
     // continuation rows omit the 类 (and 款) printed above
     if (lei === '') lei = state.lei
     if (kuan === '' && xiang !== '') kuan = state.kuan
@@ -246,6 +253,10 @@ function readValues(
     let raw = cells[column.index] ?? ''
     const info = FACT_KEYS[column.key]
     if ('percent' in info && info.percent) raw = raw.replace(/[%％]\s*$/, '')
+    // a closing bracket with no opening one after an amount ('0.85)') is a stray mark of the
+    // extraction; in a column that cannot be negative it cannot be a lost '(' of a negative either
+    if (!('signed' in info && info.signed) && /^[^()（）]{1,30}\d\s?[)）]$/.test(raw.trim()))
+      raw = raw.trim().slice(0, -1)
     const value = canonicalCell(raw, unit)
     if (value === undefined) {
       out.push(
@@ -491,6 +502,46 @@ export function readRows(
         continue
       }
       let system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      // 河南 prints the government economic code beside the department one: a row that prints a
+      // government code and, in its department code cells, something that is no economic code (an
+      // OCR slip: '301 | l', '1 1') is an economic line whose code is kept as printed, not dropped
+      // and not guessed from its name
+      const printedGov = layout.roles.has('gov-lei') || layout.roles.has('gov-code')
+      const slip =
+        ECONOMIC_TABLES.has(ctx.kind) && printedGov && govCodeOf(label).govCode !== undefined
+          ? (split.slip ?? (code !== undefined && system === undefined ? code : undefined))
+          : undefined
+      if (slip !== undefined && !ORGANISATION.test(folded)) {
+        const printedSlip = (['lei', 'kuan', 'xiang', 'code'] as const)
+          .map((r) => stripTags(cells[layout.roles.get(r) ?? -1] ?? '').trim())
+          .filter((p) => p !== '')
+          .join(' ')
+        diagnostics.push(
+          diag(
+            'CODE_UNKNOWN',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            `“${name.slice(0, 40)}”印的经济分类编码“${printedSlip}”不是有效编码（可能是识别错误），按原样保留`,
+            `"${name.slice(0, 40)}" prints the economic code "${printedSlip}", which is no valid code (likely a misreading); kept as printed`,
+          ),
+        )
+        rows.push({
+          kind: 'detail',
+          code: slip,
+          codeSystem: 'economic-department',
+          ...(printedSlip !== slip ? { printedCode: printedSlip } : {}),
+          ...govCodeOf(label),
+          ...(unitCode !== ''
+            ? { unitCode }
+            : state.unitCode !== '' && !twoSided
+              ? { unitCode: state.unitCode }
+              : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
       // a 5xx in the department economic 类 column is a department's code (503 卫辉市医疗保障局),
       // not a government economic code: those have their own columns
       if (
@@ -578,6 +629,22 @@ export function readRows(
         ctx.kind !== 'three-public' &&
         ctx.kind !== 'department-performance' &&
         ctx.kind !== 'department-self-evaluation'
+      // a row that prints its government economic code beside blank department code cells is
+      // that government line: nothing to recover, and its code cells stay blank as printed
+      const govOnly =
+        ECONOMIC_TABLES.has(ctx.kind) &&
+        (layout.roles.has('gov-lei') || layout.roles.has('gov-code')) &&
+        govCodeOf(label).govCode !== undefined
+      if (govOnly) {
+        rows.push({
+          kind: 'detail',
+          ...govCodeOf(label),
+          ...(state.unitCode !== '' && !twoSided ? { unitCode: state.unitCode } : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
       const economic = ECONOMIC_TABLES.has(ctx.kind) ? recoverEconomicCode(name, state, ctx) : undefined
       if (economic !== undefined) {
         state.recoveredLei = economic.slice(0, 3)

@@ -107,3 +107,90 @@ describe('a 基本支出明细表 in the columns of the 项目支出预算表', 
     expect(t?.columns.map((c) => c.key)).not.toContain('carry.gpb')
   })
 })
+
+// 支出经济分类汇总表 with the government economic code beside the department one, OCR slips in the
+// department code cells, a government line with blank department code cells and a stray bracket
+const ECONOMIC = (rows: readonly (readonly string[])[]) =>
+  [
+    '2025年支出经济分类汇总表',
+    '',
+    '部门名称: 某某市示例局 单位: 万元',
+    '',
+    tab(
+      ['部门预算经济分类', '', '', '政府预算经济分类', '', '', '总计', '一般公共预算', '上年结转结余'],
+      ['类', '款', '科目名称', '类', '款', '科目名称', '', '小计', ''],
+      ['', '', '合计', '', '', '', '100.00', '99.15', '0.85'],
+      ...rows,
+      ['302', '01', '办公费', '502', '01', '办公经费', '1.00', '', '1.00'],
+      ['302', '02', '印刷费', '502', '01', '办公经费', '2.00', '', '2.00'],
+    ),
+    '',
+  ].join('\n')
+
+describe('a 支出经济分类汇总表 printing the government economic code beside the department one', () => {
+  it('keeps a code the extraction misread as printed, with a warning, when a government code stands beside it', async () => {
+    const result = await readDisclosure(
+      `${HEAD}\n${ECONOMIC([
+        ['301', 'l', '机关事业单位基本养老保险缴费', '501', '02', '社会保障缴费', '60.00', '60.00', ''],
+        ['1 1', '', '劳务费', '502', '05', '委托业务费', '30.00', '30.00', ''],
+        ['302', '16', '培训费', '502', '03', '培训费', '10.00', '9.15', '0.85)'],
+      ])}`,
+      { fileName: 'example.txt' },
+    )
+    if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
+    const t = result.disclosure.tables.find((x) => x.kind === 'economic-summary')
+    expect(t?.rows.filter((r) => r.kind === 'detail').map((r) => [r.code, r.printedCode, r.govCode])).toEqual(
+      [
+        ['301l', '301 l', '50102'],
+        ['11', '1 1', '50205'],
+        ['30216', '302 16', '50203'],
+        ['30201', '302 01', '50201'],
+        ['30202', '302 02', '50201'],
+      ],
+    )
+    // the stray bracket after an amount that cannot be negative is no part of it
+    expect(t?.rows.find((r) => r.code === '30216')?.cells['carry.total']).toBe('0.85')
+    const slips = result.diagnostics.filter((d) => d.code === 'CODE_UNKNOWN' && d.table === t?.id)
+    expect(slips.map((d) => d.message.en)).toEqual([
+      expect.stringContaining('"301 l"'),
+      expect.stringContaining('"1 1"'),
+    ])
+  })
+
+  it('keeps a government line with blank department code cells as printed, and recovers nothing', async () => {
+    const result = await readDisclosure(
+      `${HEAD}\n${ECONOMIC([
+        ['', '', '其他商品和服务支出', '502', '99', '其他商品和服务支出', '60.00', '60.00', ''],
+        ['', '', '其他商品和服务支出', '505', '', '商品和服务支出', '40.00', '39.15', '0.85'],
+      ])}`,
+      { fileName: 'example.txt' },
+    )
+    if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
+    const t = result.disclosure.tables.find((x) => x.kind === 'economic-summary')
+    expect(t?.rows.filter((r) => r.kind === 'detail').map((r) => [r.code, r.govCode, r.cells.total])).toEqual(
+      [
+        [undefined, '50299', '60.00'],
+        [undefined, '505', '40.00'],
+        ['30201', '50201', '1.00'],
+        ['30202', '50201', '2.00'],
+      ],
+    )
+    expect(result.diagnostics.some((d) => d.code === 'CODE_RECOVERED' && d.table === t?.id)).toBe(false)
+  })
+
+  it('still recovers the code from the name where no government code is printed, and drops a slip there', async () => {
+    const result = await readDisclosure(
+      `${HEAD}\n${ECONOMIC([
+        ['', '', '其他商品和服务支出', '', '', '', '60.00', '60.00', ''],
+        ['1 1', '', '劳务费', '', '', '', '40.00', '39.15', '0.85'],
+      ])}`,
+      { fileName: 'example.txt' },
+    )
+    if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
+    const t = result.disclosure.tables.find((x) => x.kind === 'economic-summary')
+    expect(t?.rows.filter((r) => r.kind === 'detail').map((r) => r.code)).toEqual(['30299', '30201', '30202'])
+    expect(result.diagnostics.filter((d) => d.table === t?.id).map((d) => d.code)).toEqual(
+      expect.arrayContaining(['CODE_RECOVERED', 'CODE_UNKNOWN']),
+    )
+  })
+})
