@@ -12,7 +12,7 @@ import { compareCells } from './compareCells'
 // row key or code, column key, canonical value), as measured when the reader landed. The issue's
 // target is 99%; these floors keep the reader from sliding back while it gets there (see the report).
 // Measured 2026-12-07 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 100%, 003 72.7%, 004 99.5%.
-const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.99, '003': 0.81, '004': 0.99 }
+const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.99, '003': 0.84, '004': 0.99 }
 
 // Seeds whose read document gives the same reconcile mismatches (rule and place) as the
 // transcription. 003: its OCR'd headers (one character per line, merged labels printed at the middle

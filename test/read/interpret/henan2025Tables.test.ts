@@ -194,3 +194,108 @@ describe('a 支出经济分类汇总表 printing the government economic code be
     )
   })
 })
+
+// 项目支出预算表 with a project's name wrapped onto a line of its own and its header printed again
+const PROJECTS = (extra: readonly (readonly string[])[]) =>
+  [
+    '2025年项目支出预算表',
+    '',
+    '部门名称: 某某市示例局 单位: 万元',
+    '',
+    tab(
+      ['类型', '项目名称', '项目单位', '合计', '一般公共预算'],
+      ['', '合计', '', '30.00', '30.00'],
+      ['特定目标类', '提前下达2025 年中央财政医疗 服务与保障能力', '某某市示例局', '10.00', '10.00'],
+      ...extra,
+      ['类型', '项目名称', '项目单位', '', ''],
+      ['其他运转类', '综合工作经费', '某某市示例局', '20.00', '20.00'],
+    ),
+    '',
+  ].join('\n')
+
+describe('a 项目支出预算表 with wrapped project names', () => {
+  it('ends a name wrapped onto a line of its own, and skips the header printed again', async () => {
+    const t = await tableOf(PROJECTS([['', '提升补助资金', '', '', '']]), 'projects')
+    expect(t?.rows.filter((r) => r.kind === 'detail').map((r) => [r.name, r.cells.total])).toEqual([
+      ['提前下达2025年中央财政医疗服务与保障能力提升补助资金', '10.00'],
+      ['综合工作经费', '20.00'],
+    ])
+  })
+
+  it('keeps a line that prints a type or amounts as a row of its own', async () => {
+    const t = await tableOf(PROJECTS([['特定目标类', '提升补助资金', '某某市示例局', '', '']]), 'projects')
+    expect(t?.rows.filter((r) => r.kind === 'detail').map((r) => r.name)).toEqual([
+      '提前下达2025年中央财政医疗服务与保障能力',
+      '提升补助资金',
+      '综合工作经费',
+    ])
+  })
+})
+
+// 项目绩效目标表 whose project codes wrap over two lines of their cell (单位编码 / (项目编码) as two header lines)
+const PERFORMANCE = (rows: readonly (readonly string[])[]) =>
+  [
+    '2025年部门预算项目绩效目标表',
+    '',
+    tab(
+      ['单位编码', '项目单位', '资金总额', '政府预算资金', '产出指标', ''],
+      ['(项目编码)', '(项目名称)', '', '', '三级指标', '指标值'],
+      ['309', '示例局', '100.00', '100.00', '', ''],
+      ...rows,
+    ),
+    '',
+  ].join('\n')
+
+describe('a 项目绩效目标表 whose project codes wrap over two lines', () => {
+  it('joins the code, the name and the amounts of the two lines, and keeps the indicator beside them', async () => {
+    const result = await readDisclosure(
+      `${HEAD}\n${PERFORMANCE([
+        ['41080022000', '医保基金监管工作经', '', '', '培训次数', '≥1次'],
+        ['0000014330', '费', '60.00', '60.00', '宣传次数', '≥1次'],
+        ['41080025000', '提前下达补助资金', '40.00', '0.00', '', ''],
+        ['0000052801', '', '40.00', '40.00', '', ''],
+      ])}`,
+      { fileName: 'example.txt' },
+    )
+    if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
+    const t = result.disclosure.tables.find((x) => x.kind === 'project-performance')
+    const projects = t?.rows.filter((r) => r.code !== undefined)
+    expect(projects?.map((r) => [r.code, r.name, r.cells.total, r.cells['src.fiscal']])).toEqual([
+      ['410800220000000014330', '医保基金监管工作经费', '60.00', '60.00'],
+      ['410800250000000052801', '提前下达补助资金', '40.00', '40.00'],
+    ])
+    // the ghost line (40.00 | 0.00) is reported, not read
+    expect(
+      result.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && /0000052801/.test(d.message.en)),
+    ).toBe(true)
+  })
+
+  it('reads no amount when neither of two differing lines checks, and keeps a part-printed code as printed', async () => {
+    const result = await readDisclosure(
+      `${HEAD}\n${PERFORMANCE([
+        ['41080025000', '提前下达补助资金', '40.00', '0.00', '', ''],
+        ['0000052801', '', '40.00', '4.00', '', ''],
+        ['41080025000', '城乡居民医疗保险补助资金', '60.00', '60.00', '参保率', '≥80%'],
+      ])}`,
+      { fileName: 'example.txt' },
+    )
+    if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
+    const t = result.disclosure.tables.find((x) => x.kind === 'project-performance')
+    expect(t?.rows.find((r) => r.code === '410800250000000052801')?.cells.total).toBe('')
+    expect(t?.rows.find((r) => r.name === '城乡居民医疗保险补助资金')).toMatchObject({
+      kind: 'detail',
+      printedCode: '41080025000',
+      cells: { total: '60.00' },
+    })
+    expect(t?.rows.some((r) => r.kind === 'unit' && r.unitCode === '41080025000')).toBe(false)
+  })
+})
+
+describe('labelRoleOf', () => {
+  it('reads a bracketed second header line as the end of the label above it', async () => {
+    const { labelRoleOf } = await import('../../../src/read/interpret/labelColumns')
+    expect(labelRoleOf(['单位编码', '(项目编码)'])).toBe('unit-code')
+    expect(labelRoleOf(['单位编码(项目编码)'])).toBe('unit-code')
+    expect(labelRoleOf(['(项目编码)'])).not.toBe('unit-code')
+  })
+})
