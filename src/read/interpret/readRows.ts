@@ -448,7 +448,7 @@ export function readRows(
       // project code printed in part (its second line lost): kept as printed, with no code
       let partialCode: string | undefined
       if (
-        PROJECT_TABLES.has(ctx.kind) &&
+        (ctx.kind === 'projects' || ctx.kind === 'project-performance') &&
         unitCode.length > 6 &&
         rawName !== '' &&
         !ORGANISATION.test(rawName)
@@ -662,8 +662,11 @@ export function readRows(
           continue
         // a project name wrapped onto a line of its own, with no amount, type or unit: the end of
         // the name above (提前下达2025年中央财政医疗服务与保障能力 / 提升补助资金)
+        // (not in a 采购表, whose rows are named by a unit listed again and again: joined, the
+        // unit's name would clash with its next row)
         const prev = rows.at(-1)
         if (
+          (ctx.kind === 'projects' || ctx.kind === 'project-performance') &&
           partialCode === undefined &&
           !any &&
           label('name') === rawName &&
