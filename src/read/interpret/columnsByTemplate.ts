@@ -20,6 +20,11 @@ const SUBTOTAL = /^(合计|小计|总计)$/
 // a heading word whose meaning is the group label above it (预算: the second line of 政府性基金/预算)
 const GENERIC_LEAF = /^(合计|小计|总计|金额|预算|决算|预算数|决算数)$/
 
+// Kinds some documents print in the columns of another kind's table: a 一般公共预算基本支出明细表
+// listed by item (公用经费项目, 人员类 在职人员基本工资 …) under the 项目支出预算表's source columns
+// (本年拨款 | 财政拨款结转结余 by fund, 财政专户管理资金, 单位资金), as 河南's cities print it in 2025.
+const PRINTED_AS: Partial<Record<TableKind, readonly TableKind[]>> = { 'gpb-basic-detail': ['projects'] }
+
 /**
  * Distinct one-sided column layouts of a kind across the bundled templates (by key sequence).
  * @example
@@ -30,10 +35,11 @@ const GENERIC_LEAF = /^(合计|小计|总计|金额|预算|决算|预算数|决�
 function layoutsOf(kind: TableKind, documentKind: DisclosureKind | undefined): Layout[] {
   const seen = new Set<string>()
   const out: Layout[] = []
+  const kinds = [kind, ...(PRINTED_AS[kind] ?? [])]
   for (const template of BUNDLED_TABLE_TEMPLATES)
     for (const spec of template.tables) {
       if (documentKind !== undefined && template.kind !== documentKind) continue
-      if (spec.kind !== kind) continue
+      if (!kinds.includes(spec.kind)) continue
       const id = spec.columns.map((c) => `${c.block ?? 0}:${c.key}`).join(',')
       if (seen.has(id)) continue
       seen.add(id)

@@ -29,12 +29,15 @@ export type LabelRole =
  * labelRoleOf(['科目编码', '类'])            // 'lei'
  * labelRoleOf(['部门（单位）代码'])          // 'unit-code'
  * labelRoleOf(['政府预算经济分类', '科目名称']) // 'gov-name'
+ * labelRoleOf(['单位编码', '(项目编码)'])      // 'unit-code'
  * ```
  * @internal
  */
 export function labelRoleOf(header: readonly string[]): LabelRole {
   const path = headerLabels(header)
-  const leaf = path[path.length - 1] ?? ''
+  // a bracketed second line completes the label above it: 单位编码 / (项目编码)
+  const last = path[path.length - 1] ?? ''
+  const leaf = /^\(.+\)$/.test(last) && path.length > 1 ? `${path[path.length - 2]}${last}` : last
   const gov = path.some((l) => l.startsWith('政府'))
   if (/^(序号|行次|栏次|编号)$/.test(leaf)) return 'line'
   if (leaf === '类') return gov ? 'gov-lei' : 'lei'

@@ -1,9 +1,10 @@
+import Decimal from 'decimal.js'
 import type { Catalog } from '../../codes/catalog'
 import { rowIdentity } from '../../model/disclosure'
 import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import type { Row } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
-import type { GridTable } from '../layout/types'
+import type { GridRow, GridTable } from '../layout/types'
 import type { ReadDiagnostic } from '../types'
 import type { MappedColumn } from './columnKeys'
 import { type LabelLayout, type LabelRole, labelLayout } from './labelColumns'
@@ -178,7 +179,7 @@ function splitCode(
   cells: readonly string[],
   state: BlockState,
   system: CodeSystem,
-): { code?: string; printed?: string } {
+): { code?: string; printed?: string; slip?: string } {
   const cell = (role: LabelRole): string => {
     const i = layout.roles.get(role)
     return i === undefined ? '' : digitsOnly(stripTags(cells[i] ?? ''))
@@ -189,7 +190,14 @@ function splitCode(
     const xiang = cell('xiang')
     const printed = [lei, kuan, xiang].filter((p) => p !== '').join(' ')
     if (lei === '' && kuan === '' && xiang === '') return {}
-    if (![lei, kuan, xiang].every((p) => p === '' || isDigits(p))) return {}
+    if (![lei, kuan, xiang].every((p) => p === '' || isDigits(p))) {
+      // an OCR slip in a code cell ('301 | l'): what is printed, for the caller to keep or not
+      const parts = (['lei', 'kuan', 'xiang'] as const)
+        .map((r) => stripTags(cells[layout.roles.get(r) ?? -1] ?? '').trim())
+        .filter((p) => p !== '')
+      const slip = parts.join('').replace(/\s+/g, '')
+      return /^[0-9A-Za-z]{1,8}$/.test(slip) ? { slip, printed: parts.join(' ') } : {}
+    }
     // continuation rows omit the 类 (and 款) printed above
     if (lei === '') lei = state.lei
     if (kuan === '' && xiang !== '') kuan = state.kuan
@@ -246,6 +254,10 @@ function readValues(
     let raw = cells[column.index] ?? ''
     const info = FACT_KEYS[column.key]
     if ('percent' in info && info.percent) raw = raw.replace(/[%％]\s*$/, '')
+    // a closing bracket with no opening one after an amount ('0.85)') is a stray mark of the
+    // extraction; in a column that cannot be negative it cannot be a lost '(' of a negative either
+    if (!('signed' in info && info.signed) && /^[^()（）]{1,30}\d\s?[)）]$/.test(raw.trim()))
+      raw = raw.trim().slice(0, -1)
     const value = canonicalCell(raw, unit)
     if (value === undefined) {
       out.push(
@@ -335,7 +347,19 @@ export function readRows(
     ? []
     : [...new Set(mapped.flatMap((c) => (c.block !== undefined && c.block > 0 ? [c.block] : [])))]
   const beside: Row[] = []
-  for (const gridRow of table.rows) {
+  const unitColumn = layouts.get(undefined)?.roles.get('unit-code')
+  const bodyRows =
+    PROJECT_TABLES.has(ctx.kind) && !twoSided && unitColumn !== undefined
+      ? joinWrappedProjectCodes(
+          table,
+          unitColumn,
+          layouts.get(undefined)?.roles.get('name'),
+          mapped,
+          ctx,
+          diagnostics,
+        )
+      : table.rows
+  for (const gridRow of bodyRows) {
     const cells = gridRow.cells
     const readBefore = perBlock.get(blocks[0])!.length
     // blocks whose cells a label merged across them has taken (see BASIC_LINE)
@@ -405,6 +429,8 @@ export function readRows(
       const { ordinal, rest } = splitOrdinal(rawName)
       // Chinese prints no spaces between characters: one inside a label is the extraction's
       let name = rest.replace(/\s+/g, ' ').replace(CJK_GAP, '')
+      // …nor between a number and the character after it, where a wrapped cell broke ('2025 年')
+      if (PROJECT_TABLES.has(ctx.kind)) name = name.replace(/(?<=\d) (?=[\u4e00-\u9fff])/g, '')
       let split = splitCode(layout, cells, state, defaultSystem)
       // 广东's tables print the code in brackets before the name, in the name's cell: [201]一般公共服务支出
       const bracketed = split.code === undefined ? BRACKETED_CODE.exec(name) : null
@@ -424,7 +450,34 @@ export function readRows(
         projectCode = unitCode
         unitCode = ''
       }
-      const projectType = label('project-type')
+      // …and one too long for a unit and too short for a project, beside a project's name, is a
+      // project code printed in part (its second line lost): kept as printed, with no code
+      let partialCode: string | undefined
+      if (
+        (ctx.kind === 'projects' || ctx.kind === 'project-performance') &&
+        unitCode.length > 6 &&
+        rawName !== '' &&
+        !ORGANISATION.test(rawName)
+      ) {
+        partialCode = label('unit-code').trim()
+        unitCode = ''
+        diagnostics.push(
+          diag(
+            'CODE_UNKNOWN',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            `项目“${rawName.slice(0, 40)}”的编码只印出一部分（“${partialCode}”），按名称保留`,
+            `project "${rawName.slice(0, 40)}" prints part of its code only ("${partialCode}"); kept by its name`,
+          ),
+        )
+      }
+      let projectType = label('project-type')
+      // a unit's code printed in the 类型 column (基本支出明细表: | 309 | 医疗保障局): the unit's row
+      if (unitCode === '' && PROJECT_TABLES.has(ctx.kind) && /^\d{3}$|^\d{6}$/.test(projectType.trim())) {
+        unitCode = projectType.trim()
+        projectType = ''
+      }
       const unitName = label('unit-name')
       if (projectType !== '') state.projectType = projectType
       if (unitName !== '') state.unitName = unitName
@@ -492,6 +545,46 @@ export function readRows(
         continue
       }
       let system = code !== undefined ? systemOf(code, ctx.kind) : undefined
+      // 河南 prints the government economic code beside the department one: a row that prints a
+      // government code and, in its department code cells, something that is no economic code (an
+      // OCR slip: '301 | l', '1 1') is an economic line whose code is kept as printed, not dropped
+      // and not guessed from its name
+      const printedGov = layout.roles.has('gov-lei') || layout.roles.has('gov-code')
+      const slip =
+        ECONOMIC_TABLES.has(ctx.kind) && printedGov && govCodeOf(label).govCode !== undefined
+          ? (split.slip ?? (code !== undefined && system === undefined ? code : undefined))
+          : undefined
+      if (slip !== undefined && !ORGANISATION.test(folded)) {
+        const printedSlip = (['lei', 'kuan', 'xiang', 'code'] as const)
+          .map((r) => stripTags(cells[layout.roles.get(r) ?? -1] ?? '').trim())
+          .filter((p) => p !== '')
+          .join(' ')
+        diagnostics.push(
+          diag(
+            'CODE_UNKNOWN',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            `“${name.slice(0, 40)}”印的经济分类编码“${printedSlip}”不是有效编码（可能是识别错误），按原样保留`,
+            `"${name.slice(0, 40)}" prints the economic code "${printedSlip}", which is no valid code (likely a misreading); kept as printed`,
+          ),
+        )
+        rows.push({
+          kind: 'detail',
+          code: slip,
+          codeSystem: 'economic-department',
+          ...(printedSlip !== slip ? { printedCode: printedSlip } : {}),
+          ...govCodeOf(label),
+          ...(unitCode !== ''
+            ? { unitCode }
+            : state.unitCode !== '' && !twoSided
+              ? { unitCode: state.unitCode }
+              : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
       // a 5xx in the department economic 类 column is a department's code (503 卫辉市医疗保障局),
       // not a government economic code: those have their own columns
       if (
@@ -563,11 +656,41 @@ export function readRows(
         continue
       }
       if (PROJECT_TABLES.has(ctx.kind)) {
+        // the header printed again over a page break (类型 | 项目名称 | 项目单位): no row
+        const labelCells = table.columns
+          .map((c, i) => ({ c, text: normalizeLabel(stripTags(cells[i] ?? '')) }))
+          .filter(({ c, text }) => c.role === 'label' && (c.block ?? 0) === (block ?? 0) && text !== '')
+        if (
+          !any &&
+          labelCells.length > 1 &&
+          labelCells.every(({ c, text }) => c.header.some((h) => normalizeLabel(h) === text))
+        )
+          continue
+        // a project name wrapped onto a line of its own, with no amount, type or unit: the end of
+        // the name above (提前下达2025年中央财政医疗服务与保障能力 / 提升补助资金)
+        // (not in a 采购表, whose rows are named by a unit listed again and again: joined, the
+        // unit's name would clash with its next row)
+        const prev = rows.at(-1)
+        if (
+          (ctx.kind === 'projects' || ctx.kind === 'project-performance') &&
+          partialCode === undefined &&
+          !any &&
+          label('name') === rawName &&
+          label('project-type') === '' &&
+          label('unit-name') === '' &&
+          unitCode === '' &&
+          prev?.kind === 'detail' &&
+          prev.key === undefined
+        ) {
+          rows[rows.length - 1] = { ...prev, name: `${prev.name}${name}` }
+          continue
+        }
         rows.push({
           kind: 'detail',
           ...(state.unitCode !== '' ? { unitCode: state.unitCode } : {}),
           ...(state.unitName !== '' ? { unitName: state.unitName } : {}),
           ...(state.projectType !== '' ? { projectType: state.projectType } : {}),
+          ...(partialCode !== undefined ? { printedCode: partialCode } : {}),
           name,
           ...base,
         })
@@ -579,6 +702,22 @@ export function readRows(
         ctx.kind !== 'three-public' &&
         ctx.kind !== 'department-performance' &&
         ctx.kind !== 'department-self-evaluation'
+      // a row that prints its government economic code beside blank department code cells is
+      // that government line: nothing to recover, and its code cells stay blank as printed
+      const govOnly =
+        ECONOMIC_TABLES.has(ctx.kind) &&
+        (layout.roles.has('gov-lei') || layout.roles.has('gov-code')) &&
+        govCodeOf(label).govCode !== undefined
+      if (govOnly) {
+        rows.push({
+          kind: 'detail',
+          ...govCodeOf(label),
+          ...(state.unitCode !== '' && !twoSided ? { unitCode: state.unitCode } : {}),
+          name,
+          ...base,
+        })
+        continue
+      }
       const economic = ECONOMIC_TABLES.has(ctx.kind) ? recoverEconomicCode(name, state, ctx) : undefined
       if (economic !== undefined) {
         state.recoveredLei = economic.slice(0, 3)
@@ -732,6 +871,89 @@ function markSubtotals(rows: readonly Row[]): Row[] {
       return { ...row, kind: 'subtotal' }
     return row
   })
+}
+
+/**
+ * A project code printed over two lines of its cell ('41080022000' / '0000014330'), the project's
+ * name wrapped beside it: one row. Label cells are joined; an amount printed on one line only is
+ * that line's. Where both lines print amounts that differ (an OCR ghost line), the line whose
+ * 资金总额 is the sum of its sources is read, with a warning; when neither or both do, none is.
+ */
+function joinWrappedProjectCodes(
+  table: GridTable,
+  codeColumn: number,
+  nameColumn: number | undefined,
+  mapped: readonly MappedColumn[],
+  ctx: ReadRowsContext,
+  out: ReadDiagnostic[],
+): GridRow[] {
+  const digits = (row: GridRow | undefined): string => stripTags(row?.cells[codeColumn] ?? '').trim()
+  const rows: GridRow[] = []
+  const totalColumn = mapped.find((m) => m.key === 'total')?.index
+  const checks = (row: GridRow): boolean => {
+    if (totalColumn === undefined) return false
+    const total = canonicalCell(row.cells[totalColumn] ?? '', table.unit)
+    if (total === undefined || total === '') return false
+    let sum = new Decimal(0)
+    for (const m of mapped) {
+      if (m.key === undefined || m.index === totalColumn) continue
+      const v = canonicalCell(row.cells[m.index] ?? '', table.unit)
+      if (v === undefined) return false
+      if (v !== '' && /^-?\d+(\.\d+)?$/.test(v)) sum = sum.plus(v)
+    }
+    return sum.equals(total)
+  }
+  for (let i = 0; i < table.rows.length; i++) {
+    const a = table.rows[i]!
+    const b = table.rows[i + 1]
+    const first = digits(a)
+    const second = digits(b)
+    if (
+      b === undefined ||
+      !/^\d{8,14}$/.test(first) ||
+      !/^\d{4,14}$/.test(second) ||
+      first.length + second.length < 15 ||
+      first.length + second.length > 24
+    ) {
+      rows.push(a)
+      continue
+    }
+    const value = new Set(mapped.filter((m) => m.key !== undefined).map((m) => m.index))
+    const aHas = [...value].some((c) => (a.cells[c] ?? '').trim() !== '')
+    const bHas = [...value].some((c) => (b.cells[c] ?? '').trim() !== '')
+    const differ =
+      aHas && bHas && [...value].some((c) => (a.cells[c] ?? '').trim() !== (b.cells[c] ?? '').trim())
+    let source: GridRow | undefined = bHas && !aHas ? b : a
+    if (differ) {
+      source = checks(a) === checks(b) ? undefined : checks(a) ? a : b
+      out.push(
+        diag(
+          'CELL_UNPLACED',
+          'warning',
+          ctx.tableId,
+          a.page,
+          source === undefined
+            ? `项目编码“${first} ${second}”的两行印有不同金额，无法判断哪行正确，金额未采用`
+            : `项目编码“${first} ${second}”的两行印有不同金额，采用资金总额等于各来源之和的一行`,
+          source === undefined
+            ? `the two lines of project code "${first} ${second}" print different amounts and neither can be told right; amounts not used`
+            : `the two lines of project code "${first} ${second}" print different amounts; the line whose total is the sum of its sources is read`,
+        ),
+      )
+    }
+    const cells = a.cells.map((text, c) => {
+      if (value.has(c)) return source === undefined ? '' : (source.cells[c] ?? '')
+      if (c === codeColumn) return `${first} ${second}`
+      if (c === nameColumn) return [text.trim(), (b.cells[c] ?? '').trim()].filter((x) => x !== '').join(' ')
+      return text
+    })
+    rows.push({ cells, page: a.page })
+    // the second line's other cells (a performance indicator printed beside the code's end) stay a line
+    const rest = b.cells.map((text, c) => (value.has(c) || c === codeColumn || c === nameColumn ? '' : text))
+    if (rest.some((t) => t.trim() !== '')) rows.push({ cells: rest, page: b.page })
+    i++
+  }
+  return rows
 }
 
 // The model keeps one row per identity; a second one (a heading repeated over a page break) is reported.

@@ -427,6 +427,8 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     if (cur.headerKeys.has(key) && !isBodyLine(cells)) return
     cur.continuation = false
     cur.body.push(line)
+  } else if (cur.header.length === 0 && isNoiseAboveHeader(cells)) {
+    // nothing to read: neither a header word nor a row
   } else if (isBodyLine(cells)) {
     cur.body.push(line)
   } else if (cur.header.length > 0 && /^[*\-—–]/.test(cells[0] ?? '') && isColumnNumberLine(cells)) {
@@ -436,6 +438,18 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
     cur.header.push(line)
     cur.headerKeys.add(headerKey(line))
   }
+}
+
+/**
+ * The first line of a table with no Chinese character, whose only amounts are digits broken by a
+ * space ('1 12.0') beside cells that are not amounts: OCR noise over a header ('HAI 1. H. | W 11 11
+ * E | 1 12.0'), neither a header word nor the first row. A printed amount breaks only after its
+ * separators ('132, 372. 61').
+ */
+function isNoiseAboveHeader(cells: readonly string[]): boolean {
+  if (cells.some((c) => /\p{Script=Han}/u.test(c))) return false
+  const amounts = cells.filter((c) => isAmount(c))
+  return amounts.length > 0 && amounts.length < cells.length && amounts.every((c) => /\d\s+\d/.test(c))
 }
 
 function isFurnitureCell(c: string): boolean {
