@@ -67,6 +67,12 @@ interface Builder {
   headerKeys: Set<string>
   /** The header ended with a line numbering its columns ('** | 1 | 2'): the body starts below it. */
   numbered?: boolean
+  /**
+   * The header lines (squeezed text) of the table this one continues: the same title printed again
+   * on the next page. Once they are all repeated, a line that is not one of them is a body row,
+   * amounts or not ('22、其他支出' at the top of the second page).
+   */
+  repeatOf?: ReadonlySet<string>
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -95,6 +101,18 @@ export function isBodyLine(cells: readonly string[]): boolean {
   const first = cells[0]!.replace(/\s+/g, '')
   if (TOTAL_WORD.test(first) && cells.slice(1).every((c) => isAmount(c) || isDash(c))) return true
   return cells.some((c) => isAmount(c))
+}
+
+function squeezedKey(line: LayoutLine): string {
+  return lineCells(line).join('').replace(/\s+/g, '')
+}
+
+/** True when the header of the table continued has been printed again in full and this line is not part of it. */
+function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
+  const previous = cur.repeatOf
+  if (previous === undefined || cur.body.length > 0 || cur.header.length < previous.size) return false
+  if (isColumnNumberLine(lineCells(line))) return false // '** 1 2 3' under the header: not a row
+  return cur.header.every((h) => previous.has(squeezedKey(h))) && !previous.has(squeezedKey(line))
 }
 
 function headerKey(line: LayoutLine): string {
@@ -142,9 +160,14 @@ export function segmentLines(
   const blocks: TableBlock[] = []
   let cur: Builder | undefined
   let pendingNumber: string | undefined
+  let closed: { title: string; page: number; header: ReadonlySet<string> } | undefined
 
   const close = (): void => {
     if (!cur) return
+    closed =
+      cur.title !== '' && cur.header.length > 0 && cur.body.length > 0
+        ? { title: cur.title, page: Math.max(...cur.pages), header: new Set(cur.header.map(squeezedKey)) }
+        : undefined
     if (cur.header.length === 0 && cur.body.length === 0) {
       // a title with nothing under it (a contents entry, a cover line): prose after all
       for (const f of cur.furniture) prose.push(f)
@@ -206,6 +229,16 @@ export function segmentLines(
   for (const line of lines) {
     const cells = lineCells(line)
     if (cells.length === 0) continue
+    if (
+      cur &&
+      closed &&
+      cur.repeatOf === undefined &&
+      cur.title === closed.title &&
+      cur.header.length === 0 &&
+      cur.body.length === 0 &&
+      Math.min(...cur.pages) === closed.page + 1
+    )
+      cur.repeatOf = closed.header
     const text = cells.join(' ')
     const proseLine: ProseLine = { text, page: line.page }
 
@@ -346,6 +379,12 @@ export function segmentLines(
           addCells(cur, line, cells)
           continue
         }
+        if (positioned && afterRepeatedHeader(cur, line) && !cur.inNote && !isSentence(t)) {
+          // the first row of a continued table, below its repeated header, printing no amount
+          cur.body.push(line)
+          cur.pages.add(line.page)
+          continue
+        }
         if (
           positioned &&
           cur.body.length > 0 &&
@@ -410,6 +449,12 @@ export function segmentLines(
     if (!cur) continue
     if (isContentsEntry(cells) && cur.header.length === 0 && cur.body.length === 0) {
       cur.furniture.push(proseLine)
+      continue
+    }
+    if (positioned && afterRepeatedHeader(cur, line)) {
+      cur.inNote = false
+      cur.body.push(line)
+      cur.pages.add(line.page)
       continue
     }
     addCells(cur, line, cells)
