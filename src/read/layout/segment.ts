@@ -55,6 +55,8 @@ interface Builder {
   number?: string
   unit?: MoneyUnit
   unitPending: boolean
+  /** '单位：万' printed with its '元' wrapped onto a line below ('预算单位：…' between them). */
+  unitHead?: '万' | '亿'
   department?: string
   header: LayoutLine[]
   lead: LayoutLine[]
@@ -84,8 +86,15 @@ export function isColumnNumberLine(cells: readonly string[]): boolean {
   if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
   // label columns marked '*' / '**' / '—' before the numbers ('** ** 1 2 3')
   while (start < cells.length - 2 && /^(?:\*{1,3}|[-—–]{1,2})$/.test(cells[start]!.trim())) start++
-  // a table of one value column numbers it alone, after the marks of its label columns ('** | 1')
-  if (cells.length === 2 && /^\*{1,3}$/.test(cells[0]!.trim()) && cells[1]!.trim() === '1') return true
+  // a table of one value column numbers it alone, after the marks of its label columns ('** | 1',
+  // '** | ** | 1')
+  if (
+    cells.length >= 2 &&
+    cells.length <= 4 &&
+    cells.slice(0, -1).every((c) => /^\*{1,3}$/.test(c.trim())) &&
+    cells[cells.length - 1]!.trim() === '1'
+  )
+    return true
   const rest = cells.slice(start)
   if (rest.length < 2) return false
   if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
@@ -345,12 +354,19 @@ export function segmentLines(
           continue
         }
         // inside a table, a line of words
+        const head = /^(?:金额)?单位[:：]?(万|亿)$/.exec(t.replace(/\s+/g, ''))?.[1]
+        if (head !== undefined && cur.body.length === 0) {
+          cur.unitHead = head as '万' | '亿'
+          cur.furniture.push(proseLine)
+          continue
+        }
         const dept = departmentOf(t)
         const u = unitOf(t)
         if (dept !== undefined || u !== undefined) {
           if (dept !== undefined && cur.department === undefined) cur.department = dept
           if (u === 'pending') cur.unitPending = true
-          else if (u !== undefined && cur.unit === undefined) cur.unit = u
+          else if (u !== undefined && cur.unit === undefined)
+            cur.unit = u === '元' && cur.unitHead !== undefined ? `${cur.unitHead}元` : u
           if (cur.body.length > 0) cur.continuation = true
           cur.furniture.push(proseLine)
           continue
@@ -448,6 +464,18 @@ export function segmentLines(
     // a line of cells, inside a table
     if (!cur) continue
     if (isContentsEntry(cells) && cur.header.length === 0 && cur.body.length === 0) {
+      cur.furniture.push(proseLine)
+      continue
+    }
+    if (
+      cells.length > 1 &&
+      (cur.header.length > 0 || cur.body.length > 0) &&
+      isNote(text) &&
+      !cells.some(isMoneyLike)
+    ) {
+      // a note under the table cut around a gap ('注：某某局 | 2026年没有使用…的支出'): a note, not a row
+      cur.notes.push(cells.join(''))
+      cur.inNote = true
       cur.furniture.push(proseLine)
       continue
     }
