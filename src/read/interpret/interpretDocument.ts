@@ -3,10 +3,10 @@ import { departmentEconomicCatalog } from '../../codes/economic/departmentEconom
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
-import { DISCLOSURE_FORMAT, type Disclosure } from '../../model/disclosure'
+import { DISCLOSURE_FORMAT, type Disclosure, rowIdentity } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
 import type { Project } from '../../model/project'
-import type { PrintedTable } from '../../model/table'
+import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readExplanatoryText } from '../text/readExplanatoryText'
@@ -92,6 +92,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   for (const laid of doc.tables) {
+    const diagnosticsBefore = diagnostics.length
     let grid = withLabelRoles(laid)
     const recognized = tableKindOf(grid, meta.kind)
     if (recognized.status === 'unrecognized') {
@@ -232,6 +233,32 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         },
       })
     const emptyNote = grid.notes.find((note) => EMPTY_NOTE.test(note))
+    const prev = printed[printed.length - 1]
+    if (prev !== undefined && continues(prev, kind, grid, columns, rows)) {
+      // the same table continued on the next page, its title repeated over a header the grid split
+      // otherwise: one table, read under the first page's id
+      const merged = [...prev.rows, ...rows]
+      const { empty: _empty, ...rest } = prev
+      const hasData = merged.some((r) => Object.values(r.cells).some((v) => v !== ''))
+      printed[printed.length - 1] = {
+        ...(hasData ? rest : prev),
+        rows: merged,
+        notes: [...(prev.notes ?? []), ...grid.notes],
+        pages: [...new Set([...(prev.pages ?? []), ...grid.pages])].sort((a, b) => a - b),
+      }
+      const entry = readTables.findIndex((t) => t.status === 'recognized' && t.id === prev.id)
+      const read = readTables[entry]
+      if (read !== undefined)
+        readTables[entry] = {
+          ...read,
+          pages: [...new Set([...read.pages, ...grid.pages])].sort((a, b) => a - b),
+          rows: read.rows + rows.length,
+        }
+      for (let d = diagnosticsBefore; d < diagnostics.length; d++)
+        if (diagnostics[d]!.table === id) diagnostics[d] = { ...diagnostics[d]!, table: prev.id }
+      idCount.set(kind, n - 1)
+      continue
+    }
     const labelHeader = grid.columns.filter((c) => c.role === 'label' && c.header.length > 0)
     printed.push({
       id,
@@ -421,6 +448,46 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     tables: readTables,
     diagnostics,
   })
+}
+
+/**
+ * True when a table read is the continuation of the table read before it: the same kind, title, number
+ * and unit, printed from the page after that table's last, every column it maps a column of that
+ * table, and none of its rows already there (two tables of one title, each with its own 合计, stay
+ * two; so does a continuation repeating a heading row, which the model would reject twice).
+ *
+ * @example
+ * ```ts
+ * // 项目支出绩效目标表 p.22 (合计 417.41 …), then the same title on p.23 with more indicator rows
+ * continues(first, 'project-performance', secondGrid, [{ key: 'total', header: ['资金总额'] }], rows) // true
+ * ```
+ */
+function continues(
+  prev: PrintedTable,
+  kind: TableKind,
+  grid: GridTable,
+  columns: readonly { readonly key: string; readonly block?: number }[],
+  rows: readonly Row[],
+): boolean {
+  const squeeze = (t: string): string => t.replace(/\s+/g, '')
+  const lastPage = prev.pages?.[prev.pages.length - 1]
+  if (
+    prev.kind !== kind ||
+    grid.title.trim() === '' ||
+    squeeze(prev.title) !== squeeze(grid.title) ||
+    prev.unit !== grid.unit ||
+    prev.number !== grid.number ||
+    lastPage === undefined ||
+    grid.pages[0] !== lastPage + 1 ||
+    columns.length === 0
+  )
+    return false
+  const known = new Set(prev.columns.map((c) => `${c.block ?? 0}:${c.key}`))
+  if (!columns.every((c) => known.has(`${c.block ?? 0}:${c.key}`))) return false
+  // a row the table already has (by the model's identity: a 合计 of its own, a heading of its own)
+  // makes it another table of the same title
+  const seen = new Set(prev.rows.map(rowIdentity))
+  return rows.every((r) => !seen.has(rowIdentity(r)))
 }
 
 // A column whose header names codes, names or 序号 holds labels, whatever its cells look like

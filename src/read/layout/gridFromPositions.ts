@@ -74,9 +74,14 @@ const isValueText = (t: string): boolean => isAmount(t) || isDash(t)
  * ```
  */
 export function gridFromPositions(
-  block: TableBlock,
+  block0: TableBlock,
   rulings: readonly Ruling[] = [],
 ): { columns: GridColumn[]; rows: GridRow[] } {
+  const block: TableBlock = {
+    ...block0,
+    headerLines: block0.headerLines.map(joinSpacedWords),
+    ...(block0.leadLines !== undefined ? { leadLines: block0.leadLines.map(joinSpacedWords) } : {}),
+  }
   const size = medianSize([...block.headerLines, ...block.bodyLines])
   const pageRulings = new Map<number, PageRulings>()
   const rulingsOn = (page: number): PageRulings => {
@@ -208,6 +213,62 @@ export function gridFromPositions(
     gridRows.map((r) => r.cells),
   )
   return { columns, rows: gridRows }
+}
+
+/** Header words printed letter-spaced over a wide cell ('金   额', '收        入'). */
+const SPACED_WORDS = new Set([
+  '项目',
+  '金额',
+  '收入',
+  '支出',
+  '合计',
+  '总计',
+  '小计',
+  '科目',
+  '名称',
+  '编码',
+  '代码',
+  '备注',
+  '序号',
+  '栏次',
+  '单位',
+])
+
+/**
+ * A header word printed letter-spaced over a wide cell ('金   额', '收 … 入' over a whole side) is
+ * one word: consecutive chunks of one Chinese character each, whose characters together make a
+ * header word of the vocabulary, printed within 12 font sizes of each other, are joined into one
+ * chunk spanning both. Other single characters ('类 款 项', three columns) stay apart.
+ *
+ * @param line - a header line from positions
+ * @returns the line, its letter-spaced words joined
+ * @example
+ * ```ts
+ * joinSpacedWords({ page: 1, tabbed: false, size: 10, chunks: [
+ *   { text: '金', x0: 245, x1: 254 }, { text: '额', x0: 265, x1: 275 }] }).chunks
+ * // [{ text: '金额', x0: 245, x1: 275 }]
+ * ```
+ */
+export function joinSpacedWords(line: LayoutLine): LayoutLine {
+  const one = (t: string): boolean => /^[\u4e00-\u9fff]$/.test(t)
+  if (line.chunks.filter((c) => one(c.text)).length < 2) return line
+  const size = line.size ?? 1
+  const chunks: Chunk[] = []
+  for (const c of line.chunks) {
+    const last = chunks[chunks.length - 1]
+    if (
+      last !== undefined &&
+      one(last.text) &&
+      one(c.text) &&
+      c.x0 - last.x1 <= 12 * size &&
+      SPACED_WORDS.has(last.text + c.text)
+    ) {
+      chunks[chunks.length - 1] = { text: last.text + c.text, x0: last.x0, x1: c.x1 }
+      continue
+    }
+    chunks.push(c)
+  }
+  return chunks.length === line.chunks.length ? line : { ...line, chunks }
 }
 
 /**

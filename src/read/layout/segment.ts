@@ -55,6 +55,8 @@ interface Builder {
   number?: string
   unit?: MoneyUnit
   unitPending: boolean
+  /** '单位：万' printed with its '元' wrapped onto a line below ('预算单位：…' between them). */
+  unitHead?: '万' | '亿'
   department?: string
   header: LayoutLine[]
   lead: LayoutLine[]
@@ -67,6 +69,12 @@ interface Builder {
   headerKeys: Set<string>
   /** The header ended with a line numbering its columns ('** | 1 | 2'): the body starts below it. */
   numbered?: boolean
+  /**
+   * The header lines (squeezed text) of the table this one continues: the same title printed again
+   * on the next page. Once they are all repeated, a line that is not one of them is a body row,
+   * amounts or not ('22、其他支出' at the top of the second page).
+   */
+  repeatOf?: ReadonlySet<string>
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -78,8 +86,15 @@ export function isColumnNumberLine(cells: readonly string[]): boolean {
   if (/^(?:栏次|行次|序号|栏\s*次)$/.test(cells[0]!.replace(/\s+/g, ''))) start = 1
   // label columns marked '*' / '**' / '—' before the numbers ('** ** 1 2 3')
   while (start < cells.length - 2 && /^(?:\*{1,3}|[-—–]{1,2})$/.test(cells[start]!.trim())) start++
-  // a table of one value column numbers it alone, after the marks of its label columns ('** | 1')
-  if (cells.length === 2 && /^\*{1,3}$/.test(cells[0]!.trim()) && cells[1]!.trim() === '1') return true
+  // a table of one value column numbers it alone, after the marks of its label columns ('** | 1',
+  // '** | ** | 1')
+  if (
+    cells.length >= 2 &&
+    cells.length <= 4 &&
+    cells.slice(0, -1).every((c) => /^\*{1,3}$/.test(c.trim())) &&
+    cells[cells.length - 1]!.trim() === '1'
+  )
+    return true
   const rest = cells.slice(start)
   if (rest.length < 2) return false
   if (rest.every((c) => /^[甲乙丙丁戊己庚辛]$/.test(c))) return true
@@ -95,6 +110,18 @@ export function isBodyLine(cells: readonly string[]): boolean {
   const first = cells[0]!.replace(/\s+/g, '')
   if (TOTAL_WORD.test(first) && cells.slice(1).every((c) => isAmount(c) || isDash(c))) return true
   return cells.some((c) => isAmount(c))
+}
+
+function squeezedKey(line: LayoutLine): string {
+  return lineCells(line).join('').replace(/\s+/g, '')
+}
+
+/** True when the header of the table continued has been printed again in full and this line is not part of it. */
+function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
+  const previous = cur.repeatOf
+  if (previous === undefined || cur.body.length > 0 || cur.header.length < previous.size) return false
+  if (isColumnNumberLine(lineCells(line))) return false // '** 1 2 3' under the header: not a row
+  return cur.header.every((h) => previous.has(squeezedKey(h))) && !previous.has(squeezedKey(line))
 }
 
 function headerKey(line: LayoutLine): string {
@@ -142,9 +169,14 @@ export function segmentLines(
   const blocks: TableBlock[] = []
   let cur: Builder | undefined
   let pendingNumber: string | undefined
+  let closed: { title: string; page: number; header: ReadonlySet<string> } | undefined
 
   const close = (): void => {
     if (!cur) return
+    closed =
+      cur.title !== '' && cur.header.length > 0 && cur.body.length > 0
+        ? { title: cur.title, page: Math.max(...cur.pages), header: new Set(cur.header.map(squeezedKey)) }
+        : undefined
     if (cur.header.length === 0 && cur.body.length === 0) {
       // a title with nothing under it (a contents entry, a cover line): prose after all
       for (const f of cur.furniture) prose.push(f)
@@ -206,6 +238,16 @@ export function segmentLines(
   for (const line of lines) {
     const cells = lineCells(line)
     if (cells.length === 0) continue
+    if (
+      cur &&
+      closed &&
+      cur.repeatOf === undefined &&
+      cur.title === closed.title &&
+      cur.header.length === 0 &&
+      cur.body.length === 0 &&
+      Math.min(...cur.pages) === closed.page + 1
+    )
+      cur.repeatOf = closed.header
     const text = cells.join(' ')
     const proseLine: ProseLine = { text, page: line.page }
 
@@ -312,12 +354,19 @@ export function segmentLines(
           continue
         }
         // inside a table, a line of words
+        const head = /^(?:金额)?单位[:：]?(万|亿)$/.exec(t.replace(/\s+/g, ''))?.[1]
+        if (head !== undefined && cur.body.length === 0) {
+          cur.unitHead = head as '万' | '亿'
+          cur.furniture.push(proseLine)
+          continue
+        }
         const dept = departmentOf(t)
         const u = unitOf(t)
         if (dept !== undefined || u !== undefined) {
           if (dept !== undefined && cur.department === undefined) cur.department = dept
           if (u === 'pending') cur.unitPending = true
-          else if (u !== undefined && cur.unit === undefined) cur.unit = u
+          else if (u !== undefined && cur.unit === undefined)
+            cur.unit = u === '元' && cur.unitHead !== undefined ? `${cur.unitHead}元` : u
           if (cur.body.length > 0) cur.continuation = true
           cur.furniture.push(proseLine)
           continue
@@ -344,6 +393,12 @@ export function segmentLines(
         if (line.tabbed && !cur.inNote && (cur.body.length > 0 || cur.header.length > 0)) {
           // a row of a tab table with one filled cell ('⇥⇥三十、转移性支出⇥')
           addCells(cur, line, cells)
+          continue
+        }
+        if (positioned && afterRepeatedHeader(cur, line) && !cur.inNote && !isSentence(t)) {
+          // the first row of a continued table, below its repeated header, printing no amount
+          cur.body.push(line)
+          cur.pages.add(line.page)
           continue
         }
         if (
@@ -410,6 +465,24 @@ export function segmentLines(
     if (!cur) continue
     if (isContentsEntry(cells) && cur.header.length === 0 && cur.body.length === 0) {
       cur.furniture.push(proseLine)
+      continue
+    }
+    if (
+      cells.length > 1 &&
+      (cur.header.length > 0 || cur.body.length > 0) &&
+      isNote(text) &&
+      !cells.some(isMoneyLike)
+    ) {
+      // a note under the table cut around a gap ('注：某某局 | 2026年没有使用…的支出'): a note, not a row
+      cur.notes.push(cells.join(''))
+      cur.inNote = true
+      cur.furniture.push(proseLine)
+      continue
+    }
+    if (positioned && afterRepeatedHeader(cur, line)) {
+      cur.inNote = false
+      cur.body.push(line)
+      cur.pages.add(line.page)
       continue
     }
     addCells(cur, line, cells)

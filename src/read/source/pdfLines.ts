@@ -149,12 +149,20 @@ async function onPage<T>(n: number, read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** At least three lines of two or more chunks, one of them an amount: a table may be printed. */
+/**
+ * Lines of two or more chunks that print an amount, three of them, or one beside two more lines of
+ * several chunks (a header over a table of one or two rows: a “三公” table, the last page of a
+ * table continued): a table may be printed.
+ */
 function looksTabular(lines: readonly LayoutLine[]): boolean {
-  let n = 0
-  for (const l of lines)
-    if (l.chunks.length >= 2 && l.chunks.some((c) => isAmount(c.text) || isDash(c.text))) n++
-  return n >= 3
+  let amounts = 0
+  let several = 0
+  for (const l of lines) {
+    if (l.chunks.length < 2) continue
+    several++
+    if (l.chunks.some((c) => isAmount(c.text) || isDash(c.text))) amounts++
+  }
+  return amounts >= 3 || (amounts >= 1 && several >= 3)
 }
 
 function looksLikePdf(data: Uint8Array): boolean {

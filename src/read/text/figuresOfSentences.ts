@@ -206,8 +206,11 @@ function currentOf(figures: readonly Draft[], subject: string, unit: string): Dr
     const f = figures[i] as Draft
     if (f.kind === 'amount' && !f.priorYear && sharesSubject(f.subject, subject)) candidates.push(f)
   }
+  // the whole of a breakdown before a figure of it left unlinked ('…，事业收入 0.00 万元' after 收入预算)
+  const wholes = new Set(figures.map((f) => f.partOf).filter((id) => id !== undefined))
   return (
     candidates.find((f) => f.subject === subject) ??
+    candidates.find((f) => f.unit === unit && wholes.has(f.id)) ??
     candidates.find((f) => f.unit === unit && f.partOf === undefined) ??
     candidates.find((f) => f.unit === unit) ??
     candidates[0]
