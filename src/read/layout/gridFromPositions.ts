@@ -117,7 +117,9 @@ export function gridFromPositions(
       const k = columnOf(c, cols)
       const claimed =
         k < 0 || l.chunks.some((d, m) => m !== j && (overlap(d, cols[k]!) > -tol || columnOf(d, cols) === k))
-      if (!claimed) return
+      // far right of every column (广东's 绩效目标, blank on a page of totals): a column of its own
+      const far = cols.length > 0 && c.x0 > cols[cols.length - 1]!.x1 + 3 * size
+      if (!claimed && !far) return
       extra.push({ x0: c.x0, x1: c.x1 })
     })
   })
