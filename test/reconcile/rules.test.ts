@@ -880,6 +880,53 @@ const CASES: readonly Case[] = [
     expect: [],
   },
   {
+    rule: 'text-breakdown',
+    name: 'a total in 亿元 broken down in 万元 (湖州 卫生健康委员会 基建预算)',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'amount', '1.26亿元', '1.26', { unit: '亿元' }),
+          figure('p1', 'amount', '4500.00万元', '4500.00', { partOf: 't' }),
+          figure('p2', 'amount', '2000.00万元', '2000.00', { partOf: 't' }),
+          figure('p3', 'amount', '6100.00万元', '6100.00', { partOf: 't' }),
+          figure('u', 'amount', '3.05亿元', '3.05', { unit: '亿元' }),
+          figure('u1', 'amount', '6547.00万元', '6547.00', { partOf: 'u' }),
+          figure('u2', 'amount', '1.90亿元', '1.90', { partOf: 'u', unit: '亿元' }),
+          figure('u3', 'amount', '5000.00万元', '5000.00', { partOf: 'u' }),
+        ],
+      },
+    }),
+    expect: [],
+  },
+  {
+    rule: 'text-breakdown',
+    name: 'a total whose unit word is misprinted (长春 信访局: 预算支出1682.76元, its parts in 万元)',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'amount', '1682.76元', '1682.76', { unit: '元' }),
+          figure('p1', 'amount', '1208.20万元', '1208.20', { partOf: 't' }),
+          figure('p2', 'amount', '474.56万元', '474.56', { partOf: 't' }),
+        ],
+      },
+    }),
+    expect: [],
+  },
+  {
+    rule: 'text-breakdown',
+    name: 'a total in 亿元 its 万元 parts do not reach',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'amount', '1.26亿元', '1.26', { unit: '亿元' }),
+          figure('p1', 'amount', '4500.00万元', '4500.00', { partOf: 't' }),
+          figure('p2', 'amount', '2000.00万元', '2000.00', { partOf: 't' }),
+        ],
+      },
+    }),
+    expect: ['mismatch'],
+  },
+  {
     rule: 'text-placeholder',
     name: 'no placeholder',
     doc: docWith([], { text: { figures: [figure('b', 'amount', '1.00万元', '1.00')] } }),

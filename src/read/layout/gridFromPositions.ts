@@ -122,7 +122,9 @@ export function gridFromPositions(
       const k = columnOf(c, cols)
       const claimed =
         k < 0 || l.chunks.some((d, m) => m !== j && (overlap(d, cols[k]!) > -tol || columnOf(d, cols) === k))
-      if (!claimed) return
+      // far right of every column (广东's 绩效目标, blank on a page of totals): a column of its own
+      const far = cols.length > 0 && c.x0 > cols[cols.length - 1]!.x1 + 3 * size
+      if (!claimed && !far) return
       extra.push({ x0: c.x0, x1: c.x1 })
     })
   })
@@ -398,6 +400,10 @@ function headerPaths(lines: readonly LayoutLine[], cols: readonly Span[], size: 
     l.chunks.map((c) => {
       const cover = new Set<number>()
       for (let k = 0; k < cols.length; k++) if (overlap(c, cols[k]!) > -tol) cover.add(k)
+      // a word standing over a column only touches its neighbour within the tolerance (上年结转结
+      // printed right after 附属单位上缴's column): the neighbour is not under it
+      const over = [...cover].filter((k) => overlap(c, cols[k]!) > 0)
+      if (over.length > 0) for (const k of [...cover]) if (!over.includes(k)) cover.delete(k)
       if (cover.size === 0) {
         const k = columnOf(c, cols)
         if (k >= 0) cover.add(k)
@@ -405,21 +411,48 @@ function headerPaths(lines: readonly LayoutLine[], cols: readonly Span[], size: 
       return { chunk: c, y: l.y ?? 0, cover }
     }),
   )
-  // a group label centred over its children: extend it over the words printed right under it
+  // the nearest word printed over a word, within a wrapped label's line pitch
+  const wordAbove = (b: Word, from: number): Word | undefined => {
+    for (let m = from; m >= 0; m--) {
+      const hit = byLine[m]!.find((o) => overlap(o.chunk, b.chunk) > 0)
+      if (hit) return b.y - hit.y < 1.8 * size ? hit : undefined
+    }
+    return undefined
+  }
+  // a group label centred over its children: extend it over the words printed under it (the line
+  // right under it, or a line further down within a wrapped label's pitch when labels of full-height
+  // cells are printed between)
   for (let i = 0; i + 1 < byLine.length; i++) {
     const row = byLine[i]!
-    const below = byLine[i + 1]!
     row.forEach((w, j) => {
       const left = j > 0 ? (row[j - 1]!.chunk.x1 + w.chunk.x0) / 2 : Number.NEGATIVE_INFINITY
       const right = j + 1 < row.length ? (w.chunk.x1 + row[j + 1]!.chunk.x0) / 2 : Number.POSITIVE_INFINITY
-      const children = below.filter((b) => {
-        const mid = (b.chunk.x0 + b.chunk.x1) / 2
-        return mid > left && mid < right
-      })
-      if (children.length < 2) return
-      for (const ch of children) {
-        if (row.some((o, k) => k !== j && overlap(o.chunk, ch.chunk) > 0)) continue
-        for (const k of ch.cover) w.cover.add(k)
+      // a wrapped label's later piece (上级补 | 助收入) is no group label
+      if (wordAbove(w, i - 1)) return
+      for (let m = i + 1; m < byLine.length; m++) {
+        if (m > i + 1 && byLine[m]![0] && byLine[m]![0]!.y - w.y >= 1.8 * size) return
+        // a neighbour's later pieces are not its children
+        const children = byLine[m]!.filter((b) => {
+          const mid = (b.chunk.x0 + b.chunk.x1) / 2
+          const over = wordAbove(b, m - 1)
+          return mid > left && mid < right && (over === undefined || over === w)
+        })
+        if (children.length < 2) continue
+        // centred over them: a wrapped label's first piece (事业单 | 位经营收入) sits over one
+        // column, the words of its neighbours' lines far to one side of it
+        const x0 = Math.min(...children.map((ch) => ch.chunk.x0))
+        const x1 = Math.max(...children.map((ch) => ch.chunk.x1))
+        if (Math.abs((x0 + x1) / 2 - (w.chunk.x0 + w.chunk.x1) / 2) > Math.max(1.5 * size, 0.15 * (x1 - x0)))
+          continue
+        // a label printed beside that line, its next piece further down (附属单 | 位上缴), is none
+        const wide = (o: Word): boolean =>
+          overlap(o.chunk, w.chunk) >= 0.5 * Math.min(o.chunk.x1 - o.chunk.x0, w.chunk.x1 - w.chunk.x0)
+        if (byLine.slice(m + 1).some((l) => l.some((o) => o.y - w.y < 1.8 * size && wide(o)))) return
+        for (const ch of children) {
+          if (row.some((o, k) => k !== j && overlap(o.chunk, ch.chunk) > 0)) continue
+          for (const k of ch.cover) w.cover.add(k)
+        }
+        return
       }
     })
   }

@@ -75,7 +75,16 @@ function lineOf(items: PositionedItem[], page: number, vertical: readonly Ruling
     ySum += it.y
     const gap = it.x - x1
     // an amount ends where a word begins (and the other way round), even when printed close together
-    const kindChange = text !== '' && gap > 0.1 * it.size && isAmount(lastItem) !== isAmount(it.text)
+    const kindChange =
+      text !== '' &&
+      isAmount(lastItem) !== isAmount(it.text) &&
+      // a cell's amount and the next cell's words printed a hair apart (广东's project table: the
+      // 其他资金 amount against its 绩效目标 text, 0.08 × the size apart), never a unit ('万元')
+      (gap > 0.1 * it.size ||
+        (gap > 0.05 * it.size &&
+          isAmount(lastItem) &&
+          /^[\u4e00-\u9fff]/.test(it.text) &&
+          !/^[万亿元]/.test(it.text)))
     // two amounts with a space between them are two cells printed close together ('10,190.89 45,985.11')
     const twoAmounts = text !== '' && gap > 0.2 * it.size && isMoneyLike(text) && isMoneyLike(it.text)
     lastItem = it.text
@@ -89,7 +98,11 @@ function lineOf(items: PositionedItem[], page: number, vertical: readonly Ruling
           v.y0 <= it.y &&
           v.y1 >= it.y - 0.5 * it.size,
       )
-    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange && !ruled && !twoAmounts) {
+    // two header words printed in their own items, a little closer than a chunk gap ('政府性基金' |
+    // '国有资本经', 0.44 × the size apart): CJK text runs on without a gap inside one cell
+    const twoWords =
+      text !== '' && gap > 0.35 * it.size && /[\u4e00-\u9fff]$/.test(text) && /^[\u4e00-\u9fff]/.test(it.text)
+    if (text !== '' && gap <= CHUNK_GAP * it.size && !kindChange && !ruled && !twoAmounts && !twoWords) {
       const spaced = gap > 0.2 * it.size && ASCII_WORD.test(text) && ASCII_START.test(it.text)
       text += (spaced ? ' ' : '') + it.text
       x1 = Math.max(x1, it.x + it.width)

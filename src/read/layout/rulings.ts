@@ -152,7 +152,9 @@ function joinCollinear(list: Ruling[], horizontal: boolean): Ruling[] {
     )
   }
   for (const r of sorted) {
-    if (cur && Math.abs(at(r) - cur.at) < 1 && from(r) <= cur.to + 1.5) {
+    // pieces a fraction apart are one line; sorted by position, a piece can start before the last
+    if (cur && Math.abs(at(r) - cur.at) < 1 && from(r) <= cur.to + 1.5 && to(r) >= cur.from - 1.5) {
+      cur.from = Math.min(cur.from, from(r))
       cur.to = Math.max(cur.to, to(r))
       continue
     }

@@ -408,7 +408,14 @@ export function segmentLines(
           !isSentence(t) &&
           !/^第[一二三四五六七八九十]{1,3}部分/.test(t)
         ) {
-          // inside a positioned table body: a row without values ('二十、自然资源海洋气象等支出')
+          // inside a positioned table body: a row without values ('二十、自然资源海洋气象等支出'),
+          // unless it repeats a word of the header at the top of the next page (a group label
+          // printed above the repeated header, '财政拨款')
+          if (cur.headerKeys.has(headerKey(line)) && cur.body[cur.body.length - 1]!.page !== line.page) {
+            cur.continuation = true
+            cur.furniture.push(proseLine)
+            continue
+          }
           cur.body.push(line)
           cur.pages.add(line.page)
           continue
@@ -441,9 +448,13 @@ export function segmentLines(
         if (cur.body.length === 0 || !positioned || /^[^:：]{1,8}[:：]/.test(t)) {
           // '预算年度：2024', '(2024年度)', a lone header word, page furniture
           if (cur.body.length > 0) cur.continuation = true
-          else if (cur.header.length > 0 && positioned) cur.header.push(line)
-          else if (positioned && line.chunks.length === 1 && !/[:：]/.test(t) && t.length <= 24)
+          else if (cur.header.length > 0 && positioned) {
+            cur.header.push(line)
+            cur.headerKeys.add(headerKey(line))
+          } else if (positioned && line.chunks.length === 1 && !/[:：]/.test(t) && t.length <= 24) {
             cur.lead.push(line)
+            cur.headerKeys.add(headerKey(line))
+          }
           cur.furniture.push(proseLine)
           continue
         }

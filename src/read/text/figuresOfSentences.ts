@@ -453,9 +453,19 @@ export function figuresOfSentences(
           const siblings = NAMED_PARTS.some(
             (r) => r.part.test(draft.subject) && head && r.part.test(head.subject),
           )
+          // an item named as a part of another whole ('（2）公务用车运行维护费' under '2．公务用车购置及运行
+          // 维护费' while the “三公” breakdown is still open) attaches by its name below
+          const namedElsewhere =
+            head !== undefined &&
+            NAMED_PARTS.some((r) => r.part.test(draft.subject) && !r.whole.test(head.subject)) &&
+            namedParent(figures, draft) !== undefined
+          // 会议费 and 培训费 stated after the “三公” are no part of them
+          const notSanGong = head && /三公/.test(head.subject) && /会议费|培训费/.test(draft.subject)
           if (
             head &&
             !siblings &&
+            !namedElsewhere &&
+            !notSanGong &&
             head.kind === kind &&
             head.unitClass === n.unitClass &&
             (kind !== 'count' || head.unit === n.unit)
@@ -564,7 +574,7 @@ const phaseOf = (subject: string): string | undefined =>
 const NAMED_PARTS: readonly { readonly part: RegExp; readonly whole: RegExp }[] = [
   { part: /^(?:因公出国|公务接待|公务用车购置[及和与]?运|公务用车费)/, whole: /三公/ },
   {
-    part: /^公务用车(?:购置费|购置支出|运行维护|运行费|运维费)/,
+    part: /^公务用车(?:购置费|购置支出|购置预算|运行维护|运行费|运维费)/,
     whole: /公务用车购置[及和与]?运|公务用车费/,
   },
 ]

@@ -1,8 +1,8 @@
 import type { TextFigure } from '../../model/textFigure'
 import { checkSum } from '../../money/checkSum'
 import { neg } from '../../money/decimal'
-import type { Printed } from '../../money/types'
-import { printedOf, sumDraft } from '../checks'
+import type { MoneyUnit, Printed } from '../../money/types'
+import { inUnit, printedOf, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
 
@@ -11,10 +11,23 @@ const signedPrinted = (f: TextFigure): Printed => {
   return f.direction === 'decrease' && p.kind === 'amount' ? { ...p, value: neg(p.value) } : p
 }
 
-const holds = (parts: readonly TextFigure[], total: TextFigure): boolean => {
-  const r = checkSum(parts.map(signedPrinted), signedPrinted(total))
+// a total in 亿元 broken down in 万元 ('基建预算 1.26 亿元（A 4500.00 万元、…）'): compared in one unit
+const moneyUnit = (f: TextFigure): MoneyUnit | undefined =>
+  f.unit === '元' || f.unit === '万元' || f.unit === '亿元' ? f.unit : undefined
+
+const sumHolds = (parts: readonly Printed[], total: Printed): boolean => {
+  const r = checkSum(parts, total)
   return r.status === 'ok' || r.status === 'rounding-tail'
 }
+
+// the figures as printed add up (a unit word misprinted, '预算支出1682.76元，其中基本支出1208.20万元'),
+// or they add up in one unit
+const holds = (parts: readonly TextFigure[], total: TextFigure): boolean =>
+  sumHolds(parts.map(signedPrinted), signedPrinted(total)) ||
+  sumHolds(
+    parts.map((p) => inUnit(signedPrinted(p), moneyUnit(p), moneyUnit(total))),
+    signedPrinted(total),
+  )
 
 /**
  * A breakdown stated in the text adds up to its stated total ("收入合计 x 万元，其中：A y 万元，B z 万元").
@@ -70,6 +83,8 @@ export const textBreakdown = /*#__PURE__*/ defineRule({
         total:
           total.direction === 'decrease' && !total.value.startsWith('-') ? `-${total.value}` : total.value,
         severity: 'error',
+        partUnits: parts.map(moneyUnit),
+        totalUnit: moneyUnit(total),
       })
       if (draft)
         findings.push({ ...draft, related: parts.map((p) => ({ figure: p.id, sentence: p.sentence })) })
