@@ -13,7 +13,8 @@ const line = (...cells: string[]): string =>
   cells.map((c, i) => pad(c, i === 0 || i === 2 ? 30 : 16)).join('')
 const TITLE = '                    2026年财政拨款收支总体情况表'
 const FURNITURE = '部门名称：某某局                                                   单位：万元'
-const SIDES = line('            收        入', '', '            支        出')
+// each side's label centred over its columns, as printed
+const SIDES = line('            收        入', '', '                         支        出')
 const HEADER = line('项目', '金额', '项目', '合计', '一般公共预算')
 
 const PAGE_1 = [
