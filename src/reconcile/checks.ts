@@ -427,7 +427,11 @@ export function withKeysOnly<T>(f: () => T): T {
   }
 }
 
-/** A sum finding as the cause search reads it (see `withKeysOnly`). */
+/**
+ * A sum finding as the cause search reads it (see `withKeysOnly`): only what its key is made of.
+ * @example
+ * keyDraft(input, false) // { severity: input.severity, status: 'mismatch', messageId: 'sum-mismatch', … }
+ */
 function keyDraft(input: SumInput, tail: boolean): FindingDraft {
   return {
     severity: tail ? 'info' : input.severity,

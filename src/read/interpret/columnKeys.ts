@@ -172,6 +172,13 @@ const FUND_LABELS = [
   '其他收入',
 ] as const
 
+/**
+ * Length of the longest common subsequence of two labels, each cut to 24 characters: how much of a
+ * known label a garbled heading still holds.
+ * @example
+ * commonSubsequence('一般公共预算拨款', '一般公共预算') // 6
+ * commonSubsequence('政府性基金', '国有资本经营') // 0
+ */
 function commonSubsequence(a: string, b: string): number {
   // labels are short (both cut to 24 characters): quadratic in at most 24 × 24
   const x = [...a.slice(0, 24)]
@@ -288,6 +295,10 @@ export function mapColumns(columns: readonly GridColumn[], kind: TableKind): rea
  * group also has, is a
  * block of its own (block 1), read for every row beside the table's own columns. Nothing changes
  * in a two-sided table, or when no such group is printed.
+ * @example
+ * // 项目 | 合计 | 一般公共预算 | 政府性基金 | 合计 ▸ 本年收入 | 合计 ▸ 上年结转结余 (the last two under 合计,
+ * // keys the columns before them also have)
+ * repeatedGroupBlocks(table.columns, keys) // [undefined, undefined, undefined, undefined, 1, 1]
  */
 function repeatedGroupBlocks(
   columns: readonly GridColumn[],

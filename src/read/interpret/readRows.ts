@@ -878,6 +878,10 @@ function markSubtotals(rows: readonly Row[]): Row[] {
  * name wrapped beside it: one row. Label cells are joined; an amount printed on one line only is
  * that line's. Where both lines print amounts that differ (an OCR ghost line), the line whose
  * 资金总额 is the sum of its sources is read, with a warning; when neither or both do, none is.
+ * @example
+ * // rows ['41080022000', '医保信息化', '20.00', '20.00'] and ['0000014330', '建设项目', '', '']
+ * joinWrappedProjectCodes(table, 0, 1, mapped, ctx, out)
+ * // one row: ['410800220000000014330', '医保信息化建设项目', '20.00', '20.00']
  */
 function joinWrappedProjectCodes(
   table: GridTable,

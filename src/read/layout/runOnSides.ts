@@ -12,7 +12,11 @@
  * @module
  */
 
-/** Longest text of a line looked at; longer lines are cut (never a quadratic search on huge input). */
+/**
+ * Longest text of a line looked at; longer lines are cut (never a quadratic search on huge input).
+ * @example
+ * const text = line.cells.join('').slice(0, MAX_LINE)
+ */
 export const MAX_LINE = 2000
 
 /** A line of the table as given: its cells (label text, then the 支出 amount) and page. */
@@ -30,7 +34,13 @@ const AMOUNT = /-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,4})/g
 const LABEL_START =
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,4}、|[(（][一二三四五六七八九十]{1,4}[)）]/g
 
-/** The value of a Chinese ordinal up to 九十九 (一 → 1, 十一 → 11, 三十四 → 34), or undefined. */
+/**
+ * The value of a Chinese ordinal up to 九十九 (一 → 1, 十一 → 11, 三十四 → 34), or undefined.
+ * @example
+ * ordinalValue('十一、其他') // 11
+ * ordinalValue('（三）') // 3
+ * ordinalValue('本年收入') // undefined
+ */
 function ordinalValue(label: string): number | undefined {
   const m = /^[(（]?([一二三四五六七八九十]{1,4})[、)）]/.exec(label)
   if (!m) return undefined
@@ -43,7 +53,13 @@ function ordinalValue(label: string): number | undefined {
   return tens > 9 || units > 9 || t.length > ten + 2 ? undefined : tens * 10 + units
 }
 
-/** Pieces of a line's text in order: labels and amounts. */
+/**
+ * Pieces of a line's text in order: labels and amounts.
+ * @example
+ * pieces('一、本年收入132,372.61二、上年结转')
+ * // [{ kind: 'label', text: '一、本年收入' }, { kind: 'amount', text: '132,372.61' },
+ * //  { kind: 'label', text: '二、上年结转' }]
+ */
 function pieces(text: string): { kind: 'label' | 'amount'; text: string }[] {
   const out: { kind: 'label' | 'amount'; text: string }[] = []
   const pushLabel = (t: string): void => {
@@ -64,7 +80,12 @@ function pieces(text: string): { kind: 'label' | 'amount'; text: string }[] {
   return out
 }
 
-/** Whether the lines run on: at least two lines whose text carries on with the next line's. */
+/**
+ * Whether the lines run on: at least two lines whose text carries on with the next line's.
+ * @example
+ * runsOn(['支出合计一、基本支出二、项目支出', '一、基本支出二、项目支出', '二、项目支出']) // true
+ * runsOn(['一、基本支出', '二、项目支出']) // false
+ */
 function runsOn(texts: readonly string[]): boolean {
   let count = 0
   for (let i = 0; i + 1 < texts.length; i++) {

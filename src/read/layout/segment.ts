@@ -112,11 +112,21 @@ export function isBodyLine(cells: readonly string[]): boolean {
   return cells.some((c) => isAmount(c))
 }
 
+/**
+ * A line's cells joined without any space: how a repeated header line is recognised.
+ * @example
+ * squeezedKey(line) // cells ['项 目', '金  额'] → '项目金额'
+ */
 function squeezedKey(line: LayoutLine): string {
   return lineCells(line).join('').replace(/\s+/g, '')
 }
 
-/** True when the header of the table continued has been printed again in full and this line is not part of it. */
+/**
+ * True when the header of the table continued has been printed again in full and this line is not part of it.
+ * @example
+ * // page 2 repeats 项目 | 金额 | 项目 | 合计, then prints '22、其他支出' with no amount
+ * afterRepeatedHeader(cur, line) // true: the line is the first row, not more header
+ */
 function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
   const previous = cur.repeatOf
   if (previous === undefined || cur.body.length > 0 || cur.header.length < previous.size) return false
@@ -529,6 +539,9 @@ function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): voi
  * space ('1 12.0') beside cells that are not amounts: OCR noise over a header ('HAI 1. H. | W 11 11
  * E | 1 12.0'), neither a header word nor the first row. A printed amount breaks only after its
  * separators ('132, 372. 61').
+ * @example
+ * isNoiseAboveHeader(['HAI 1. H.', 'W 11 11 E', '1 12.0']) // true
+ * isNoiseAboveHeader(['项目', '1 12.0']) // false
  */
 function isNoiseAboveHeader(cells: readonly string[]): boolean {
   if (cells.some((c) => /\p{Script=Han}/u.test(c))) return false

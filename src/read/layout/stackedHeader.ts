@@ -33,6 +33,10 @@ interface Group {
 /**
  * Whether header rows look stacked: at least four rows, and at least three columns whose own label
  * is a run of three or more pieces of one or two characters.
+ * @example
+ * const grid = [['一', '政', '国'], ['般', '府', '有'], ['公', '性', '资'], ['共', '基', '本']]
+ * looksStacked(grid, 3) // true
+ * looksStacked([['合计', '一般公共预算', '政府性基金']], 3) // false
  */
 function looksStacked(grid: readonly (readonly string[])[], width: number): boolean {
   if (grid.length < 4) return false
@@ -44,7 +48,11 @@ function looksStacked(grid: readonly (readonly string[])[], width: number): bool
   return stacked >= 3
 }
 
-/** Rows of the column's own label: the last unbroken run of printed pieces, noise skipped. */
+/**
+ * Rows of the column's own label: the last unbroken run of printed pieces, noise skipped.
+ * @example
+ * ownRun([['一'], ['般'], ['公'], ['共']], 0) // [0, 1, 2, 3]
+ */
 function ownRun(grid: readonly (readonly string[])[], c: number): number[] {
   const rows: number[] = []
   for (let r = grid.length - 1; r >= 0; r--) {

@@ -19,13 +19,23 @@ const OWN_ROW = /^(其中|合计|小计|总计)|合计$|[\d０-９]/
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '')
 
-/** Whether a label cell can be the first line of a wrapped numbered label. */
+/**
+ * Whether a label cell can be the first line of a wrapped numbered label.
+ * @example
+ * wrapsOnward('(二)政府性基金预') // true
+ * wrapsOnward('(二)政府性基金预算拨款') // false
+ */
 function wrapsOnward(text: string): boolean {
   const t = squeeze(text)
   return ORDINAL.test(t) && !COMPLETE_ENDING.test(t)
 }
 
-/** Whether a label cell can be the rest of a wrapped label: a short piece of words, unnumbered. */
+/**
+ * Whether a label cell can be the rest of a wrapped label: a short piece of words, unnumbered.
+ * @example
+ * isRest('算拨款') // true
+ * isRest('合计') // false
+ */
 function isRest(text: string): boolean {
   const t = squeeze(text)
   return t.length >= 1 && t.length <= 6 && /^[\u4e00-\u9fff]+$/.test(t) && !OWN_ROW.test(t)

@@ -28,6 +28,12 @@ export interface SumsOnTable {
 
 type RowAt = (index: number) => Row
 
+/**
+ * The finding key a row's across sum (合计 = its parts, in one row) would give on the shifted
+ * table, or undefined when the sum holds there.
+ * @example
+ * acrossKey(rule, table, sum, shiftedRow, 3) // 'row-identity|…|row 3|exp.total' or undefined
+ */
 function acrossKey(
   rule: Rule,
   table: PrintedTable,
@@ -50,6 +56,12 @@ function acrossKey(
   })
 }
 
+/**
+ * The finding key a column's down sum (a parent = its children, in one column) would give on the
+ * shifted table, or undefined when the sum holds there.
+ * @example
+ * downKey(rule, table, sum, 'exp.basic', (i) => shifted[i]!) // a key, or undefined
+ */
 function downKey(
   rule: Rule,
   table: PrintedTable,

@@ -96,6 +96,11 @@ const PLANS = new WeakMap<PrintedTable, TableSums>()
 // The words of an identity, one per kind of sum and column, built once
 const IDENTITIES = new Map<string, { readonly zh: string; readonly en: string }>()
 
+/**
+ * The words of an identity for one kind of sum and column, built once and shared.
+ * @example
+ * identityOf('code', 'exp.total').zh // '上级科目 = 下级科目之和（支出总计）'
+ */
 function identityOf(what: What, key: FactKey): { readonly zh: string; readonly en: string } {
   const id = `${what}|${key}`
   let identity = IDENTITIES.get(id)
@@ -116,7 +121,11 @@ const IDENTITY_OF: { readonly [W in What]: (key: FactKey) => Place } = {
   codes: (key) => identityOf('codes', key),
 }
 
-/** The sums each block of a table checks, in the order they are checked (linear in rows). */
+/**
+ * The sums each block of a table checks, in the order they are checked (linear in rows).
+ * @example
+ * planOf(table).down // per block, the groups of parent = Σ children sums, one per value column
+ */
 function planOf(table: PrintedTable): TableSums {
   const plans: DownGroup[] = []
   // Blocks with the same columns are one list printed side by side (公开06表); blocks with

@@ -44,6 +44,11 @@ const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => la
 // The sums of a table: a function of its columns, found once per table
 const PLANS = new WeakMap<PrintedTable, TableSums>()
 
+/**
+ * The across sums of a table (合计 = its fund columns, in each row), from its columns alone.
+ * @example
+ * planOf(table).across // per block: 合计 = Σ its fund columns, checked in every row
+ */
 function planOf(table: PrintedTable): TableSums {
   const across: AcrossSum[] = []
   const check = (total: FactKey, parts: readonly FactKey[], block: number) => {
