@@ -26,6 +26,7 @@ import {
 import * as model from '../../src/model/index'
 import { readDisclosure } from '../../src/read/readDisclosure'
 import { loadSample } from '../../src/samples/index'
+import { READ_VOCABULARY } from '../read/readVocabulary'
 import { unfrozen } from './adversarial2/run'
 
 const TEN_THOUSAND = 10_000
@@ -408,24 +409,8 @@ describe('parseDisclosure on small valid documents', () => {
 })
 
 describe('readDisclosure on text', () => {
-  const vocabulary = [
-    '收支总表',
-    '合计',
-    '本年收入',
-    '\t',
-    '\n',
-    '一般公共预算',
-    '2101501',
-    '行政运行',
-    '8,938.04',
-    '单位：万元',
-    '项目支出表',
-    '（一）',
-    '',
-    '\f',
-    '\u0000',
-    '\uD800',
-  ]
+  // the property test's vocabulary, with NUL and a lone surrogate
+  const vocabulary = [...READ_VOCABULARY, '\u0000', '\uD800']
   it(
     '10,000 short texts: a typed error or a frozen result',
     async () => {

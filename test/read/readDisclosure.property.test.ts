@@ -3,23 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { isMedbudgetError } from '../../src/errors'
 import { parseDisclosure } from '../../src/model/parseDisclosure'
 import { readDisclosure } from '../../src/read/readDisclosure'
+import { READ_VOCABULARY } from './readVocabulary'
 
-const vocabulary = [
-  '收支总表',
-  '合计',
-  '本年收入',
-  '\t',
-  '\n',
-  '一般公共预算',
-  '2101501',
-  '行政运行',
-  '8,938.04',
-  '单位：万元',
-  '项目支出表',
-  '（一）',
-  '',
-  '\f',
-]
+const vocabulary = READ_VOCABULARY
 
 describe('readDisclosure on adversarial input', () => {
   it('terminates and throws nothing but MedbudgetError; a disclosure it returns is one the model accepts', async () => {
