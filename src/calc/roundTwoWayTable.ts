@@ -1,11 +1,5 @@
 import { MedbudgetError } from '../errors'
-import {
-  amountFromSafeScaled,
-  amountFromScaled,
-  decimalPlaces,
-  isAmount,
-  toSafeScaled,
-} from '../money/decimal'
+import { amountFromSafeScaled, amountFromScaled, readScaledCell } from '../money/decimal'
 import type { Amount } from '../money/types'
 import { percentDecimals } from './ratioPercent'
 import { chooseUp, type RoundingGraph } from './roundingFlow'
@@ -87,15 +81,19 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
       )
     }
   })
-  // Every cell checked, and the decimals it needs counted (no string built).
+  // Every cell checked, read once: its decimals and, where it is a safe integer, its value times
+  // 10^decimals (no string built; each amount's object and words visited once).
   const rows = m + 1
   const cols = n + 1
+  const units = new Float64Array(m * n)
+  const places = new Uint16Array(m * n)
   let scale = d
   for (let i = 0; i < m; i++) {
     const row = cells[i] as readonly Amount[]
     for (let j = 0; j < n; j++) {
-      const c = row[j]
-      if (!isAmount(c)) {
+      const k = i * n + j
+      const p = readScaledCell(row[j], units, k)
+      if (p === undefined) {
         throw new MedbudgetError(
           'CALC_INVALID_INPUT',
           `表格第 ${i + 1} 行第 ${j + 1} 列不是金额`,
@@ -103,8 +101,8 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
           { path: [i, j] },
         )
       }
-      const places = decimalPlaces(c)
-      if (places > scale) scale = places
+      places[k] = p > 0xffff ? 0xffff : p
+      if (p > scale) scale = p
     }
   }
   const gridDigits = scale - d
@@ -112,7 +110,7 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
   // negated row totals in the last column, negated column totals in the last row, the grand total.
   // Plain numbers when every sum of the table and of its fractional parts is a safe integer.
   const numbers =
-    gridDigits <= 15 ? scaledNumbers(cells, m, n, scale, 10 ** gridDigits, rows * cols) : undefined
+    gridDigits <= 15 ? scaledNumbers(units, places, scale, 10 ** gridDigits, rows * cols) : undefined
   const table =
     numbers === undefined
       ? splitBigInts(
@@ -210,31 +208,37 @@ function scaledDigits(text: string, scale: number): string {
 }
 
 /**
- * The cells times 10^scale as plain numbers, or undefined when a cell, a line sum or a sum of
- * fractional parts (at most `entries` terms, each below the grid) could leave the safe integers.
+ * The cells times 10^scale as plain numbers (from each cell's value times 10^places), or undefined
+ * when a cell, a line sum or a sum of fractional parts (at most `entries` terms, each below the
+ * grid) could leave the safe integers.
  */
 function scaledNumbers(
-  cells: readonly (readonly Amount[])[],
-  m: number,
-  n: number,
+  units: Float64Array,
+  places: Uint16Array,
   scale: number,
   grid: number,
   entries: number,
 ): Float64Array | undefined {
-  const out = new Float64Array(m * n)
+  const out = units
   let largest = 0
-  for (let i = 0; i < m; i++) {
-    const row = cells[i] as readonly Amount[]
-    for (let j = 0; j < n; j++) {
-      const x = toSafeScaled(row[j] as Amount, scale)
-      if (x === undefined) return undefined
-      out[i * n + j] = x
-      if (Math.abs(x) > largest) largest = Math.abs(x)
-    }
+  for (let k = 0; k < units.length; k++) {
+    const shift = scale - (places[k] as number)
+    if (shift > 22) return undefined
+    // exact: an integer times an exact power of ten, kept only when the product is a safe integer
+    const x = (units[k] as number) * (POW10[shift] as number)
+    if (!Number.isSafeInteger(x)) return undefined
+    out[k] = x
+    if (Math.abs(x) > largest) largest = Math.abs(x)
   }
   // (largest + grid) × (entries + 1), computed in floating point with a factor 2 to spare
   return (largest + grid) * (entries + 1) * 2 <= Number.MAX_SAFE_INTEGER ? out : undefined
 }
+
+/** Powers of ten as doubles: the literals 1e0 … 1e22 are exact. */
+const POW10: readonly number[] = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+]
 
 /** Floors and fractions in plain numbers (the caller checked every sum is a safe integer). */
 function splitNumbers(scaled: Float64Array, m: number, n: number, grid: number): SplitTable {
