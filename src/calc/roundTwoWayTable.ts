@@ -101,7 +101,7 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
           { path: [i, j] },
         )
       }
-      places[k] = p > 0xffff ? 0xffff : p
+      places[k] = Math.min(p, 0xffff)
       if (p > scale) scale = p
     }
   }

@@ -1,3 +1,4 @@
+import { withoutInvisibles } from '../internal/invisible'
 import { stripTags } from '../internal/stripTags'
 
 /**
@@ -24,7 +25,7 @@ import { stripTags } from '../internal/stripTags'
  * ```
  */
 export function normalizeName(name: string): string {
-  let s = name.normalize('NFKC')
+  let s = withoutInvisibles(name).normalize('NFKC')
   s = stripTags(s)
   s = s.replace(/\s+/g, '')
   s = s.replace(/[【[〔]/g, '(').replace(/[】\]〕]/g, ')')

@@ -1,5 +1,6 @@
 import { MedbudgetError } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
+import { withoutInvisibles } from '../internal/invisible'
 import { checkOption, checkText, excerpt } from '../internal/limits'
 import { stripTags } from '../internal/stripTags'
 import type { CodeErratum } from './codeErratum'
@@ -58,7 +59,7 @@ function malformed(printed: string, zh: string, en: string): MedbudgetError {
 }
 
 function erratumKey(s: string): string {
-  return s
+  return withoutInvisibles(s)
     .normalize('NFKC')
     .replace(/[\s|]+/g, ' ')
     .trim()
@@ -74,7 +75,7 @@ function firstCloser(s: string): number {
 
 /** Splits `【2101501】行政运行`, `210 | 15 | 01 行政运行`, `2101501\t行政运行` into code part and name. */
 function splitPrinted(input: string): { readonly codePart: string; readonly name: string | undefined } {
-  const s = input.normalize('NFKC').trim()
+  const s = withoutInvisibles(input).normalize('NFKC').trim()
   // 【code】name: the code part runs to the first closing bracket (found by a scan, not by a
   // regular expression whose competing `\s*` and `[^】]*?` made it cubic on unclosed brackets).
   const close = OPENERS.has(s[0] ?? '') ? firstCloser(s) : -1

@@ -1,3 +1,4 @@
+import { withoutInvisibles } from '../internal/invisible'
 import { stripTags } from '../internal/stripTags'
 
 /** One heading marker, matched where the previous one ended. */
@@ -34,7 +35,7 @@ const TRAILING: ReadonlySet<string> = /*#__PURE__*/ new Set([...':;,.。，；�
 export function normalizeTerm(text: string): string {
   // NFKC would turn `①` into a bare `1` that no longer reads as an ordinal; make it `(1)` first.
   let s = text.replace(/[\u2460-\u2473]/g, (c) => `(${(c.codePointAt(0) ?? 0x2460) - 0x245f})`)
-  s = s.normalize('NFKC')
+  s = withoutInvisibles(s).normalize('NFKC')
   s = stripTags(s)
   s = s.replace(/[*#`]/g, '')
   s = s.replace(/\s+/g, '')

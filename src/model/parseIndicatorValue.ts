@@ -82,7 +82,7 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
 }
 
 function readIndicatorValue(printed: string): IndicatorValue {
-  const text = toHalfWidth(printed).replace(/\s+/g, '').replace(/,/g, '')
+  const text = withoutThousandsSeparators(toHalfWidth(printed).replace(/\s+/g, ''))
   const range = new RegExp(`^${NUMBER}(%|[^\\d%~-]*)?[-~—－至到]${NUMBER}([^\\d]*)$`).exec(text)
   if (range) {
     const unit = range[4] || range[2] || ''
@@ -117,4 +117,15 @@ function readIndicatorValue(printed: string): IndicatorValue {
     }
   }
   return { kind: 'text', text: printed }
+}
+
+/**
+ * Drops the commas of numbers grouped by thousands (`1,234,567.5` → `1234567.5`), and only those: a
+ * comma anywhere else in a number (`1.234,56` printed the European way, `12,34`) stays, so the
+ * figure is not read as a number at all rather than read wrong (`1.234,56` was 1.23456).
+ */
+function withoutThousandsSeparators(text: string): string {
+  return text.replace(/\d[\d,.]*/g, (run) =>
+    !run.includes(',') ? run : /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(run) ? run.replace(/,/g, '') : run,
+  )
 }

@@ -222,8 +222,15 @@ export function fromPlainDigits(intPart: string, fraction: string, negative = fa
  */
 export function amount(input: AmountInput): Amount {
   if (typeof input === 'string') {
-    if (input.length > MAX_INPUT_DIGITS + 2) throw tooLong(input)
-    if (!PLAIN_DECIMAL.test(input)) {
+    // A long text of other characters is malformed, not "more than 400 digits": its first
+    // characters (a bounded look) tell which.
+    if (
+      input.length > MAX_INPUT_DIGITS + 2 &&
+      /^[+-]?[0-9]*\.?[0-9]*$/.test(input.slice(0, MAX_INPUT_DIGITS + 3))
+    ) {
+      throw tooLong(input)
+    }
+    if (input.length > MAX_INPUT_DIGITS + 2 || !PLAIN_DECIMAL.test(input)) {
       throw new MedbudgetError(
         'AMOUNT_MALFORMED',
         `“${input.slice(0, 40)}”不是规范的数字写法（只允许数字、小数点和负号；印刷格式请用 parseAmount）`,
