@@ -16,5 +16,5 @@ export function ancestorCodes(code: string): readonly string[] {
   const { code: joined } = parseCode(code)
   const out: string[] = []
   for (let n = 3; n < joined.length; n += 2) out.push(joined.slice(0, n))
-  return out
+  return Object.freeze(out)
 }
