@@ -19,8 +19,9 @@ const FLOORS: Record<SampleId, number> = { '000': 1, '001': 1, '002': 1, '003': 
 // Seeds whose read document gives the same reconcile mismatches (rule and place) as the
 // transcription. 003: its OCR'd headers (one character per line, merged labels printed at the middle
 // of their span) are read through the one known layout of each table only where the 合计 row checks;
-// its 收支总表 prints two 支出 amounts without a label
-// (the extraction lost them), which the reader reports and does not place.
+// its 收支总表 prints two 支出 amounts without a label (the extraction lost them): 760.78 stands where
+// the one missing number 八 of the 类 lines was and is read as 208; 4.25 stands between 六 and 七,
+// which nothing in the table decides, and the reader reports it and does not place it.
 const SAME_FINDINGS: readonly SampleId[] = ['000', '001', '002', '004']
 
 const findingPlace = (f: Finding): string =>

@@ -21,6 +21,7 @@ import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
+import { fillOrdinalGaps } from './ordinalGap'
 import { performanceOfTables } from './performanceOfTables'
 import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { canonicalCell } from './readCellText'
@@ -125,6 +126,12 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
+    if (kind === 'summary' || kind === 'fiscal-summary') {
+      // an amount printed without its label where the numbered 类 lines around it decide the label
+      const gaps = fillOrdinalGaps(grid, catalog, id)
+      grid = gaps.grid
+      diagnostics.push(...gaps.diagnostics)
+    }
     const byHeaders =
       kind === 'three-public'
         ? threePublicColumns(mapColumns(grid.columns, kind))
