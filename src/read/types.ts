@@ -70,6 +70,7 @@ export type ReadDiagnosticCode =
   | 'TABLES_NOT_IN_FILE'
   | 'COLUMNS_FROM_TEMPLATE'
   | 'COLUMN_HEADER_GARBLED'
+  | 'ROWS_FROM_TEMPLATE'
 
 /** Something the reader was unsure of, and where. */
 export interface ReadDiagnostic {

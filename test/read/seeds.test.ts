@@ -14,14 +14,14 @@ import { compareCells } from './compareCells'
 // Measured 2026-12-07 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 100%, 003 72.7%, 004 99.5%.
 // Merged 2026-12-07 (s03a: 收入表, 财政拨款收支表, 收支总表; s03b: 基本支出明细表, 经济分类汇总表, 项目表):
 // 003 97.7% (1,436 of 1,470).
-const FLOORS: Record<SampleId, number> = { '000': 0.99, '001': 0.99, '002': 0.99, '003': 0.97, '004': 0.99 }
+const FLOORS: Record<SampleId, number> = { '000': 1, '001': 1, '002': 1, '003': 0.99, '004': 1 }
 
 // Seeds whose read document gives the same reconcile mismatches (rule and place) as the
 // transcription. 003: its OCR'd headers (one character per line, merged labels printed at the middle
 // of their span) are read through the one known layout of each table only where the 合计 row checks;
-// its 项目绩效目标表's 单位资金 column (a blank cell the extraction dropped) and its label-less 运行经费表
-// are still lost; its 收支总表 prints two 支出 amounts without a label
-// (the extraction lost them), which the reader reports and does not place.
+// its 收支总表 prints two 支出 amounts without a label (the extraction lost them): 760.78 stands where
+// the one missing number 八 of the 类 lines was and is read as 208; 4.25 stands between 六 and 七,
+// which nothing in the table decides, and the reader reports it and does not place it.
 const SAME_FINDINGS: readonly SampleId[] = ['000', '001', '002', '004']
 
 const findingPlace = (f: Finding): string =>

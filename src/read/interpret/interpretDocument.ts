@@ -8,6 +8,7 @@ import { safeParseDisclosure } from '../../model/parseDisclosure'
 import type { Project } from '../../model/project'
 import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
+import { BUNDLED_TABLE_TEMPLATES } from '../../tables/templates/bundledTableTemplates'
 import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
@@ -20,12 +21,15 @@ import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
+import { fillOrdinalGaps } from './ordinalGap'
 import { performanceOfTables } from './performanceOfTables'
 import { projectsOfEvaluation } from './projectsOfEvaluation'
+import { canonicalCell } from './readCellText'
 import { readRows } from './readRows'
 import { realignShiftedRows } from './realignRows'
 import { tableKindOf } from './tableKind'
 import { threePublicColumns } from './threePublicColumns'
+import { operatingCostsByTemplate } from './unlabeledOperatingCosts'
 
 // The tables that make a document a budget or final-account disclosure (a notice has none of them).
 const CORE_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
@@ -91,6 +95,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const evaluatedProjects: Project[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
+  const unlabeled = new Map<string, { readonly values: readonly string[]; readonly page?: number }>()
   for (const laid of doc.tables) {
     const diagnosticsBefore = diagnostics.length
     let grid = withLabelRoles(laid)
@@ -121,6 +126,12 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
+    if (kind === 'summary' || kind === 'fiscal-summary') {
+      // an amount printed without its label where the numbered 类 lines around it decide the label
+      const gaps = fillOrdinalGaps(grid, catalog, id)
+      grid = gaps.grid
+      diagnostics.push(...gaps.diagnostics)
+    }
     const byHeaders =
       kind === 'three-public'
         ? threePublicColumns(mapColumns(grid.columns, kind))
@@ -174,6 +185,18 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
             ...(meta.fiscalYear !== undefined ? { fiscalYear: meta.fiscalYear } : {}),
           })
     diagnostics.push(...rowDiagnostics)
+    // a 机关运行经费 table of amounts alone (the extraction lost its labels): placed after all tables
+    // are read, by its template's rows, if they confirm it
+    if (
+      kind === 'operating-costs' &&
+      grid.rows.length > 1 &&
+      grid.columns.length === 1 &&
+      grid.columns[0]!.role === 'value'
+    )
+      unlabeled.set(id, {
+        values: grid.rows.map((r) => canonicalCell(r.cells[0] ?? '', grid.unit) ?? ''),
+        ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+      })
     const columns = evaluation
       ? evaluation.columns.map((c) => ({ key: c.key, header: [...c.header] }))
       : form
@@ -356,6 +379,25 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       ],
     },
   )
+  for (const [id, { values, page }] of unlabeled) {
+    const at = printed.findIndex((t) => t.id === id)
+    const spec = BUNDLED_TABLE_TEMPLATES.find((t) => t.id === choice?.template.id)?.tables.find(
+      (t) => t.kind === 'operating-costs',
+    )
+    const outcome = operatingCostsByTemplate(values, spec, printed, {
+      table: id,
+      ...(page !== undefined ? { page } : {}),
+    })
+    if (at >= 0 && outcome.rows !== undefined) {
+      printed[at] = { ...printed[at]!, rows: [...outcome.rows] }
+      const read = readTables.findIndex((t) => t.status === 'recognized' && t.id === id)
+      if (read >= 0) readTables[read] = { ...readTables[read]!, rows: outcome.rows.length }
+      // the rows were unlabeled: what the row reader said of them no longer holds
+      for (let d = diagnostics.length - 1; d >= 0; d--)
+        if (diagnostics[d]!.table === id && diagnostics[d]!.code === 'ROW_UNMAPPED') diagnostics.splice(d, 1)
+    }
+    diagnostics.push(outcome.diagnostic)
+  }
   const absent = (choice?.missing ?? []).map((k) => ({
     kind: k,
     reason: 'not-published' as const,

@@ -3,6 +3,8 @@
  * header rows are fitted to the body's column count (see {@link fitHeader}).
  * @module
  */
+
+import { restoreDroppedBlanks } from './droppedBlanks'
 import { fitHeader } from './fitHeader'
 import { buildColumns, columnRoles } from './roles'
 import { unscrambleRunOnSides } from './runOnSides'
@@ -48,11 +50,13 @@ export function gridFromTabs(block: TableBlock): { columns: GridColumn[]; rows: 
   for (const h of header) width = Math.max(width, lastFilled(h) + 1)
   width = Math.max(1, Math.min(width, MAX_COLUMNS))
   const fitted = fitHeader(header, width)
-  const rows: GridRow[] = body.map((r) => {
+  const padded: GridRow[] = body.map((r) => {
     const cells: string[] = []
     for (let c = 0; c < width; c++) cells.push(r.cells[c] ?? '')
     return { cells, page: r.page }
   })
+  // a blank cell the extraction dropped (a word one column left, under a money header) is put back
+  const rows = restoreDroppedBlanks(padded, fitted)
   // a header printed one character per line (an OCR'd table of narrow columns) is read down its columns
   const labels = columnRoles(
     rows.map((r) => r.cells),

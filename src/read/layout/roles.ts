@@ -23,7 +23,7 @@ export function columnRoles(
     let codeLike = 0
     for (const r of rows) {
       const v = (r[c] ?? '').trim()
-      if (v === '' || isDash(v)) continue
+      if (v === '' || isDash(v) || isRulingDebris(v)) continue
       if (isAmount(v)) {
         amounts++
         if (isDigits(v) && v.length > 1 && v.startsWith('0')) codeLike++
@@ -37,6 +37,17 @@ export function columnRoles(
     else roles.push('label')
   }
   return roles
+}
+
+/**
+ * A lone letter or stroke where OCR read a ruling line of the table (`I`, `Ī`, `Γ`, `T`, `|`): says
+ * nothing of what the column holds.
+ * @example
+ * isRulingDebris('Ī') // true
+ * isRulingDebris('1') // false
+ */
+function isRulingDebris(text: string): boolean {
+  return /^[A-Za-z\u00c0-\u024f\u0370-\u03ff|丨]$/u.test(text)
 }
 
 /** Every amount-looking cell of the column is a bare run of digits (codes, not money). */

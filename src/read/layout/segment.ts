@@ -75,6 +75,8 @@ interface Builder {
    * amounts or not ('22、其他支出' at the top of the second page).
    */
   repeatOf?: ReadonlySet<string>
+  /** A lone word under the title of a tab-text table, before anything else: maybe its header. */
+  loneWord?: LayoutLine
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -430,6 +432,17 @@ export function segmentLines(
           cur.pages.add(line.page)
           continue
         }
+        if (!positioned && !cur.inNote && isMoneyLike(t) && oneColumnSoFar(cur)) {
+          // a table of one column whose cells the extraction printed one per line, with no tab (a
+          // 机关运行经费 table: its header word, then its amounts): the word heads the amounts
+          if (cur.body.length === 0 && cur.loneWord !== undefined) {
+            cur.header.push(cur.loneWord)
+            cur.headerKeys.add(headerKey(cur.loneWord))
+          }
+          cur.body.push(line)
+          cur.pages.add(line.page)
+          continue
+        }
         if (isHeading(t) || isSentence(t) || cur.inNote) {
           close()
           prose.push(proseLine)
@@ -457,6 +470,8 @@ export function segmentLines(
         }
         if (cur.body.length === 0 || !positioned || /^[^:：]{1,8}[:：]/.test(t)) {
           // '预算年度：2024', '(2024年度)', a lone header word, page furniture
+          if (!positioned && cur.header.length === 0 && cur.body.length === 0)
+            cur.loneWord = /^[^:：]{1,24}$/.test(t) && /\p{Script=Han}/u.test(t) ? line : undefined
           if (cur.body.length > 0) cur.continuation = true
           else if (cur.header.length > 0 && positioned) {
             cur.header.push(line)
@@ -510,6 +525,19 @@ export function segmentLines(
   }
   close()
   return { prose, blocks }
+}
+
+/**
+ * A titled table that so far has no line of several cells: its lines may be the cells of one column
+ * printed one per line.
+ */
+function oneColumnSoFar(cur: Builder): boolean {
+  return (
+    cur.title !== '' &&
+    cur.header.every((l) => lineCells(l).length === 1) &&
+    cur.body.every((l) => lineCells(l).length === 1) &&
+    (cur.body.length > 0 || cur.header.length === 0)
+  )
 }
 
 function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): void {
