@@ -37,14 +37,24 @@ const read = (...tables: GridTable[]) => {
 
 describe('a performance form none of whose amounts were read', () => {
   it('is listed as unrecognized, with the reason, not handed out as an empty table', () => {
-    const r = read(form([['产出指标', '核查及时率', ''], ['效益指标', '服务对象满意率', '']]))
+    const r = read(
+      form([
+        ['产出指标', '核查及时率', ''],
+        ['效益指标', '服务对象满意率', ''],
+      ]),
+    )
     expect(r.disclosure.tables.map((t) => t.kind)).toEqual(['expenditure'])
     const listed = r.tables.find((t) => t.title === '电诈中心建设项目绩效目标表')
     expect(listed?.status).toBe('unrecognized')
     expect(listed?.reason?.zh).toContain('金额未能读出')
   })
   it('is read when its amount is placed', () => {
-    const r = read(form([['资金总额', '', '47.50'], ['产出指标', '核查及时率', '']]))
+    const r = read(
+      form([
+        ['资金总额', '', '47.50'],
+        ['产出指标', '核查及时率', ''],
+      ]),
+    )
     const table = r.disclosure.tables.find((t) => t.kind === 'project-performance')
     expect(table?.rows.some((row) => Object.values(row.cells).includes('47.50'))).toBe(true)
   })
