@@ -32,13 +32,21 @@ for (const line of lines) {
     const doc = result.disclosure
     const report = reconcile(doc)
     const tableById = new Map(doc.tables.map((t) => [t.id, t]))
+    const figureById = new Map((doc.text?.figures ?? []).map((f) => [f.id, f]))
     const mismatches = report.findings.filter((f) => f.status === 'mismatch')
     console.log(`  mismatches: ${mismatches.length}`)
     for (const f of mismatches) {
       const w = f.where
       const table = w.table === undefined ? undefined : tableById.get(w.table)
       const row = w.row === undefined ? undefined : table?.rows[w.row.index]
-      const page = row?.page ?? table?.pages?.[0] ?? ''
+      const figure = w.figure === undefined ? undefined : figureById.get(w.figure)
+      // a text finding says the page of its figure; a performance-form comparison, its form's page
+      const named =
+        doc.tables.find((t) => t.title === w.table || t.title === w.section) ??
+        (f.rule.includes('performance')
+          ? doc.tables.find((t) => t.kind === 'department-performance')
+          : undefined)
+      const page = row?.page ?? table?.pages?.[0] ?? figure?.page ?? named?.pages?.[0] ?? ''
       const rowText = w.row === undefined ? '' : `${w.row.code ?? w.row.key ?? ''} ${w.row.name}`.trim()
       console.log(
         `  [${f.rule}] ${w.table ?? w.figure ?? w.section ?? ''} | ${rowText} | ${w.column ?? ''} | expected ${f.expected ?? '–'} printed ${f.printed ?? '–'} | p.${page}`,

@@ -59,7 +59,7 @@ const fiscalPair = (v: { carry: string; fiscal: string; gpb: string }) =>
 
 const figure = (
   id: string,
-  kind: 'amount' | 'share' | 'growth' | 'change',
+  kind: 'amount' | 'share' | 'growth' | 'change' | 'count',
   printed: string,
   value: string,
   extra = {},
@@ -925,6 +925,35 @@ const CASES: readonly Case[] = [
       },
     }),
     expect: ['mismatch'],
+  },
+  {
+    rule: 'text-breakdown',
+    name: 'one count under a larger one is a subset (泉州 公安局: 9辆执法执勤车，其中7辆车龄均为10年以上)',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'count', '9辆', '9', { unit: '辆' }),
+          figure('p1', 'count', '7辆', '7', { partOf: 't', unit: '辆' }),
+        ],
+      },
+    }),
+    expect: [],
+  },
+  {
+    rule: 'text-breakdown',
+    name: 'two counts under a whole they do not reach, or one above it',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'count', '12个', '12', { unit: '个' }),
+          figure('p1', 'count', '1个', '1', { partOf: 't', unit: '个' }),
+          figure('p2', 'count', '9个', '9', { partOf: 't', unit: '个' }),
+          figure('u', 'count', '7辆', '7', { unit: '辆' }),
+          figure('u1', 'count', '9辆', '9', { partOf: 'u', unit: '辆' }),
+        ],
+      },
+    }),
+    expect: ['mismatch', 'mismatch'],
   },
   {
     rule: 'text-placeholder',

@@ -215,16 +215,32 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     // …and so would one whose every row was left unread because its values could not be placed
     const unplaced =
       rows.length === 0 && grid.rows.length > 0 && rowDiagnostics.some((d) => d.code === 'CELL_UNPLACED')
-    if (unplaced || (columns.length === 0 && grid.columns.some((c) => c.role === 'value'))) {
-      const reason = unplaced
+    // …and so would a performance form that prints its indicators but none of whose amounts were read
+    // (资金总额 printed beside lines the layout set apart): its figures were lost, it is not empty
+    const formFiguresLost =
+      PERFORMANCE_FORMS.has(kind) &&
+      grid.rows.length > 0 &&
+      !grid.notes.some((note) => EMPTY_NOTE.test(note)) &&
+      rows.every((r) => Object.values(r.cells).every((v) => v === ''))
+    if (
+      unplaced ||
+      formFiguresLost ||
+      (columns.length === 0 && grid.columns.some((c) => c.role === 'value'))
+    ) {
+      const reason = formFiguresLost
         ? {
-            zh: `“${grid.title.slice(0, 60)}”的各行数值都无法放到列中，表格未采用`,
-            en: `no row of "${grid.title.slice(0, 60)}" could be placed in its columns; the table is not used`,
+            zh: `“${grid.title.slice(0, 60)}”印有绩效指标，但其金额未能读出，表格未采用`,
+            en: `"${grid.title.slice(0, 60)}" prints its performance indicators, but none of its amounts could be read; the table is not used`,
           }
-        : {
-            zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
-            en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
-          }
+        : unplaced
+          ? {
+              zh: `“${grid.title.slice(0, 60)}”的各行数值都无法放到列中，表格未采用`,
+              en: `no row of "${grid.title.slice(0, 60)}" could be placed in its columns; the table is not used`,
+            }
+          : {
+              zh: `“${grid.title.slice(0, 60)}”的各列都无法对应到含义键，表格未采用`,
+              en: `no column of "${grid.title.slice(0, 60)}" maps to a fact key; the table is not used`,
+            }
       readTables.push({
         title: grid.title,
         pages: grid.pages,
@@ -491,6 +507,12 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     diagnostics,
   })
 }
+
+/** Performance forms: they print an amount (资金总额) wherever they print indicators. */
+const PERFORMANCE_FORMS: ReadonlySet<TableKind> = new Set<TableKind>([
+  'department-performance',
+  'project-performance',
+])
 
 /**
  * True when a table read is the continuation of the table read before it: the same kind, title, number

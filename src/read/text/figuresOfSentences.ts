@@ -338,6 +338,8 @@ export function figuresOfSentences(
 
       const rawSubject = change ? pre.trimEnd().slice(0, pre.trimEnd().length - change.word.length) : pre
       let subject = subjectOf(rawSubject, department)
+      // a count that names what it counts after itself ('其中1个为局机关，9个为公益一类单位')
+      if (kind === 'count' && subject === '') subject = countedAfter(text, n.end)
       if (change)
         subject = subject.replace(/(?:^|同?比|较|与)\s*(?:\d{4}\s*年度?|上年度?|上一年度?|去年).*$/, '')
       const pageAt = s.pages[n.start]
@@ -441,6 +443,15 @@ export function figuresOfSentences(
             ? findBack(inSentence, (f) => f.kind === 'amount' && PHASE_TAIL.test(f.subject))
             : undefined
           if (stem) draft.subject = `${stem.subject.replace(PHASE_TAIL, '')}${subject}`
+          // a sentence that opens on the other side of the account closes the breakdown ('…上年结转结余
+          // 7600.00万元。相应安排支出预算81206.56万元'): an expenditure is no part of an income, nor the reverse
+          if (
+            inSentence.length === 0 &&
+            !startsWithMarker &&
+            stack[0] &&
+            otherSide(stack[0].subject, draft.subject)
+          )
+            stack = []
           // parts of a stated total
           if (stack.length > 1 && gapBefore.length >= 0 && inSentence.length === 0) {
             const top = stack[stack.length - 1] as Draft
@@ -530,7 +541,11 @@ export function figuresOfSentences(
         (a, b) => Math.max(a, b),
         -1,
       )
-      const markerOpens = marker >= 0 && (next !== undefined || gapAfter.length - marker <= 10)
+      // …nor does one followed by a list of names closed before the next figure ('9个公益一类单位分别为
+      // 北京市生态环境监测中心、北京市核与辐射安全中心，1个公益二类单位是…')
+      const namesListed = marker >= 0 && namesBeforeNext(gapAfter.slice(marker))
+      const markerOpens =
+        marker >= 0 && !namesListed && (next !== undefined || gapAfter.length - marker <= 10)
       // an opening bracket left open before the next figure: the bracketed amounts are parts of this one
       const bracketOpens = next !== undefined && opensBracket(gapAfter)
       if ((kind === 'amount' || kind === 'count') && (markerOpens || /^\s*[：:]/.test(gapAfter)))
@@ -633,3 +648,51 @@ function toFigure(d: Draft): TextFigure {
 
 /** An item's name without its phase words ('因公出国（境）费预算支出' → '因公出国（境）费'), to tell a restated item. */
 const itemOf = (subject: string): string => subject.replace(/预算|决算|支出|安排/g, '')
+
+/**
+ * Whether two subjects speak of opposite sides of the account, one of income only and the other of
+ * expenditure only ('部门收入预算' and '相应安排支出预算').
+ * @example
+ * ```ts
+ * otherSide('部门收入预算', '相应安排支出预算') // true
+ * ```
+ */
+function otherSide(a: string, b: string): boolean {
+  const side = (s: string): 'in' | 'out' | undefined =>
+    /收入/.test(s) && !/支出/.test(s) ? 'in' : /支出/.test(s) && !/收入/.test(s) ? 'out' : undefined
+  const x = side(a)
+  const y = side(b)
+  return x !== undefined && y !== undefined && x !== y
+}
+
+/**
+ * What a count names after itself: the words after it up to '为', '是' or a clause break, after a
+ * leading '为' or '是' ('个为局机关，' → '局机关'; '个公益二类单位是…' → '公益二类单位'); '' when none.
+ * @example
+ * ```ts
+ * countedAfter('其中1个为局机关，', 4) // '局机关'
+ * ```
+ */
+function countedAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 40).replace(/^\s*(?:为|是)\s*/, '')
+  let cut = 0
+  while (cut < after.length && !CLAUSE_BREAKS.includes(after[cut] as string)) cut++
+  const words = after
+    .slice(0, cut)
+    .replace(/(?:分别为|分别是|是|为).*$/, '')
+    .trim()
+  return words.length >= 2 && words.length <= 20 && !/\d/.test(words) ? squash(words) : ''
+}
+
+/**
+ * Whether the words after a breakdown marker are a list of names joined by '、' that a clause break
+ * closes before any figure ('分别为A、B、C，'): the marker lists names, not figures.
+ * @example
+ * ```ts
+ * namesBeforeNext('分别为北京市监测中心、北京市宣传中心，') // true
+ * ```
+ */
+function namesBeforeNext(gap: string): boolean {
+  const last = gap.lastIndexOf('、')
+  return last >= 0 && /[，,；;。]/.test(gap.slice(last))
+}

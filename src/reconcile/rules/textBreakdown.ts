@@ -1,6 +1,6 @@
 import type { TextFigure } from '../../model/textFigure'
 import { checkSum } from '../../money/checkSum'
-import { neg } from '../../money/decimal'
+import { cmp, neg } from '../../money/decimal'
 import type { MoneyUnit, Printed } from '../../money/types'
 import { inUnit, printedOf, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
@@ -28,6 +28,16 @@ const holds = (parts: readonly TextFigure[], total: TextFigure): boolean =>
     parts.map((p) => inUnit(signedPrinted(p), moneyUnit(p), moneyUnit(total))),
     signedPrinted(total),
   )
+
+// one count under a larger one names a subset, not a breakdown ('9辆执法执勤车，其中7辆车龄均为10年以上')
+const subsetCounted = (parts: readonly TextFigure[], total: TextFigure): boolean => {
+  const [part] = parts
+  if (parts.length !== 1 || part === undefined || part.kind !== 'count' || total.kind !== 'count')
+    return false
+  const p = printedOf(part.value)
+  const t = printedOf(total.value)
+  return p.kind === 'amount' && t.kind === 'amount' && cmp(p.value, t.value) < 0
+}
 
 /**
  * A breakdown stated in the text adds up to its stated total ("收入合计 x 万元，其中：A y 万元，B z 万元").
@@ -61,7 +71,7 @@ export const textBreakdown = /*#__PURE__*/ defineRule({
       const total = figures.find((f) => f.id === id)
       if (!total) continue
       checks++
-      if (holds(parts, total)) continue
+      if (holds(parts, total) || subsetCounted(parts, total)) continue
       // two consecutive breakdowns of one total
       const split = parts.findIndex(
         (_, k) => k > 0 && holds(parts.slice(0, k), total) && holds(parts.slice(k), total),
