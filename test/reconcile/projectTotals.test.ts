@@ -142,6 +142,45 @@ const CASES: readonly Case[] = [
     expect: [],
   },
   {
+    name: 'rows named only by their names (a unit heading over its projects, 广东): not summed',
+    doc: projects(
+      [
+        total({ total: '150.00' }),
+        { kind: 'detail', name: '某某局', cells: { total: '150.00' } },
+        { kind: 'detail', name: '项目甲', cells: { total: '100.00' } },
+        { kind: 'detail', name: '项目乙', cells: { total: '50.00' } },
+      ],
+      [col('total')],
+    ),
+    expect: [],
+    run: 'not-applicable',
+  },
+  {
+    name: 'rows naming their unit in a column of their own (杭州) are projects: summed',
+    doc: projects(
+      [
+        total({ total: '151.00' }),
+        { kind: 'detail', name: '项目甲', unitName: '某某局', cells: { total: '100.00' } },
+        { kind: 'detail', name: '项目乙', unitName: '某某中心', cells: { total: '50.00' } },
+      ],
+      [col('total')],
+    ),
+    expect: ['mismatch'],
+  },
+  {
+    name: 'rows named only by their names under a unit row are its projects',
+    doc: projects(
+      [
+        total({ total: '150.00' }),
+        unit('某某局', { total: '150.00' }, '101'),
+        { kind: 'detail', name: '项目甲', cells: { total: '100.00' } },
+        { kind: 'detail', name: '项目乙', cells: { total: '50.00' } },
+      ],
+      [col('total')],
+    ),
+    expect: [],
+  },
+  {
     name: 'projects listed under classification codes: not summed here',
     doc: projects(
       [

@@ -43,13 +43,20 @@ const isTotal = (r: Row): boolean => r.kind === 'total' && (r.key === undefined 
 const isProject = (r: Row): boolean =>
   r.kind === 'detail' && r.key === undefined && (r.code === undefined || r.codeSystem === 'project')
 
+// a row known to be a project: by its code, its type (特定目标类) or the unit it names in a column of
+// its own. A row printed by its name alone may be a unit printed as a heading over its projects
+// (广东 tells them by indentation only): such a list is not summed, not guessed.
+const isPlaced = (r: Row): boolean =>
+  r.codeSystem === 'project' || r.projectType !== undefined || r.unitName !== undefined
+
 const PLANS = new WeakMap<PrintedTable, TableSums>()
 
 /**
  * The down sums of a 项目支出表, from its rows without their cells: each unit row = Σ the projects
  * printed under it (up to the next unit), and the 合计 = Σ every project. Nothing where the table
- * prints no 合计 (or more than one), lists its projects under classification codes, or prints a unit
- * without any project under it (its projects elided: the 合计 is then not the sum of those printed).
+ * prints no 合计 (or more than one), lists its projects under classification codes, prints a unit
+ * without any project under it (its projects elided: the 合计 is then not the sum of those printed),
+ * or lists rows by their names alone, outside any unit row (units and projects cannot be told apart).
  * @example
  * planOf(table).down[0]?.sums.length // the units with projects, and the total
  */
@@ -60,6 +67,7 @@ function planOf(table: PrintedTable): TableSums {
   const projects: number[] = []
   const units: { index: number; parts: number[] }[] = []
   let classed = false
+  let bare = false
   let current: { index: number; parts: number[] } | undefined
   rows.forEach((row, index) => {
     if (isTotal(row)) {
@@ -71,9 +79,10 @@ function planOf(table: PrintedTable): TableSums {
     } else if (isProject(row)) {
       projects.push(index)
       current?.parts.push(index)
+      if (!current && !isPlaced(row)) bare = true
     } else if (row.code !== undefined) classed = true
   })
-  if (classed || keys.length === 0 || projects.length === 0) return { across: [], down: [] }
+  if (classed || bare || keys.length === 0 || projects.length === 0) return { across: [], down: [] }
   const sums: DownSum[] = []
   // a unit printed right above another one is their department: it holds no project of its own
   const parents = new Set(
@@ -100,7 +109,8 @@ const SPEC: SumSpec = {
  * row = Σ the projects printed under it. A difference that rounding the n projects to the printed
  * digit explains is a rounding tail (尾差), not a contradiction. Silent on a table that prints no
  * 合计 (projects split over several tables or units without a total), on one that lists projects
- * under classification codes, and on one that prints a unit without its projects.
+ * under classification codes, on one that prints a unit without its projects, and on a list of bare
+ * names outside any unit row (a unit printed as a heading over its projects cannot be told apart).
  *
  * @example
  * ```ts
