@@ -28,11 +28,11 @@ for (const line of lines) {
       )
     for (const t of doc.tables.filter((t) => t.kind === 'projects')) {
       console.log(`  -- ${t.id} ${t.title} pages ${t.pages}`)
-      t.rows.forEach((r, i) =>
+      t.rows.forEach((r, i) => {
         console.log(
           `    ${i} ${r.kind} ${r.code ?? ''} ${r.unitCode ?? ''} ${r.projectType ?? ''} ${r.unitName ?? '-'} ${r.name.slice(0, 30)} : ${r.cells.total ?? Object.values(r.cells)[0]} p.${r.page}`,
-        ),
-      )
+        )
+      })
     }
   } catch (e) {
     console.log(file, String(e))
