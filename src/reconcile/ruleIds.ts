@@ -19,6 +19,7 @@ export const BUILT_IN_RULE_IDS = /*#__PURE__*/ Object.freeze([
   'row-vehicle-split',
   'column-hierarchy',
   'column-class-totals',
+  'column-project-totals',
   'summary-balance',
   'cross-class-totals',
   'cross-fiscal-class-totals',

@@ -37,6 +37,14 @@ export const coded = (code: string, cells: Cells, extra: Partial<Row> = {}): Row
   ...extra,
 })
 
+export const project = (name: string, cells: Cells, extra: Partial<Row> = {}): Row => ({
+  kind: 'detail',
+  name,
+  projectType: '特定目标类',
+  cells,
+  ...extra,
+})
+
 export const line = (key: FactKey, cells: Cells, block: number, kind: Row['kind'] = 'detail'): Row => ({
   kind,
   key,

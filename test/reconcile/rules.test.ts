@@ -5,7 +5,7 @@ import { parseDisclosure } from '../../src/model/parseDisclosure'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { RULES } from '../../src/reconcile/rules/index'
 import type { FindingStatus } from '../../src/reconcile/types'
-import { coded, col, docWith, EMPTY_TEMPLATE, line, table, total } from './docWith'
+import { coded, col, docWith, EMPTY_TEMPLATE, line, project, table, total } from './docWith'
 
 interface Case {
   readonly rule: string
@@ -1514,6 +1514,46 @@ const CASES: readonly Case[] = [
     expect: ['mismatch'],
   },
   { rule: 'column-class-totals', name: 'no such table', doc: docWith([]), expect: [], run: 'not-applicable' },
+  // 项目支出表: 合计 = Σ projects (issue 12); more cases in projectTotals.test.ts
+  {
+    rule: 'column-project-totals',
+    name: '项目支出表: 合计 = Σ 项目',
+    doc: docWith([
+      table(
+        'projects',
+        [col('total')],
+        [
+          total({ total: '150.00' }),
+          project('项目甲', { total: '100.00' }),
+          project('项目乙', { total: '50.00' }),
+        ],
+      ),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'column-project-totals',
+    name: '项目支出表: 合计 ≠ Σ 项目',
+    doc: docWith([
+      table(
+        'projects',
+        [col('total')],
+        [
+          total({ total: '160.00' }),
+          project('项目甲', { total: '100.00' }),
+          project('项目乙', { total: '50.00' }),
+        ],
+      ),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'column-project-totals',
+    name: '项目支出表 without a 合计',
+    doc: docWith([table('projects', [col('total')], [project('项目甲', { total: '100.00' })])]),
+    expect: [],
+    run: 'not-applicable',
+  },
   {
     rule: 'cross-kind-totals',
     name: '经济分类表合计 = 一般公共预算支出表合计',

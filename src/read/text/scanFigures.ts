@@ -163,7 +163,14 @@ export function scanFigures(text: string): ScannedNumber[] {
     if (isDigit(c) && !isDigit(prev) && !isPoint(prev) && !/[A-Za-z]/.test(prev ?? '')) {
       const start = i
       let digits = ''
-      if (text[i + 1] === ' ' && isDigit(text[i + 2]) && !isDigit(text[i - 2])) {
+      // a point spaced out right after the first digit ('3 . 8 3 万 元'), or a thousands separator
+      // before three spaced digits ('1 , 2 3 4 万 元')
+      const spacedMark =
+        text[i + 3] === ' ' &&
+        isDigit(text[i + 4]) &&
+        (isPoint(text[i + 2]) ||
+          (isComma(text[i + 2]) && isDigit(text[i + 6]) && isDigit(text[i + 8]) && !isDigit(text[i + 10])))
+      if (text[i + 1] === ' ' && (isDigit(text[i + 2]) || spacedMark) && !isDigit(text[i - 2])) {
         // a spaced-out print ('1 7 4 , 1 7 7 . 8 5 万 元'): each character apart, read as one number
         const spaced = spacedNumber(text, i)
         if (spaced) {

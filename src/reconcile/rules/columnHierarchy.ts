@@ -41,7 +41,25 @@ interface Hierarchy {
   readonly top: readonly Indexed[]
 }
 
+// A detail row printed without a code between two 项 of one 款 (a name the catalog does not know
+// under it, 杭州's 监狱 信息化建设) is one of them: it takes the code of the row above for the sums.
+function siblingCodes(rows: readonly Indexed[]): Map<Indexed, string> {
+  const codes = new Map<Indexed, string>()
+  rows.forEach((r, i) => {
+    if (r.row.code !== undefined || r.row.kind !== 'detail') return
+    const before = rows[i - 1]?.row
+    const after = rows[i + 1]?.row
+    const a = before?.code
+    const b = after?.code
+    if (before?.kind !== 'detail' || after?.kind !== 'detail' || a === undefined || b === undefined) return
+    if (a.length === b.length && a.length >= 5 && a.slice(0, -2) === b.slice(0, -2)) codes.set(r, a)
+  })
+  return codes
+}
+
 function hierarchyOf(rows: readonly Indexed[]): Hierarchy {
+  const sibling = siblingCodes(rows)
+  const codeOf = (r: Indexed): string => r.row.code ?? sibling.get(r) ?? ''
   const subtotals = new Map<string, Indexed[]>()
   for (const r of rows)
     if (r.row.kind === 'subtotal' && r.row.code !== undefined) {
@@ -52,7 +70,7 @@ function hierarchyOf(rows: readonly Indexed[]): Hierarchy {
   const below = new Map<Indexed, Indexed[]>()
   const top: Indexed[] = []
   for (const r of rows) {
-    const code = r.row.code ?? ''
+    const code = codeOf(r)
     let contained = false
     for (let n = 0; n < code.length; n++)
       for (const o of subtotals.get(code.slice(0, n)) ?? []) {
@@ -68,13 +86,10 @@ function hierarchyOf(rows: readonly Indexed[]): Hierarchy {
   for (const [parent, under] of below) {
     const code = parent.row.code ?? ''
     let shallowest = Number.POSITIVE_INFINITY
-    for (const r of under) shallowest = Math.min(shallowest, (r.row.code ?? '').length)
+    for (const r of under) shallowest = Math.min(shallowest, codeOf(r).length)
     const want = Math.max(shallowest, nextLength(code.length))
-    const direct = under.filter((r) => (r.row.code ?? '').length === want)
-    children.set(
-      parent,
-      direct.length > 0 ? direct : under.filter((r) => (r.row.code ?? '').length === shallowest),
-    )
+    const direct = under.filter((r) => codeOf(r).length === want)
+    children.set(parent, direct.length > 0 ? direct : under.filter((r) => codeOf(r).length === shallowest))
   }
   return { children, top }
 }

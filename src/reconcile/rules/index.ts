@@ -3,6 +3,7 @@ import type { Rule } from '../types'
 import { codesKnown } from './codesKnown'
 import { columnClassTotals } from './columnClassTotals'
 import { columnHierarchy } from './columnHierarchy'
+import { columnProjectTotals } from './columnProjectTotals'
 import { crossBasicEconomic } from './crossBasicEconomic'
 import { crossClassLabel } from './crossClassLabel'
 import { crossClassTotals } from './crossClassTotals'
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = /*#__PURE__*/ Object.freeze([
   rowVehicleSplit,
   columnHierarchy,
   columnClassTotals,
+  columnProjectTotals,
   summaryBalance,
   crossClassTotals,
   crossFiscalClassTotals,
@@ -88,6 +90,7 @@ export {
   codesKnown,
   columnClassTotals,
   columnHierarchy,
+  columnProjectTotals,
   crossBasicEconomic,
   crossClassLabel,
   crossClassTotals,
