@@ -212,6 +212,37 @@ function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undef
 }
 
 /**
+ * True when `total = Σ parts` holds on stored cells printed in one unit, exactly or within rounding
+ * (each cell negated first where `negate` says so: a figure printed after 减少/下降), decided on
+ * integers; `undefined` when only the decimal path (`checkSum`) can decide. Agrees with `checkSum`
+ * saying `ok` or `rounding-tail` (property test).
+ *
+ * @example
+ * ```ts
+ * sumHoldsExactly(['1.2', '3.4'], [false, false], '4.65', false) // true (a rounding tail)
+ * sumHoldsExactly(['5', '1'], [false, true], '4', false)          // true (5 − 1)
+ * sumHoldsExactly(['1.2', '×'], [false, false], '4.6', false)     // undefined
+ * ```
+ * @internal
+ */
+export function sumHoldsExactly(
+  parts: readonly (string | undefined)[],
+  negate: readonly boolean[],
+  total: string | undefined,
+  negateTotal: boolean,
+): boolean | undefined {
+  const signed = (cell: string | undefined, minus: boolean | undefined): Parsed => {
+    const p = parsedOf(cell)
+    return minus && p.printed.kind === 'amount' ? { ...p, digits: -p.digits } : p
+  }
+  const r = integerSum(
+    parts.map((c, i) => signed(c, negate[i])),
+    signed(total, negateTotal),
+  )
+  return r === undefined ? undefined : Math.abs(r.printed - r.expected) <= r.tolerance
+}
+
+/**
  * The verdict of a sum check on stored cells printed in one unit, decided on integers when every
  * figure allows (see `integerSum`): the same verdict and the same amounts, printed as
  * `String(amount)` prints them, as `checkSum` gives. `undefined` when only the decimal path can
