@@ -1,12 +1,13 @@
 // Building blocks the rules share: where a cell is, in words, and the sum and same-fact checks.
 
-import { readCell } from '../model/cell'
+import { cellForm, readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
 import { FACT_KEYS } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import { checkSum } from '../money/checkSum'
 import { convertUnit } from '../money/convertUnit'
 import { fromCanonical } from '../money/fromCanonical'
+import { parseCanonicalAmount } from '../money/parseCanonicalAmount'
 import type { MoneyUnit, Printed } from '../money/types'
 import type { FindingDraft, Severity, Where } from './types'
 
@@ -103,7 +104,8 @@ function parsedOf(cell: string | undefined): Parsed {
   const memo = active
   const known = memo?.get(text)
   if (known) return known
-  const printed = readCell(text) ?? fromCanonical(text)
+  // the usual cell, a canonical amount, read without the full parser's round trip
+  const printed = parseCanonicalAmount(text) ?? readCell(text) ?? fromCanonical(text)
   let digits = 0
   let decimals = 0
   if (printed.kind === 'amount') {
@@ -120,6 +122,22 @@ function parsedOf(cell: string | undefined): Parsed {
   }
   return parsed
 }
+
+/**
+ * True when a stored string is an amount cell (`cellForm(text) === 'amount'`), a canonical amount
+ * found by the cheap parse; never throws.
+ *
+ * @example
+ * ```ts
+ * isAmountCell('12.50') // true
+ * isAmountCell('××')    // false
+ * ```
+ * @internal
+ */
+export const isAmountCell = (text: string): boolean =>
+  active?.get(text)?.printed.kind === 'amount' ||
+  parseCanonicalAmount(text) !== undefined ||
+  cellForm(text) === 'amount'
 
 /**
  * A stored amount cell as an integer of its last printed place (`'12.34'` → `{ digits: 1234,

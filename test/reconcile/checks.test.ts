@@ -5,7 +5,14 @@ import { checkSum } from '../../src/money/checkSum'
 import { neg } from '../../src/money/decimal'
 import { parsePrinted } from '../../src/money/parsePrinted'
 import type { Printed } from '../../src/money/types'
-import { inUnit, printedOf, sumDraft, sumHoldsExactly, sumVerdict } from '../../src/reconcile/checks'
+import {
+  inUnit,
+  isAmountCell,
+  printedOf,
+  sumDraft,
+  sumHoldsExactly,
+  sumVerdict,
+} from '../../src/reconcile/checks'
 
 const place = { zh: '某处', en: 'somewhere' }
 const draft = (parts: string[], total: string) =>
@@ -164,5 +171,13 @@ describe('sumHoldsExactly (the integer path of text-breakdown)', () => {
     expect(sumHoldsExactly(['5', '1'], [true, true], '6', true)).toBe(true)
     expect(sumHoldsExactly(['1.2', '××.××'], [false, false], '4.6', false)).toBeUndefined()
     expect(sumHoldsExactly(['9007199254740991', '1'], [false, false], '1', false)).toBeUndefined()
+  })
+})
+
+describe('isAmountCell', () => {
+  it('is true for an amount cell and false for anything else, as cellForm says', () => {
+    expect(isAmountCell('12.50')).toBe(true)
+    expect(isAmountCell('-3')).toBe(true)
+    for (const text of ['', '-', '××.××', '-0.00', '1,234.00', 'abc']) expect(isAmountCell(text)).toBe(false)
   })
 })
