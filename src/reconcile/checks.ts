@@ -353,6 +353,11 @@ export type SumInput = (
   readonly partUnits?: readonly (MoneyUnit | undefined)[]
   /** Unit of the total; the parts are restated in it. */
   readonly totalUnit?: MoneyUnit
+  /**
+   * Draft a finding for its key only (`RuleContext.keysOnly`: the cause search compares findings by
+   * `findingKey`), without its words and amounts.
+   */
+  readonly keysOnly?: boolean
 }
 
 const whereOf = (input: SumInput): Where =>
@@ -388,7 +393,8 @@ export function sumDraft(input: SumInput): FindingDraft | null {
     const fast = integerSum(input.parts.map(parsedOf), parsedOf(input.total))
     if (fast !== undefined) {
       if (fast.printed === fast.expected) return null
-      if (keysOnly) return keyDraft(input, Math.abs(fast.printed - fast.expected) <= fast.tolerance)
+      if (input.keysOnly === true)
+        return keyDraft(input, Math.abs(fast.printed - fast.expected) <= fast.tolerance)
       return sumFinding(input, verdictOf(fast))
     }
   }
@@ -451,33 +457,8 @@ export function isSumMismatch(parts: readonly (string | undefined)[], total: str
   )
 }
 
-// While the cause search tries a shifted table it reads only what names each finding (its rule, its
-// place, its identity: `findingKey`) and whether it is a mismatch: the words and amounts of a finding
-// are not built then (`withKeysOnly`). Findings handed to a caller are always built in full.
-let keysOnly = false
-
 /**
- * Runs `f` with sum findings drafted for their key only: status, severity, `where` and the
- * identity, without the words and amounts (the cause search compares findings by `findingKey`).
- *
- * @example
- * ```ts
- * const keys = withKeysOnly(() => rule.check(shiftedDoc, context).findings.map((d) => d.status))
- * ```
- * @internal
- */
-export function withKeysOnly<T>(f: () => T): T {
-  if (keysOnly) return f()
-  keysOnly = true
-  try {
-    return f()
-  } finally {
-    keysOnly = false
-  }
-}
-
-/**
- * A sum finding as the cause search reads it (see `withKeysOnly`): only what its key is made of.
+ * A sum finding as the cause search reads it (`SumInput.keysOnly`): only what its key is made of.
  * @example
  * keyDraft(input, false) // { severity: input.severity, status: 'mismatch', messageId: 'sum-mismatch', … }
  */
