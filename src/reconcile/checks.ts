@@ -1,12 +1,13 @@
 // Building blocks the rules share: where a cell is, in words, and the sum and same-fact checks.
 
-import { readCell } from '../model/cell'
+import { cellForm, readCell } from '../model/cell'
 import type { FactKey } from '../model/factKeys'
 import { FACT_KEYS } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
 import { checkSum } from '../money/checkSum'
 import { convertUnit } from '../money/convertUnit'
 import { fromCanonical } from '../money/fromCanonical'
+import { parseCanonicalAmount } from '../money/parseCanonicalAmount'
 import type { MoneyUnit, Printed } from '../money/types'
 import type { FindingDraft, Severity, Where } from './types'
 
@@ -103,7 +104,8 @@ function parsedOf(cell: string | undefined): Parsed {
   const memo = active
   const known = memo?.get(text)
   if (known) return known
-  const printed = readCell(text) ?? fromCanonical(text)
+  // the usual cell, a canonical amount, read without the full parser's round trip
+  const printed = parseCanonicalAmount(text) ?? readCell(text) ?? fromCanonical(text)
   let digits = 0
   let decimals = 0
   if (printed.kind === 'amount') {
@@ -120,6 +122,22 @@ function parsedOf(cell: string | undefined): Parsed {
   }
   return parsed
 }
+
+/**
+ * True when a stored string is an amount cell (`cellForm(text) === 'amount'`), a canonical amount
+ * found by the cheap parse; never throws.
+ *
+ * @example
+ * ```ts
+ * isAmountCell('12.50') // true
+ * isAmountCell('××')    // false
+ * ```
+ * @internal
+ */
+export const isAmountCell = (text: string): boolean =>
+  active?.get(text)?.printed.kind === 'amount' ||
+  parseCanonicalAmount(text) !== undefined ||
+  cellForm(text) === 'amount'
 
 /**
  * A stored amount cell as an integer of its last printed place (`'12.34'` → `{ digits: 1234,
@@ -209,6 +227,37 @@ function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undef
   } else if (kind !== 'blank' && kind !== 'dash') return undefined
   if (printed - expected > MAX || printed - expected < -MAX) return undefined
   return { expected, printed, tolerance, scale }
+}
+
+/**
+ * True when `total = Σ parts` holds on stored cells printed in one unit, exactly or within rounding
+ * (each cell negated first where `negate` says so: a figure printed after 减少/下降), decided on
+ * integers; `undefined` when only the decimal path (`checkSum`) can decide. Agrees with `checkSum`
+ * saying `ok` or `rounding-tail` (property test).
+ *
+ * @example
+ * ```ts
+ * sumHoldsExactly(['1.2', '3.4'], [false, false], '4.65', false) // true (a rounding tail)
+ * sumHoldsExactly(['5', '1'], [false, true], '4', false)          // true (5 − 1)
+ * sumHoldsExactly(['1.2', '×'], [false, false], '4.6', false)     // undefined
+ * ```
+ * @internal
+ */
+export function sumHoldsExactly(
+  parts: readonly (string | undefined)[],
+  negate: readonly boolean[],
+  total: string | undefined,
+  negateTotal: boolean,
+): boolean | undefined {
+  const signed = (cell: string | undefined, minus: boolean | undefined): Parsed => {
+    const p = parsedOf(cell)
+    return minus && p.printed.kind === 'amount' ? { ...p, digits: -p.digits } : p
+  }
+  const r = integerSum(
+    parts.map((c, i) => signed(c, negate[i])),
+    signed(total, negateTotal),
+  )
+  return r === undefined ? undefined : Math.abs(r.printed - r.expected) <= r.tolerance
 }
 
 /**
@@ -304,6 +353,11 @@ export type SumInput = (
   readonly partUnits?: readonly (MoneyUnit | undefined)[]
   /** Unit of the total; the parts are restated in it. */
   readonly totalUnit?: MoneyUnit
+  /**
+   * Draft a finding for its key only (`RuleContext.keysOnly`: the cause search compares findings by
+   * `findingKey`), without its words and amounts.
+   */
+  readonly keysOnly?: boolean
 }
 
 const whereOf = (input: SumInput): Where =>
@@ -339,7 +393,8 @@ export function sumDraft(input: SumInput): FindingDraft | null {
     const fast = integerSum(input.parts.map(parsedOf), parsedOf(input.total))
     if (fast !== undefined) {
       if (fast.printed === fast.expected) return null
-      if (keysOnly) return keyDraft(input, Math.abs(fast.printed - fast.expected) <= fast.tolerance)
+      if (input.keysOnly === true)
+        return keyDraft(input, Math.abs(fast.printed - fast.expected) <= fast.tolerance)
       return sumFinding(input, verdictOf(fast))
     }
   }
@@ -402,33 +457,8 @@ export function isSumMismatch(parts: readonly (string | undefined)[], total: str
   )
 }
 
-// While the cause search tries a shifted table it reads only what names each finding (its rule, its
-// place, its identity: `findingKey`) and whether it is a mismatch: the words and amounts of a finding
-// are not built then (`withKeysOnly`). Findings handed to a caller are always built in full.
-let keysOnly = false
-
 /**
- * Runs `f` with sum findings drafted for their key only: status, severity, `where` and the
- * identity, without the words and amounts (the cause search compares findings by `findingKey`).
- *
- * @example
- * ```ts
- * const keys = withKeysOnly(() => rule.check(shiftedDoc, context).findings.map((d) => d.status))
- * ```
- * @internal
- */
-export function withKeysOnly<T>(f: () => T): T {
-  if (keysOnly) return f()
-  keysOnly = true
-  try {
-    return f()
-  } finally {
-    keysOnly = false
-  }
-}
-
-/**
- * A sum finding as the cause search reads it (see `withKeysOnly`): only what its key is made of.
+ * A sum finding as the cause search reads it (`SumInput.keysOnly`): only what its key is made of.
  * @example
  * keyDraft(input, false) // { severity: input.severity, status: 'mismatch', messageId: 'sum-mismatch', … }
  */

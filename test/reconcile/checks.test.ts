@@ -2,8 +2,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkSum } from '../../src/money/checkSum'
+import { neg } from '../../src/money/decimal'
 import { parsePrinted } from '../../src/money/parsePrinted'
-import { inUnit, printedOf, sumDraft, sumVerdict } from '../../src/reconcile/checks'
+import type { Printed } from '../../src/money/types'
+import {
+  inUnit,
+  isAmountCell,
+  printedOf,
+  sumDraft,
+  sumHoldsExactly,
+  sumVerdict,
+} from '../../src/reconcile/checks'
 
 const place = { zh: '某处', en: 'somewhere' }
 const draft = (parts: string[], total: string) =>
@@ -118,5 +127,57 @@ describe('inUnit', () => {
     expect(String((inUnit(parsePrinted('64320000'), '元', '万元') as { value: unknown }).value)).toBe('6432')
     expect(inUnit(parsePrinted('1.5'), '万元', '万元')).toEqual(parsePrinted('1.5'))
     expect(inUnit(parsePrinted(''), '万元', '元')).toEqual(parsePrinted(''))
+  })
+})
+
+describe('sumHoldsExactly (the integer path of text-breakdown)', () => {
+  const signed = (cell: string, minus: boolean): Printed => {
+    const p = parsePrinted(cell)
+    return minus && p.kind === 'amount' ? { ...p, value: neg(p.value) } : p
+  }
+
+  it('says what checkSum says (ok or rounding tail) whenever it decides, negated figures included', () => {
+    let decided = 0
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 8 }),
+        cell,
+        fc.boolean(),
+        (parts, total, minus) => {
+          const fast = sumHoldsExactly(
+            parts.map(([c]) => c),
+            parts.map(([, m]) => m),
+            total,
+            minus,
+          )
+          if (fast === undefined) return
+          decided++
+          const exact = checkSum(
+            parts.map(([c, m]) => signed(c, m)),
+            signed(total, minus),
+          )
+          expect(fast).toBe(exact.status === 'ok' || exact.status === 'rounding-tail')
+        },
+      ),
+      { seed: 42, numRuns: 3000 },
+    )
+    expect(decided).toBeGreaterThan(500)
+  }, 30_000)
+
+  it('holds, fails, and leaves placeholders and long figures to the decimal path', () => {
+    expect(sumHoldsExactly(['1.2', '3.4'], [false, false], '4.65', false)).toBe(true)
+    expect(sumHoldsExactly(['5', '1'], [false, true], '4', false)).toBe(true)
+    expect(sumHoldsExactly(['5', '1'], [false, false], '4', false)).toBe(false)
+    expect(sumHoldsExactly(['5', '1'], [true, true], '6', true)).toBe(true)
+    expect(sumHoldsExactly(['1.2', '××.××'], [false, false], '4.6', false)).toBeUndefined()
+    expect(sumHoldsExactly(['9007199254740991', '1'], [false, false], '1', false)).toBeUndefined()
+  })
+})
+
+describe('isAmountCell', () => {
+  it('is true for an amount cell and false for anything else, as cellForm says', () => {
+    expect(isAmountCell('12.50')).toBe(true)
+    expect(isAmountCell('-3')).toBe(true)
+    for (const text of ['', '-', '××.××', '-0.00', '1,234.00', 'abc']) expect(isAmountCell(text)).toBe(false)
   })
 })

@@ -123,7 +123,8 @@ export const columnClassTotals = /*#__PURE__*/ defineRule({
     zh: '一般公共预算支出经济分类表、一般公共预算项目支出经济分类表、基本支出预算表（按资金来源）的各行，逐列',
     en: 'the rows of the economic-class, project economic-class and basic-by-source tables, each column',
   },
-  check: (doc) => {
+  check: (doc, context) => {
+    const keysOnly = context?.keysOnly === true
     let checks = 0
     const findings: FindingDraft[] = []
     const sum = (
@@ -142,6 +143,7 @@ export const columnClassTotals = /*#__PURE__*/ defineRule({
         parts: parts.map((p) => p.row.cells[key]),
         total: parent.row.cells[key],
         severity: 'error',
+        keysOnly,
       })
       if (draft) findings.push(draft)
     }

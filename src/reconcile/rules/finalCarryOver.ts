@@ -44,7 +44,7 @@ const SUMMARY_LINES: readonly { readonly end: FactKey; readonly lines: readonly 
   },
 ]
 
-function summaryChecks(table: PrintedTable, findings: FindingDraft[]): number {
+function summaryChecks(table: PrintedTable, findings: FindingDraft[], keysOnly: boolean): number {
   let checks = 0
   for (const { end, lines } of SUMMARY_LINES) {
     const endIndex = table.rows.findIndex((r) => r.key === end)
@@ -65,13 +65,14 @@ function summaryChecks(table: PrintedTable, findings: FindingDraft[]): number {
       parts: found.map((f) => (f.line.sign < 0 ? negated(f.row?.cells.total) : f.row?.cells.total)),
       total: endRow.cells.total,
       severity: 'error',
+      keysOnly,
     })
     if (draft) findings.push(draft)
   }
   return checks
 }
 
-function columnChecks(table: PrintedTable, findings: FindingDraft[]): number {
+function columnChecks(table: PrintedTable, findings: FindingDraft[], keysOnly: boolean): number {
   const keys = new Set(table.columns.map((c) => c.key))
   const start = keys.has('carry.total')
     ? 'carry.total'
@@ -91,6 +92,7 @@ function columnChecks(table: PrintedTable, findings: FindingDraft[]): number {
       parts: [row.cells[start], row.cells['rev.current'], negated(row.cells['exp.current'])],
       total: row.cells[endKey],
       severity: 'error',
+      keysOnly,
     })
     if (draft) findings.push(draft)
   })
@@ -121,15 +123,15 @@ export const finalCarryOver = /*#__PURE__*/ defineRule({
     zh: '决算收支总表、财政拨款收支总表的结转结余行；按列列示年初结转、本年收入、本年支出、年末结转的表',
     en: 'carry-over lines of the final-account summaries; tables printing start carry-over, revenue, expenditure and end carry-over as columns',
   },
-  check: (doc) => {
+  check: (doc, context) => {
     if (doc.kind !== 'final-account') return notApplicable('仅适用于决算', 'final accounts only')
     let checks = 0
     const findings: FindingDraft[] = []
     for (const table of doc.tables) {
       checks +=
         table.kind === 'summary' || table.kind === 'fiscal-summary'
-          ? summaryChecks(table, findings)
-          : columnChecks(table, findings)
+          ? summaryChecks(table, findings, context?.keysOnly === true)
+          : columnChecks(table, findings, context?.keysOnly === true)
     }
     if (checks === 0)
       return notApplicable('未列示年初、年末结转结余', 'no start and end carry-overs are printed')

@@ -1,4 +1,4 @@
-import { cellForm } from '../../model/cell'
+import { isAmountCell } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { lineFact, tableOf } from '../facts'
 
@@ -28,7 +28,7 @@ export const infoOperatingCosts = /*#__PURE__*/ defineRule({
       (f) =>
         f.kind === 'amount' &&
         /机关运行经费|机构运行经费|运转经费|运行经费/.test(f.subject) &&
-        cellForm(f.value) === 'amount',
+        isAmountCell(f.value),
     )
     const basic = tableOf(doc, 'gpb-basic')
     const publicTotal =

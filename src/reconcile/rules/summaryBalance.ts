@@ -53,7 +53,8 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
     zh: '收支总表、财政拨款收支总表的收入栏与支出栏',
     en: 'revenue and expenditure blocks of the summary and fiscal-summary tables',
   },
-  check: (doc) => {
+  check: (doc, context) => {
+    const keysOnly = context?.keysOnly === true
     let checks = 0
     const findings: FindingDraft[] = []
     const sum = (
@@ -72,6 +73,7 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
         parts: parts.map((p) => p.row.cells[key]),
         total: total.row.cells[key],
         severity: 'error',
+        keysOnly,
       })
       if (draft) findings.push(draft)
     }
@@ -176,6 +178,7 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
           parts: [revTotal.row.cells[key]],
           total: expTotal.row.cells[key],
           severity: 'error',
+          keysOnly,
         })
         if (draft) findings.push({ ...draft, related: [cellWhere(table, revTotal.row, revTotal.index, key)] })
       }

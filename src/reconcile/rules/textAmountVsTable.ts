@@ -1,7 +1,6 @@
-import { cellForm } from '../../model/cell'
 import { MONEY_UNITS } from '../../model/table'
 import type { MoneyUnit } from '../../money/types'
-import { label, sameDraft } from '../checks'
+import { isAmountCell, label, sameDraft } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveCellRef } from '../resolveOperand'
 import type { FindingDraft } from '../types'
@@ -36,7 +35,7 @@ export const textAmountVsTable = /*#__PURE__*/ defineRule({
     let checks = 0
     const findings: FindingDraft[] = []
     for (const f of figures) {
-      if (!f.refersTo || cellForm(f.value) !== 'amount') continue
+      if (!f.refersTo || !isAmountCell(f.value)) continue
       const cell = resolveCellRef(doc, f.refersTo)
       if (cell === undefined) continue
       checks++

@@ -2,7 +2,7 @@ import type { TextFigure } from '../../model/textFigure'
 import { checkSum } from '../../money/checkSum'
 import { cmp, neg } from '../../money/decimal'
 import type { MoneyUnit, Printed } from '../../money/types'
-import { inUnit, printedOf, sumDraft } from '../checks'
+import { inUnit, printedOf, sumDraft, sumHoldsExactly } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
 
@@ -22,7 +22,20 @@ const sumHolds = (parts: readonly Printed[], total: Printed): boolean => {
 
 // the figures as printed add up (a unit word misprinted, '预算支出1682.76元，其中基本支出1208.20万元'),
 // or they add up in one unit
-const holds = (parts: readonly TextFigure[], total: TextFigure): boolean =>
+const holds = (parts: readonly TextFigure[], total: TextFigure): boolean => {
+  // the usual case, decided on integers: the figures add up as printed, or they do not and are all
+  // printed in one unit (restating them changes nothing)
+  const fast = sumHoldsExactly(
+    parts.map((p) => p.value),
+    parts.map((p) => p.direction === 'decrease'),
+    total.value,
+    total.direction === 'decrease',
+  )
+  if (fast === true || (fast === false && parts.every((p) => moneyUnit(p) === moneyUnit(total)))) return fast
+  return slowHolds(parts, total)
+}
+
+const slowHolds = (parts: readonly TextFigure[], total: TextFigure): boolean =>
   sumHolds(parts.map(signedPrinted), signedPrinted(total)) ||
   sumHolds(
     parts.map((p) => inUnit(signedPrinted(p), moneyUnit(p), moneyUnit(total))),

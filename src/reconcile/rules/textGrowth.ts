@@ -4,7 +4,7 @@ import { printedOf } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
-import { growthRight } from './growthRight'
+import { growthFromChangeRight, growthRight } from './growthRight'
 import { percentDraft } from './percentDraft'
 
 /**
@@ -38,7 +38,12 @@ export const textGrowth = /*#__PURE__*/ defineRule({
       checks++
       const decrease = f.direction === 'decrease'
       // the usual case, a rate that is right, decided on integers
-      if (prior !== undefined && growthRight(current, prior, f.printed, decrease)) continue
+      if (
+        prior !== undefined
+          ? growthRight(current, prior, f.printed, decrease)
+          : growthFromChangeRight(current, change, f.printed, decrease)
+      )
+        continue
       const printed = parsePercent(f.printed)
       const direction = decrease ? ({ direction: 'decrease' } as const) : {}
       const result =

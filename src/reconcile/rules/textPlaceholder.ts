@@ -1,4 +1,4 @@
-import { cellForm } from '../../model/cell'
+import { isAmountCell } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
 
@@ -21,7 +21,7 @@ export const textPlaceholder = /*#__PURE__*/ defineRule({
     if (figures.length === 0)
       return notApplicable('文档未录入说明文字中的数字', 'the document carries no text figures')
     const findings: FindingDraft[] = figures
-      .filter((f) => cellForm(f.value) !== 'amount')
+      .filter((f) => !isAmountCell(f.value))
       .map((f) => ({
         severity: 'error',
         status: 'not-computable',
