@@ -24,14 +24,47 @@ export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefi
 const isFunctional = (r: Row): boolean =>
   r.codeSystem === 'functional' && r.code !== undefined && r.kind !== 'unit'
 
+// The across-table rules read the same class totals of the same tables: found once per table, column and
+// block, kept with a table that cannot change (frozen with its rows and cells; a WeakMap keyed by it)
+const CLASS_TOTALS = new WeakMap<PrintedTable, Map<string, ReadonlyMap<string, PrintedFact>>>()
+
+const isFrozenTable = (table: PrintedTable): boolean =>
+  Object.isFrozen(table) &&
+  Object.isFrozen(table.rows) &&
+  table.rows.every((r) => Object.isFrozen(r) && Object.isFrozen(r.cells))
+
 /**
  * Expenditure (or revenue) by 类 as a table prints it, in column `key`: a printed 类 row, or the sum
  * of the top-level rows under the 类 when the table prints only 款/项. Tables grouped by unit use
- * their department-level rows.
+ * their department-level rows. Found once for a frozen table (every validated document's are).
  *
+ * @example
+ * ```ts
+ * classTotals(table, 'total').get('208')?.cells // ['1234.56']
+ * ```
  * @internal
  */
-export function classTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
+export function classTotals(
+  table: PrintedTable,
+  key: FactKey,
+  block?: number,
+): ReadonlyMap<string, PrintedFact> {
+  if (!isFrozenTable(table)) return findClassTotals(table, key, block)
+  let memo = CLASS_TOTALS.get(table)
+  if (memo === undefined) {
+    memo = new Map()
+    CLASS_TOTALS.set(table, memo)
+  }
+  const id = `${key}|${block ?? ''}`
+  let found = memo.get(id)
+  if (found === undefined) {
+    found = findClassTotals(table, key, block)
+    memo.set(id, found)
+  }
+  return found
+}
+
+function findClassTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
   const rows = table.rows
     .map((row, index) => ({ row, index }))
     .filter((r) => isFunctional(r.row) && (block === undefined || (r.row.block ?? 0) === block))

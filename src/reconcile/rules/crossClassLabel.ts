@@ -22,8 +22,8 @@ function sameAmount(a: PrintedFact, b: PrintedFact, unit: MoneyUnit): boolean {
 }
 
 /** The tables that print expenditure by 类 over all sources, as `crossClassTotals` reads them. */
-function allSourceTables(doc: Disclosure): Map<string, PrintedFact>[] {
-  const out: Map<string, PrintedFact>[] = []
+function allSourceTables(doc: Disclosure): ReadonlyMap<string, PrintedFact>[] {
+  const out: ReadonlyMap<string, PrintedFact>[] = []
   const summary = tableOf(doc, 'summary')
   if (summary) out.push(classTotals(summary, 'total', 1))
   const expenditure = tableOf(doc, 'expenditure')

@@ -24,7 +24,7 @@ export const crossClassTotals = /*#__PURE__*/ defineRule({
     en: 'class totals of the summary (expenditure block), expenditure and revenue-by-code tables',
   },
   check: (doc) => {
-    const sources: Map<string, PrintedFact>[] = []
+    const sources: ReadonlyMap<string, PrintedFact>[] = []
     const summary = tableOf(doc, 'summary')
     if (summary) sources.push(classTotals(summary, 'total', 1))
     const expenditure = tableOf(doc, 'expenditure')
