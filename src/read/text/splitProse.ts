@@ -91,10 +91,6 @@ function isHeadingOnly(t: string): boolean {
   )
 }
 
-// A line that begins with an amount's unit, or with an amount and its unit ('775 万元，…', '万元，与
-// 上年相比…'): the line above ends in the middle of its sentence, never a heading.
-const UNIT_FIRST = /^[\d,，.．]*\s?(?:万元|亿元|元(?![旦月宵])|%)/
-
 type PartRole = 'front' | 'overview' | 'explanatory' | 'glossary' | 'annex'
 
 function roleOfPartTitle(title: string): PartRole | undefined {
@@ -163,7 +159,7 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
     for (let i = 0; i < t.length; i++) bufferPages.push(page)
   }
 
-  for (const [k, line] of lines.entries()) {
+  for (const line of lines) {
     const t = cleanLine(line.text)
     if (t === '') continue
     if (PART_HEADING.test(t)) {
@@ -244,7 +240,7 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
       flush()
       headed = false
       if (runsIn(t)) block++
-      else if (isHeadingOnly(t) && !UNIT_FIRST.test(cleanLine(lines[k + 1]?.text ?? ''))) {
+      else if (isHeadingOnly(t)) {
         block++
         continue
       }
