@@ -123,6 +123,12 @@ function readIndicatorValue(printed: string): IndicatorValue {
  * Drops the commas of numbers grouped by thousands (`1,234,567.5` → `1234567.5`), and only those: a
  * comma anywhere else in a number (`1.234,56` printed the European way, `12,34`) stays, so the
  * figure is not read as a number at all rather than read wrong (`1.234,56` was 1.23456).
+ *
+ * @example
+ * ```ts
+ * withoutThousandsSeparators('预算 1,234,567.5 万元') // '预算 1234567.5 万元'
+ * withoutThousandsSeparators('1.234,56') // '1.234,56' (left as printed)
+ * ```
  */
 function withoutThousandsSeparators(text: string): string {
   return text.replace(/\d[\d,.]*/g, (run) =>

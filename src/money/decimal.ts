@@ -411,7 +411,15 @@ export function toSafeScaled(a: Amount, scale: number): number | undefined {
   return safeScaledOf(x, scale)
 }
 
-/** {@link toSafeScaled} of a decimal already checked to be an amount, and an integer scale. */
+/**
+ * {@link toSafeScaled} of a decimal already checked to be an amount, and an integer scale.
+ *
+ * @example
+ * ```ts
+ * safeScaledOf(new Decimal('12.34'), 2) // 1234
+ * safeScaledOf(new Decimal('1e300'), 0) // undefined (not a safe integer)
+ * ```
+ */
 function safeScaledOf(x: Decimal, scale: number): number | undefined {
   const words = x.d
   const top = Math.floor(x.e / LOG_BASE)

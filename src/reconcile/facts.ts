@@ -64,6 +64,17 @@ export function classTotals(
   return found
 }
 
+/**
+ * The 类 totals of one column of a table, computed (what {@link classTotals} memoises): the printed 类
+ * row where there is one, else the sum of its 款/项 rows; department-level rows only when the table also
+ * prints unit rows.
+ *
+ * @example
+ * ```ts
+ * // a table printing 208 (100.00) and, under 210, only 21011 (40.00) and 21012 (2.00)
+ * findClassTotals(table, 'total') // Map { '208' → 100.00 (printed), '210' → 42.00 (summed) }
+ * ```
+ */
 function findClassTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
   const rows = table.rows
     .map((row, index) => ({ row, index }))
@@ -92,15 +103,13 @@ function findClassTotals(table: PrintedTable, key: FactKey, block?: number): Map
       continue
     }
     const under = deptLevel.filter((r) => (r.row.code ?? '').startsWith(cls))
-    const top = under.filter(
-      (r) =>
-        !under.some(
-          (o) =>
-            o !== r &&
-            (r.row.code ?? '').startsWith(o.row.code ?? '') &&
-            (o.row.code ?? '').length < (r.row.code ?? '').length,
-        ),
-    )
+    // the rows no shorter row's code is a prefix of: looked up by prefix, linear in the rows under the 类
+    const codesUnder = new Set(under.map((r) => r.row.code ?? ''))
+    const top = under.filter((r) => {
+      const code = r.row.code ?? ''
+      for (let n = 0; n < code.length; n++) if (codesUnder.has(code.slice(0, n))) return false
+      return true
+    })
     if (top.length === 0 || top.every((r) => !(key in r.row.cells))) continue
     out.set(cls, {
       cells: top.map((r) => r.row.cells[key]),

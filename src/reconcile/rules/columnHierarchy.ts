@@ -41,8 +41,16 @@ interface Hierarchy {
   readonly top: readonly Indexed[]
 }
 
-// A detail row printed without a code between two 项 of one 款 (a name the catalog does not know
-// under it, 杭州's 监狱 信息化建设) is one of them: it takes the code of the row above for the sums.
+/**
+ * A detail row printed without a code between two 项 of one 款 (a name the catalog does not know
+ * under it, 杭州's 监狱 信息化建设) is one of them: it takes the code of the row above for the sums.
+ *
+ * @example
+ * ```ts
+ * // rows 2040701 监狱 | (no code) 信息化建设 | 2040702 …, all detail rows
+ * siblingCodes(rows) // Map { 信息化建设 row → '2040701' }
+ * ```
+ */
 function siblingCodes(rows: readonly Indexed[]): Map<Indexed, string> {
   const codes = new Map<Indexed, string>()
   rows.forEach((r, i) => {

@@ -21,7 +21,15 @@ function sameAmount(a: PrintedFact, b: PrintedFact, unit: MoneyUnit): boolean {
   return draft === null || draft.status === 'rounding-tail'
 }
 
-/** The tables that print expenditure by 类 over all sources, as `crossClassTotals` reads them. */
+/**
+ * The tables that print expenditure by 类 over all sources, as `crossClassTotals` reads them.
+ *
+ * @example
+ * ```ts
+ * // a budget printing a 收支总表, a 支出总表 and a 收入总表
+ * allSourceTables(doc).length // 3 (each a Map from 类 code to its printed or summed total)
+ * ```
+ */
 function allSourceTables(doc: Disclosure): ReadonlyMap<string, PrintedFact>[] {
   const out: ReadonlyMap<string, PrintedFact>[] = []
   const summary = tableOf(doc, 'summary')

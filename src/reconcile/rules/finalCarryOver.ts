@@ -44,6 +44,15 @@ const SUMMARY_LINES: readonly { readonly end: FactKey; readonly lines: readonly 
   },
 ]
 
+/**
+ * 年末结转 = 年初结转 + 收入 − 支出 on the lines of a 决算 summary table; returns the number of checks run.
+ *
+ * @example
+ * ```ts
+ * // lines 年初结转和结余 10, 本年收入合计 100, 本年支出合计 95, 年末结转和结余 14
+ * summaryChecks(table, findings, false) // 1, and one mismatch drafted (10 + 100 − 95 = 15)
+ * ```
+ */
 function summaryChecks(table: PrintedTable, findings: FindingDraft[], keysOnly: boolean): number {
   let checks = 0
   for (const { end, lines } of SUMMARY_LINES) {
@@ -72,6 +81,16 @@ function summaryChecks(table: PrintedTable, findings: FindingDraft[], keysOnly: 
   return checks
 }
 
+/**
+ * The same identity across the columns of each row (年初结转, 本年收入, 本年支出, 年末结转 printed side by
+ * side, as a 财政拨款收支决算表 does); returns the number of checks run.
+ *
+ * @example
+ * ```ts
+ * // a row printing carry.total 5, rev.current 20, exp.current 18, end.total 7
+ * columnChecks(table, findings, false) // 1, no finding (5 + 20 − 18 = 7)
+ * ```
+ */
 function columnChecks(table: PrintedTable, findings: FindingDraft[], keysOnly: boolean): number {
   const keys = new Set(table.columns.map((c) => c.key))
   const start = keys.has('carry.total')
