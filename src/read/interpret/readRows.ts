@@ -358,7 +358,9 @@ export function readRows(
           ctx,
           diagnostics,
         )
-      : table.rows
+      : defaultSystem === 'functional' && !twoSided && !PROJECT_TABLES.has(ctx.kind) && !summaryKind
+        ? joinWrappedClassLines(table, layouts.get(undefined)!, mapped, ctx, diagnostics)
+        : table.rows
   for (const gridRow of bodyRows) {
     const cells = gridRow.cells
     const readBefore = perBlock.get(blocks[0])!.length
@@ -955,6 +957,124 @@ function joinWrappedProjectCodes(
     // the second line's other cells (a performance indicator printed beside the code's end) stay a line
     const rest = b.cells.map((text, c) => (value.has(c) || c === codeColumn || c === nameColumn ? '' : text))
     if (rest.some((t) => t.trim() !== '')) rows.push({ cells: rest, page: b.page })
+    i++
+  }
+  return rows
+}
+
+/**
+ * A subject name printed over two lines of its cell, that an OCR read as two lines each with its own
+ * copy of the codes and the amounts ('财政对职工基本医疗保险基金' / '的补助'): one row, when the two
+ * parts joined are a name of the functional catalog and the first alone is not. Of the two copies,
+ * the one whose code cells are plain digits and whose 合计 is the sum of its top columns is read;
+ * when not exactly one copy is such, the lines are left as printed (and reported as they are).
+ * @example
+ * // ['010', '1.0', '0.1', '财政对职工基本医疗保险基金', '100.00'] and
+ * // ['210', '12', '01', '的补助', '130.00']
+ * joinWrappedClassLines(table, layout, mapped, ctx, out)
+ * // one row: ['210', '12', '01', '财政对职工基本医疗保险基金的补助', '130.00'], a CELL_UNPLACED warning
+ */
+function joinWrappedClassLines(
+  table: GridTable,
+  layout: LabelLayout,
+  mapped: readonly MappedColumn[],
+  ctx: ReadRowsContext,
+  out: ReadDiagnostic[],
+): readonly GridRow[] {
+  // the name stands in the first name column that prints one (see readRows)
+  const nameColumnOf = (row: GridRow): number | undefined =>
+    layout.names.find((i) => stripTags(row.cells[i] ?? '') !== '')
+  const codeColumns = (['lei', 'kuan', 'xiang', 'code'] as const).flatMap((r) => {
+    const i = layout.roles.get(r as LabelRole)
+    return i === undefined ? [] : [i]
+  })
+  if (layout.names.length === 0 || codeColumns.length === 0 || table.rows.length > 5000) return table.rows
+  const valueColumns = mapped.filter((m) => m.key !== undefined && (m.block ?? 0) === 0)
+  const keys = new Set(valueColumns.map((m) => m.key!))
+  const totalColumn = valueColumns.find((m) => m.key === 'total')?.index
+  // top columns: no other column's key is a prefix of theirs (其中 and 小计 columns are parts)
+  const top = valueColumns.filter(
+    (m) =>
+      m.key !== 'total' && ![...keys].some((k) => k !== m.key && k !== 'total' && m.key!.startsWith(`${k}.`)),
+  )
+  const rawName = (row: GridRow): string => {
+    const i = nameColumnOf(row)
+    return i === undefined ? '' : stripTags(row.cells[i] ?? '')
+  }
+  const name = (row: GridRow): string => normalizeLabel(rawName(row)).replace(/\s+/g, '')
+  const hasValues = (row: GridRow): boolean =>
+    valueColumns.some((m) => stripTags(row.cells[m.index] ?? '').trim() !== '')
+  const plainCode = (row: GridRow): boolean =>
+    codeColumns.every((i) => /^\d{1,7}( \d{1,4}){0,2}$/.test(stripTags(row.cells[i] ?? '').trim()))
+  const checks = (row: GridRow): boolean => {
+    if (totalColumn === undefined) return false
+    const total = canonicalCell(row.cells[totalColumn] ?? '', table.unit)
+    if (total === undefined || !/^-?\d+(\.\d+)?$/.test(total)) return false
+    let sum = new Decimal(0)
+    for (const m of valueColumns) {
+      const v = canonicalCell(row.cells[m.index] ?? '', table.unit)
+      if (v === undefined) return false
+      if (top.includes(m) && /^-?\d+(\.\d+)?$/.test(v)) sum = sum.plus(v)
+    }
+    return sum.equals(total)
+  }
+  const isName = (text: string): boolean =>
+    text.length <= 60 &&
+    ctx.functionalCatalog
+      .searchByName(text, { ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}), limit: 5 })
+      .some((m) => m.score === 1)
+  const rows: GridRow[] = []
+  for (let i = 0; i < table.rows.length; i++) {
+    const a = table.rows[i]!
+    const b = table.rows[i + 1]
+    const first = b === undefined ? '' : name(a)
+    const second = b === undefined ? '' : name(b)
+    if (
+      b === undefined ||
+      first === '' ||
+      second === '' ||
+      !hasValues(a) ||
+      !hasValues(b) ||
+      !/\p{Script=Han}/u.test(second) ||
+      isName(first) ||
+      !isName(first + second)
+    ) {
+      rows.push(a)
+      continue
+    }
+    const good = [a, b].filter((row) => plainCode(row) && checks(row))
+    const joined = `${rawName(a)}${rawName(b)}`
+    if (good.length !== 1) {
+      rows.push(a)
+      continue
+    }
+    const source = good[0]!
+    const ghost = source === a ? b : a
+    out.push(
+      diag(
+        'CELL_UNPLACED',
+        'warning',
+        ctx.tableId,
+        a.page,
+        `“${joined.slice(0, 40)}”印作两行，各带一份编码和金额；采用编码完整、合计等于各列之和的一行，另一行（${stripTags(
+          ghost.cells[codeColumns[0]!] ?? '',
+        )
+          .trim()
+          .slice(0, 12)}）未采用`,
+        `"${joined.slice(0, 40)}" is printed over two lines, each with its own codes and amounts; the line whose codes are whole and whose total is the sum of its columns is read, the other (${stripTags(
+          ghost.cells[codeColumns[0]!] ?? '',
+        )
+          .trim()
+          .slice(0, 12)}) is not used`,
+      ),
+    )
+    const nameColumn = nameColumnOf(source)
+    rows.push({
+      ...source,
+      cells: source.cells.map((text, c) =>
+        c === nameColumn ? joined : layout.names.includes(c) && nameColumn !== undefined ? '' : text,
+      ),
+    })
     i++
   }
   return rows
