@@ -810,10 +810,10 @@ export function readRows(
   }
 
   const rows: Row[] = []
-  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
+  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!, ctx, diagnostics))
   if (beside.length > 0) {
     for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, block: 0 }
-    rows.push(...markSubtotals(beside))
+    rows.push(...markSubtotals(beside, ctx, diagnostics))
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
@@ -864,14 +864,56 @@ function groupRepeatedUnits(rows: readonly Row[]): Row[] {
   })
 }
 
-// A 类 or 款 row with deeper codes of its own below it is a subtotal of them.
-function markSubtotals(rows: readonly Row[]): Row[] {
+// The sum of the 合计 of the codes right below a row's code (the next level only), in the rows
+// that follow it while they stay under its code; undefined when some amount is not a number.
+function sumBelow(rows: readonly Row[], i: number): Decimal | undefined {
+  const code = rows[i]!.code!
+  const below: Row[] = []
+  for (const r of rows.slice(i + 1)) {
+    if (r.code === undefined) continue
+    if (!r.code.startsWith(code) || r.code.length <= code.length) break
+    below.push(r)
+  }
+  const level = Math.min(...below.map((r) => r.code!.length))
+  let sum = new Decimal(0)
+  for (const r of below) {
+    if (r.code!.length !== level) continue
+    const v = r.cells.total ?? ''
+    if (v === '') continue
+    if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined
+    sum = sum.plus(v)
+  }
+  return sum
+}
+
+// A 类 or 款 row with deeper codes of its own below it is a subtotal of them, unless its printed
+// name has no Chinese character (an OCR garble such as '7 112 1', no subject's name) and its 合计 is
+// not the sum of those codes: then it is a line whose deeper code cells were not printed, kept as a
+// detail row, and reported.
+function markSubtotals(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[]): Row[] {
   return rows.map((row, i) => {
     if (row.kind !== 'detail' || row.code === undefined || row.codeSystem === 'project') return row
     const next = rows.slice(i + 1).find((r) => r.code !== undefined)
-    if (next?.code !== undefined && next.code.length > row.code.length && next.code.startsWith(row.code))
-      return { ...row, kind: 'subtotal' }
-    return row
+    if (next?.code === undefined || next.code.length <= row.code.length || !next.code.startsWith(row.code))
+      return row
+    const total = row.cells.total ?? ''
+    if (row.name.trim() !== '' && !/\p{Script=Han}/u.test(row.name) && /^-?\d+(\.\d+)?$/.test(total)) {
+      const sum = sumBelow(rows, i)
+      if (sum !== undefined && !sum.equals(total)) {
+        out.push(
+          diag(
+            'ROW_UNMAPPED',
+            'warning',
+            ctx.tableId,
+            row.page ?? 1,
+            `编码“${row.code}”行的名称“${row.name.slice(0, 20)}”不是科目名称，其合计${total}也不等于其下各编码之和${sum.toFixed(2)}：按明细行保留（下级编码未印出）`,
+            `the row of code "${row.code}" prints "${row.name.slice(0, 20)}", no subject's name, and its total ${total} is not the sum of the codes below it (${sum.toFixed(2)}): kept as a detail line whose deeper code was not printed`,
+          ),
+        )
+        return row
+      }
+    }
+    return { ...row, kind: 'subtotal' }
   })
 }
 
