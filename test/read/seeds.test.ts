@@ -24,6 +24,16 @@ const FLOORS: Record<SampleId, number> = { '000': 1, '001': 1, '002': 1, '003': 
 // which nothing in the table decides, and the reader reports it and does not place it.
 const SAME_FINDINGS: readonly SampleId[] = ['000', '001', '002', '004']
 
+// 003 read gives the transcription's mismatches and two more, both from the 4.25 its 收支总表 prints
+// without a label between 六、科学技术 and 七、文化旅游体育与传媒 (the transcription puts it at 205
+// 教育, which only the 部门支出预算表 tells): its 205 line is blank as read, so the classes fall 4.25
+// short of 本年支出合计 and 205 differs from the 部门支出预算表. Placing the amount by that other
+// table would make cross-class-totals compare the figure with itself; the reader reports it instead.
+// (Measured 2026-12-07, s03d: before, 19 more, from OCR ghost lines of wrapped names and a garbled 类 row.)
+const EXTRA_FINDINGS: Partial<Record<SampleId, readonly string[]>> = {
+  '003': ['cross-class-totals|summary|205|total|1', 'summary-balance|summary|exp.current|total|1'],
+}
+
 const findingPlace = (f: Finding): string =>
   [
     f.rule,
@@ -58,6 +68,13 @@ describe('reading the seeds gives back their transcriptions', () => {
       expect(c.same / c.total).toBeGreaterThanOrEqual(FLOORS[sample.id])
       if (SAME_FINDINGS.includes(sample.id))
         expect(mismatches(doc)).toEqual(mismatches(loadSample(sample.id)))
+      const extra = EXTRA_FINDINGS[sample.id]
+      if (extra !== undefined) {
+        const read = mismatches(doc)
+        const transcribed = mismatches(loadSample(sample.id))
+        expect(transcribed.filter((f) => !read.includes(f))).toEqual([])
+        expect(read.filter((f) => !transcribed.includes(f))).toEqual(extra)
+      }
       expect(Object.isFrozen(result)).toBe(true)
       // every table has a page, every unrecognized table a reason
       for (const t of result.tables) {

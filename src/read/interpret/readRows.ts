@@ -358,7 +358,9 @@ export function readRows(
           ctx,
           diagnostics,
         )
-      : table.rows
+      : defaultSystem === 'functional' && !twoSided && !PROJECT_TABLES.has(ctx.kind) && !summaryKind
+        ? joinWrappedClassLines(table, layouts.get(undefined)!, mapped, ctx, diagnostics)
+        : table.rows
   for (const gridRow of bodyRows) {
     const cells = gridRow.cells
     const readBefore = perBlock.get(blocks[0])!.length
@@ -808,10 +810,10 @@ export function readRows(
   }
 
   const rows: Row[] = []
-  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!))
+  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!, ctx, diagnostics))
   if (beside.length > 0) {
     for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, block: 0 }
-    rows.push(...markSubtotals(beside))
+    rows.push(...markSubtotals(beside, ctx, diagnostics))
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
@@ -862,14 +864,56 @@ function groupRepeatedUnits(rows: readonly Row[]): Row[] {
   })
 }
 
-// A 类 or 款 row with deeper codes of its own below it is a subtotal of them.
-function markSubtotals(rows: readonly Row[]): Row[] {
+// The sum of the 合计 of the codes right below a row's code (the next level only), in the rows
+// that follow it while they stay under its code; undefined when some amount is not a number.
+function sumBelow(rows: readonly Row[], i: number): Decimal | undefined {
+  const code = rows[i]!.code!
+  const below: Row[] = []
+  for (const r of rows.slice(i + 1)) {
+    if (r.code === undefined) continue
+    if (!r.code.startsWith(code) || r.code.length <= code.length) break
+    below.push(r)
+  }
+  const level = Math.min(...below.map((r) => r.code!.length))
+  let sum = new Decimal(0)
+  for (const r of below) {
+    if (r.code!.length !== level) continue
+    const v = r.cells.total ?? ''
+    if (v === '') continue
+    if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined
+    sum = sum.plus(v)
+  }
+  return sum
+}
+
+// A 类 or 款 row with deeper codes of its own below it is a subtotal of them, unless its printed
+// name has no Chinese character (an OCR garble such as '7 112 1', no subject's name) and its 合计 is
+// not the sum of those codes: then it is a line whose deeper code cells were not printed, kept as a
+// detail row, and reported.
+function markSubtotals(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[]): Row[] {
   return rows.map((row, i) => {
     if (row.kind !== 'detail' || row.code === undefined || row.codeSystem === 'project') return row
     const next = rows.slice(i + 1).find((r) => r.code !== undefined)
-    if (next?.code !== undefined && next.code.length > row.code.length && next.code.startsWith(row.code))
-      return { ...row, kind: 'subtotal' }
-    return row
+    if (next?.code === undefined || next.code.length <= row.code.length || !next.code.startsWith(row.code))
+      return row
+    const total = row.cells.total ?? ''
+    if (row.name.trim() !== '' && !/\p{Script=Han}/u.test(row.name) && /^-?\d+(\.\d+)?$/.test(total)) {
+      const sum = sumBelow(rows, i)
+      if (sum !== undefined && !sum.equals(total)) {
+        out.push(
+          diag(
+            'ROW_UNMAPPED',
+            'warning',
+            ctx.tableId,
+            row.page ?? 1,
+            `编码“${row.code}”行的名称“${row.name.slice(0, 20)}”不是科目名称，其合计${total}也不等于其下各编码之和${sum.toFixed(2)}：按明细行保留（下级编码未印出）`,
+            `the row of code "${row.code}" prints "${row.name.slice(0, 20)}", no subject's name, and its total ${total} is not the sum of the codes below it (${sum.toFixed(2)}): kept as a detail line whose deeper code was not printed`,
+          ),
+        )
+        return row
+      }
+    }
+    return { ...row, kind: 'subtotal' }
   })
 }
 
@@ -955,6 +999,124 @@ function joinWrappedProjectCodes(
     // the second line's other cells (a performance indicator printed beside the code's end) stay a line
     const rest = b.cells.map((text, c) => (value.has(c) || c === codeColumn || c === nameColumn ? '' : text))
     if (rest.some((t) => t.trim() !== '')) rows.push({ cells: rest, page: b.page })
+    i++
+  }
+  return rows
+}
+
+/**
+ * A subject name printed over two lines of its cell, that an OCR read as two lines each with its own
+ * copy of the codes and the amounts ('财政对职工基本医疗保险基金' / '的补助'): one row, when the two
+ * parts joined are a name of the functional catalog and the first alone is not. Of the two copies,
+ * the one whose code cells are plain digits and whose 合计 is the sum of its top columns is read;
+ * when not exactly one copy is such, the lines are left as printed (and reported as they are).
+ * @example
+ * // ['010', '1.0', '0.1', '财政对职工基本医疗保险基金', '100.00'] and
+ * // ['210', '12', '01', '的补助', '130.00']
+ * joinWrappedClassLines(table, layout, mapped, ctx, out)
+ * // one row: ['210', '12', '01', '财政对职工基本医疗保险基金的补助', '130.00'], a CELL_UNPLACED warning
+ */
+function joinWrappedClassLines(
+  table: GridTable,
+  layout: LabelLayout,
+  mapped: readonly MappedColumn[],
+  ctx: ReadRowsContext,
+  out: ReadDiagnostic[],
+): readonly GridRow[] {
+  // the name stands in the first name column that prints one (see readRows)
+  const nameColumnOf = (row: GridRow): number | undefined =>
+    layout.names.find((i) => stripTags(row.cells[i] ?? '') !== '')
+  const codeColumns = (['lei', 'kuan', 'xiang', 'code'] as const).flatMap((r) => {
+    const i = layout.roles.get(r as LabelRole)
+    return i === undefined ? [] : [i]
+  })
+  if (layout.names.length === 0 || codeColumns.length === 0 || table.rows.length > 5000) return table.rows
+  const valueColumns = mapped.filter((m) => m.key !== undefined && (m.block ?? 0) === 0)
+  const keys = new Set(valueColumns.map((m) => m.key!))
+  const totalColumn = valueColumns.find((m) => m.key === 'total')?.index
+  // top columns: no other column's key is a prefix of theirs (其中 and 小计 columns are parts)
+  const top = valueColumns.filter(
+    (m) =>
+      m.key !== 'total' && ![...keys].some((k) => k !== m.key && k !== 'total' && m.key!.startsWith(`${k}.`)),
+  )
+  const rawName = (row: GridRow): string => {
+    const i = nameColumnOf(row)
+    return i === undefined ? '' : stripTags(row.cells[i] ?? '')
+  }
+  const name = (row: GridRow): string => normalizeLabel(rawName(row)).replace(/\s+/g, '')
+  const hasValues = (row: GridRow): boolean =>
+    valueColumns.some((m) => stripTags(row.cells[m.index] ?? '').trim() !== '')
+  const plainCode = (row: GridRow): boolean =>
+    codeColumns.every((i) => /^\d{1,7}( \d{1,4}){0,2}$/.test(stripTags(row.cells[i] ?? '').trim()))
+  const checks = (row: GridRow): boolean => {
+    if (totalColumn === undefined) return false
+    const total = canonicalCell(row.cells[totalColumn] ?? '', table.unit)
+    if (total === undefined || !/^-?\d+(\.\d+)?$/.test(total)) return false
+    let sum = new Decimal(0)
+    for (const m of valueColumns) {
+      const v = canonicalCell(row.cells[m.index] ?? '', table.unit)
+      if (v === undefined) return false
+      if (top.includes(m) && /^-?\d+(\.\d+)?$/.test(v)) sum = sum.plus(v)
+    }
+    return sum.equals(total)
+  }
+  const isName = (text: string): boolean =>
+    text.length <= 60 &&
+    ctx.functionalCatalog
+      .searchByName(text, { ...(ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {}), limit: 5 })
+      .some((m) => m.score === 1)
+  const rows: GridRow[] = []
+  for (let i = 0; i < table.rows.length; i++) {
+    const a = table.rows[i]!
+    const b = table.rows[i + 1]
+    const first = b === undefined ? '' : name(a)
+    const second = b === undefined ? '' : name(b)
+    if (
+      b === undefined ||
+      first === '' ||
+      second === '' ||
+      !hasValues(a) ||
+      !hasValues(b) ||
+      !/\p{Script=Han}/u.test(second) ||
+      isName(first) ||
+      !isName(first + second)
+    ) {
+      rows.push(a)
+      continue
+    }
+    const good = [a, b].filter((row) => plainCode(row) && checks(row))
+    const joined = `${rawName(a)}${rawName(b)}`
+    if (good.length !== 1) {
+      rows.push(a)
+      continue
+    }
+    const source = good[0]!
+    const ghost = source === a ? b : a
+    out.push(
+      diag(
+        'CELL_UNPLACED',
+        'warning',
+        ctx.tableId,
+        a.page,
+        `“${joined.slice(0, 40)}”印作两行，各带一份编码和金额；采用编码完整、合计等于各列之和的一行，另一行（${stripTags(
+          ghost.cells[codeColumns[0]!] ?? '',
+        )
+          .trim()
+          .slice(0, 12)}）未采用`,
+        `"${joined.slice(0, 40)}" is printed over two lines, each with its own codes and amounts; the line whose codes are whole and whose total is the sum of its columns is read, the other (${stripTags(
+          ghost.cells[codeColumns[0]!] ?? '',
+        )
+          .trim()
+          .slice(0, 12)}) is not used`,
+      ),
+    )
+    const nameColumn = nameColumnOf(source)
+    rows.push({
+      ...source,
+      cells: source.cells.map((text, c) =>
+        c === nameColumn ? joined : layout.names.includes(c) && nameColumn !== undefined ? '' : text,
+      ),
+    })
     i++
   }
   return rows
