@@ -27,7 +27,15 @@ function ordinalValue(text: string): number | undefined {
   return (tens === '' ? 1 : DIGITS.indexOf(tens!) + 1) * 10 + (ones === '' ? 0 : DIGITS.indexOf(ones!) + 1)
 }
 
-/** A number from 1 to 99 as a Chinese ordinal ('八', '十九', '二十一'). */
+/**
+ * A number from 1 to 99 as a Chinese ordinal ('八', '十九', '二十一').
+ *
+ * @example
+ * ```ts
+ * ordinalText(8) // '八'
+ * ordinalText(21) // '二十一'
+ * ```
+ */
 function ordinalText(n: number): string {
   const tens = Math.floor(n / 10)
   const ones = n % 10
@@ -35,7 +43,16 @@ function ordinalText(n: number): string {
   return `${t}${ones === 0 ? '' : DIGITS[ones - 1]}`
 }
 
-/** The 类 code a printed name is, exactly (with or without its trailing 支出). */
+/**
+ * The 类 code a printed name is, exactly (with or without its trailing 支出).
+ *
+ * @example
+ * ```ts
+ * leiOf('社会保障和就业', functionalCatalog) // '208'
+ * leiOf('科学技术支出', functionalCatalog) // '206'
+ * leiOf('行政运行', functionalCatalog) // undefined (a 项, not a 类)
+ * ```
+ */
 function leiOf(name: string, catalog: Catalog<string>): string | undefined {
   const squeezed = name.replace(/\s+/g, '')
   if (squeezed === '') return undefined

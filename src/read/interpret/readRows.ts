@@ -864,17 +864,27 @@ function groupRepeatedUnits(rows: readonly Row[]): Row[] {
   })
 }
 
-// The sum of the 合计 of the codes right below a row's code (the next level only), in the rows
-// that follow it while they stay under its code; undefined when some amount is not a number.
+/**
+ * The sum of the 合计 of the codes right below a row's code (the next level only), in the rows
+ * that follow it while they stay under its code; undefined when some amount is not a number.
+ *
+ * @example
+ * ```ts
+ * // rows 302 (29.34) | 30201 (100.00) | 3020101 (60.00) | 30202 (196.01) | 303 …
+ * sumBelow(rows, 0)?.toFixed(2) // '296.01' (30201 + 30202; 3020101 is a level deeper)
+ * ```
+ */
 function sumBelow(rows: readonly Row[], i: number): Decimal | undefined {
   const code = rows[i]!.code!
   const below: Row[] = []
-  for (const r of rows.slice(i + 1)) {
+  for (let k = i + 1; k < rows.length; k++) {
+    const r = rows[k]!
     if (r.code === undefined) continue
     if (!r.code.startsWith(code) || r.code.length <= code.length) break
     below.push(r)
   }
-  const level = Math.min(...below.map((r) => r.code!.length))
+  let level = Number.POSITIVE_INFINITY
+  for (const r of below) level = Math.min(level, r.code!.length)
   let sum = new Decimal(0)
   for (const r of below) {
     if (r.code!.length !== level) continue
@@ -886,14 +896,29 @@ function sumBelow(rows: readonly Row[], i: number): Decimal | undefined {
   return sum
 }
 
-// A 类 or 款 row with deeper codes of its own below it is a subtotal of them, unless its printed
-// name has no Chinese character (an OCR garble such as '7 112 1', no subject's name) and its 合计 is
-// not the sum of those codes: then it is a line whose deeper code cells were not printed, kept as a
-// detail row, and reported.
+/**
+ * A 类 or 款 row with deeper codes of its own below it is a subtotal of them, unless its printed
+ * name has no Chinese character (an OCR garble such as '7 112 1', no subject's name) and its 合计 is
+ * not the sum of those codes: then it is a line whose deeper code cells were not printed, kept as a
+ * detail row, and reported.
+ *
+ * @example
+ * ```ts
+ * // rows 208 社会保障和就业支出 | 20805 行政事业单位养老支出 | 2080505 …
+ * markSubtotals(rows, ctx, out).map((r) => r.kind) // ['subtotal', 'subtotal', 'detail']
+ * ```
+ */
 function markSubtotals(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[]): Row[] {
+  // the next row printing a code, after each row: one pass from the end (not a scan per row)
+  const nextCoded: (Row | undefined)[] = new Array(rows.length)
+  let seen: Row | undefined
+  for (let k = rows.length - 1; k >= 0; k--) {
+    nextCoded[k] = seen
+    if (rows[k]!.code !== undefined) seen = rows[k]
+  }
   return rows.map((row, i) => {
     if (row.kind !== 'detail' || row.code === undefined || row.codeSystem === 'project') return row
-    const next = rows.slice(i + 1).find((r) => r.code !== undefined)
+    const next = nextCoded[i]
     if (next?.code === undefined || next.code.length <= row.code.length || !next.code.startsWith(row.code))
       return row
     const total = row.cells.total ?? ''

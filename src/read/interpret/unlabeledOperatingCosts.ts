@@ -119,6 +119,16 @@ export function operatingCostsByTemplate(
   }
 }
 
+/**
+ * A printed cell as an amount, or undefined when it is blank or not an amount.
+ *
+ * @example
+ * ```ts
+ * parsed('12.50') // amount 12.50
+ * parsed('') // undefined
+ * parsed('—') // undefined
+ * ```
+ */
 function parsed(v: string): Amount | undefined {
   try {
     return v === '' ? undefined : amount(v)

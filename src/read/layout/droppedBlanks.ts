@@ -61,7 +61,15 @@ export function restoreDroppedBlanks<R extends { readonly cells: readonly string
   })
 }
 
-/** The column prints a word in fewer than half of the rows that print anything. */
+/**
+ * The column prints a word in fewer than half of the rows that print anything.
+ *
+ * @example
+ * ```ts
+ * // column 2 prints '10.00', '5.00', '元/人' in three filled rows
+ * wordsInFewRows(rows, 2) // true (1 word in 3 rows)
+ * ```
+ */
 function wordsInFewRows(rows: readonly { readonly cells: readonly string[] }[], c: number): boolean {
   let words = 0
   let filled = 0
@@ -73,7 +81,15 @@ function wordsInFewRows(rows: readonly { readonly cells: readonly string[] }[], 
   return words * 2 < filled
 }
 
-/** The first column whose header names money and whose cell prints a word, if any. */
+/**
+ * The first column whose header names money and whose cell prints a word, if any.
+ *
+ * @example
+ * ```ts
+ * firstWordInMoney(['项目', '10.00', '元/人'], [false, true, true]) // 2
+ * firstWordInMoney(['项目', '10.00', ''], [false, true, true]) // undefined
+ * ```
+ */
 function firstWordInMoney(cells: readonly string[], money: readonly boolean[]): number | undefined {
   for (let c = 0; c < money.length; c++) {
     const v = (cells[c] ?? '').trim()

@@ -77,6 +77,8 @@ interface Builder {
   repeatOf?: ReadonlySet<string>
   /** A lone word under the title of a tab-text table, before anything else: maybe its header. */
   loneWord?: LayoutLine
+  /** How many header and body lines {@link oneColumnSoFar} has seen, and whether each was one cell. */
+  oneCell?: { header: number; body: number; single: boolean }
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -529,15 +531,24 @@ export function segmentLines(
 
 /**
  * A titled table that so far has no line of several cells: its lines may be the cells of one column
- * printed one per line.
+ * printed one per line. Lines are only ever added to a table, so each is looked at once: the lines
+ * seen so far are remembered on the builder (a body of 10⁵ one-cell lines is not scanned 10⁵ times).
+ *
+ * @example
+ * ```ts
+ * // a table titled 机关运行经费, whose lines so far are '合计', '12.00', '3.00'
+ * oneColumnSoFar(cur) // true
+ * ```
  */
 function oneColumnSoFar(cur: Builder): boolean {
-  return (
-    cur.title !== '' &&
-    cur.header.every((l) => lineCells(l).length === 1) &&
-    cur.body.every((l) => lineCells(l).length === 1) &&
-    (cur.body.length > 0 || cur.header.length === 0)
-  )
+  if (cur.title === '') return false
+  cur.oneCell ??= { header: 0, body: 0, single: true }
+  const seen = cur.oneCell
+  for (; seen.single && seen.header < cur.header.length; seen.header++)
+    seen.single = lineCells(cur.header[seen.header]!).length === 1
+  for (; seen.single && seen.body < cur.body.length; seen.body++)
+    seen.single = lineCells(cur.body[seen.body]!).length === 1
+  return seen.single && (cur.body.length > 0 || cur.header.length === 0)
 }
 
 function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): void {
