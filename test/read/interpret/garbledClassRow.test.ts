@@ -2,31 +2,15 @@
 // 汇总表): a subtotal only if its 合计 is the sum of the codes below it. Synthetic tab texts, both ways.
 import { describe, expect, it } from 'vitest'
 import type { PrintedTable as Table } from '../../../src/model/table'
-import { readDisclosure } from '../../../src/read/readDisclosure'
-import type { ReadDiagnostic } from '../../../src/read/types'
+import { readSyntheticTable } from '../syntheticTable'
 
-const tab = (...rows: readonly (readonly string[])[]): string => rows.map((r) => r.join('\t')).join('\n')
-
-const read = async (
-  body: readonly (readonly string[])[],
-): Promise<{ table: Table | undefined; diagnostics: readonly ReadDiagnostic[] }> => {
-  const text = [
-    '某某市示例局 2025年度部门预算',
-    '',
+const read = (body: readonly (readonly string[])[]) =>
+  readSyntheticTable(
     '2025年一般公共预算基本支出表',
-    '',
-    '部门名称: 某某市示例局 单位: 万元',
-    '',
-    tab(['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ...body),
-    '',
-  ].join('\n')
-  const result = await readDisclosure(text, { fileName: 'example.txt' })
-  if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
-  return {
-    table: result.disclosure.tables.find((t) => t.kind === 'gpb-basic'),
-    diagnostics: result.diagnostics,
-  }
-}
+    'gpb-basic',
+    ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+    body,
+  )
 
 const kinds = (t: Table | undefined) => t?.rows.map((r) => [r.code ?? '', r.kind])
 

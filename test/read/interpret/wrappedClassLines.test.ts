@@ -3,31 +3,15 @@
 // are whole and whose 合计 is the sum of its columns. Synthetic tab texts, checked both ways.
 import { describe, expect, it } from 'vitest'
 import type { PrintedTable as Table } from '../../../src/model/table'
-import { readDisclosure } from '../../../src/read/readDisclosure'
-import type { ReadDiagnostic } from '../../../src/read/types'
+import { readSyntheticTable } from '../syntheticTable'
 
-const tab = (...rows: readonly (readonly string[])[]): string => rows.map((r) => r.join('\t')).join('\n')
-
-const read = async (
-  body: readonly (readonly string[])[],
-): Promise<{ table: Table | undefined; diagnostics: readonly ReadDiagnostic[] }> => {
-  const text = [
-    '某某市示例局 2025年度部门预算',
-    '',
+const read = (body: readonly (readonly string[])[]) =>
+  readSyntheticTable(
     '2025年部门支出预算表',
-    '',
-    '部门名称: 某某市示例局 单位: 万元',
-    '',
-    tab(['类', '款', '项', '科目名称', '合计', '基本支出', '项目支出'], ...body),
-    '',
-  ].join('\n')
-  const result = await readDisclosure(text, { fileName: 'example.txt' })
-  if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
-  return {
-    table: result.disclosure.tables.find((t) => t.kind === 'expenditure'),
-    diagnostics: result.diagnostics,
-  }
-}
+    'expenditure',
+    ['类', '款', '项', '科目名称', '合计', '基本支出', '项目支出'],
+    body,
+  )
 
 const summary = (t: Table | undefined) => t?.rows.map((r) => [r.code ?? '', r.name, r.cells.total])
 
