@@ -56,7 +56,15 @@ export interface ReadTable {
   readonly reason?: { readonly zh: string; readonly en: string }
 }
 
-/** Stable codes of what a reader may be unsure of. */
+/**
+ * Stable codes of what a reader may be unsure of; each is explained, in Chinese and English, in the guide
+ * "Check your own disclosure" (docs/guide-check-your-disclosure.md, 诊断代码 · Diagnostic codes).
+ *
+ * @example
+ * ```ts
+ * const unsure = result.diagnostics.filter((d) => d.code === 'CELL_UNPLACED')
+ * ```
+ */
 export type ReadDiagnosticCode =
   | 'TABLE_UNRECOGNIZED'
   | 'COLUMN_UNMAPPED'
