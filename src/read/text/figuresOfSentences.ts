@@ -285,7 +285,9 @@ export function figuresOfSentences(
       BREAKDOWN_MARKERS.some((m) => text.startsWith(m)) || /^主要用于以下方面/.test(text)
     if (startsTopLevel && !startsWithMarker) stack = []
     if (startsWithMarker && found.length > 0) {
-      const head = stack[0] ?? findBack(figures, (f) => f.kind === 'amount' || f.kind === 'count', 12)
+      // never a prior year's figure ('…（去年预算数为 0 万元）。其中：…'): the list breaks down this year's
+      const head =
+        stack[0] ?? findBack(figures, (f) => (f.kind === 'amount' && !f.priorYear) || f.kind === 'count', 12)
       if (head && head.sentenceNo >= sentenceNo - 6) stack = [head]
     }
     // a bracket opened in an earlier sentence and closed in this one ends the breakdown it opened
@@ -312,6 +314,8 @@ export function figuresOfSentences(
       const clauseYear = yearOf(pre)
       const priorYear =
         /^\s*[比较与]\s*(?:\d{4}\s*年|上年|去年|上一年)/.test(pre) ||
+        // '（去年预算数为 0 万元，…）': the prior year's figure named as such, not 上年结转
+        /^\s*[（(]?\s*(?:上年|去年|上一年)度?(?:预算|决算)?数\s*[为是:：]/.test(pre) ||
         (clauseYear !== undefined && sentenceYear !== undefined && clauseYear < sentenceYear)
       sentenceYear ??= clauseYear
       let kind: Kind

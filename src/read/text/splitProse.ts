@@ -91,6 +91,13 @@ function isHeadingOnly(t: string): boolean {
   )
 }
 
+/**
+ * A numbered line whose figure's unit wraps onto the next line ('10.其他科学技术支出（项）支出 0' +
+ * '万元，与上年相比减少…'): a sentence, not a heading, though it looks like one on its own.
+ */
+const unitFollows = (t: string, next: ProseLine | undefined): boolean =>
+  /\d$/.test(t) && next !== undefined && /^(?:万\s?元|元|%)/.test(cleanLine(next.text))
+
 type PartRole = 'front' | 'overview' | 'explanatory' | 'glossary' | 'annex'
 
 function roleOfPartTitle(title: string): PartRole | undefined {
@@ -159,7 +166,8 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
     for (let i = 0; i < t.length; i++) bufferPages.push(page)
   }
 
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as ProseLine
     const t = cleanLine(line.text)
     if (t === '') continue
     if (PART_HEADING.test(t)) {
@@ -240,7 +248,7 @@ export function splitProse(lines: readonly ProseLine[]): SplitProse {
       flush()
       headed = false
       if (runsIn(t)) block++
-      else if (isHeadingOnly(t)) {
+      else if (isHeadingOnly(t) && !unitFollows(t, lines[li + 1])) {
         block++
         continue
       }
