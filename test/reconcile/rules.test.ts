@@ -750,6 +750,32 @@ const CASES: readonly Case[] = [
     expect: [],
   },
   {
+    rule: 'cross-grand-totals',
+    name: '项目支出表 totalling 项目支出 and 经营支出 together (湖州) is not a contradiction',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total'), col('exp.project'), col('exp.operating')],
+        [total({ total: '171462.41', 'exp.project': '171262.41', 'exp.operating': '200.00' })],
+      ),
+      table('projects', [col('total')], [total({ total: '171462.41' })]),
+    ]),
+    expect: [],
+  },
+  {
+    rule: 'cross-grand-totals',
+    name: '项目支出表 合计 equal to neither 项目支出 nor 项目支出 + 经营支出 is compared with 项目支出',
+    doc: docWith([
+      table(
+        'expenditure',
+        [col('total'), col('exp.project'), col('exp.operating')],
+        [total({ total: '171462.41', 'exp.project': '171262.41', 'exp.operating': '200.00' })],
+      ),
+      table('projects', [col('total')], [total({ total: '171562.41' })]),
+    ]),
+    expect: ['mismatch'],
+  },
+  {
     rule: 'summary-balance',
     name: 'no 本年支出合计 line: the classes make 支出总计',
     doc: docWith([
