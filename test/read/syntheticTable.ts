@@ -4,6 +4,23 @@ import type { PrintedTable } from '../../src/model/table'
 import { readDisclosure } from '../../src/read/readDisclosure'
 import type { ReadDiagnostic } from '../../src/read/types'
 
+/**
+ * The opening of a small synthetic 2025 department budget in tab text: its title and a one-line
+ * 部门支出预算表, so that the table a test is about can follow it as a document's second table.
+ */
+export const EXPENDITURE_HEAD = [
+  '某某市示例局 2025年度部门预算',
+  '',
+  '2025年部门支出预算表',
+  '',
+  '部门名称: 某某市示例局 单位: 万元',
+  '',
+  '科目编码\t科目名称\t合计',
+  '\t合计\t100.00',
+  '2080501\t行政单位离退休\t100.00',
+  '',
+].join('\n')
+
 /** Cells joined by tabs, rows by newlines. */
 export const tab = (...rows: readonly (readonly string[])[]): string =>
   rows.map((r) => r.join('\t')).join('\n')

@@ -3,27 +3,13 @@
 import { describe, expect, it } from 'vitest'
 import type { PrintedTable as Table } from '../../../src/model/table'
 import { readDisclosure } from '../../../src/read/readDisclosure'
-
-const HEAD = [
-  '某某市示例局 2025年度部门预算',
-  '',
-  '2025年部门支出预算表',
-  '',
-  '部门名称: 某某市示例局 单位: 万元',
-  '',
-  '科目编码\t科目名称\t合计',
-  '\t合计\t100.00',
-  '2080501\t行政单位离退休\t100.00',
-  '',
-].join('\n')
+import { EXPENDITURE_HEAD, tab } from '../syntheticTable'
 
 const tableOf = async (body: string, kind: string): Promise<Table | undefined> => {
-  const result = await readDisclosure(`${HEAD}\n${body}`, { fileName: 'example.txt' })
+  const result = await readDisclosure(`${EXPENDITURE_HEAD}\n${body}`, { fileName: 'example.txt' })
   if (result.status !== 'disclosure') throw new Error('not read as a disclosure')
   return result.disclosure.tables.find((t) => t.kind === kind)
 }
-
-const tab = (...rows: readonly (readonly string[])[]): string => rows.map((r) => r.join('\t')).join('\n')
 
 // 一般公共预算基本支出明细表 listed by item under the 项目支出预算表's source columns, an OCR'd line of
 // noise over its header and the department's code printed in the 类型 column
@@ -130,7 +116,7 @@ const ECONOMIC = (rows: readonly (readonly string[])[]) =>
 describe('a 支出经济分类汇总表 printing the government economic code beside the department one', () => {
   it('keeps a code the extraction misread as printed, with a warning, when a government code stands beside it', async () => {
     const result = await readDisclosure(
-      `${HEAD}\n${ECONOMIC([
+      `${EXPENDITURE_HEAD}\n${ECONOMIC([
         ['301', 'l', '机关事业单位基本养老保险缴费', '501', '02', '社会保障缴费', '60.00', '60.00', ''],
         ['1 1', '', '劳务费', '502', '05', '委托业务费', '30.00', '30.00', ''],
         ['302', '16', '培训费', '502', '03', '培训费', '10.00', '9.15', '0.85)'],
@@ -159,7 +145,7 @@ describe('a 支出经济分类汇总表 printing the government economic code be
 
   it('keeps a government line with blank department code cells as printed, and recovers nothing', async () => {
     const result = await readDisclosure(
-      `${HEAD}\n${ECONOMIC([
+      `${EXPENDITURE_HEAD}\n${ECONOMIC([
         ['', '', '其他商品和服务支出', '502', '99', '其他商品和服务支出', '60.00', '60.00', ''],
         ['', '', '其他商品和服务支出', '505', '', '商品和服务支出', '40.00', '39.15', '0.85'],
       ])}`,
@@ -180,7 +166,7 @@ describe('a 支出经济分类汇总表 printing the government economic code be
 
   it('still recovers the code from the name where no government code is printed, and drops a slip there', async () => {
     const result = await readDisclosure(
-      `${HEAD}\n${ECONOMIC([
+      `${EXPENDITURE_HEAD}\n${ECONOMIC([
         ['', '', '其他商品和服务支出', '', '', '', '60.00', '60.00', ''],
         ['1 1', '', '劳务费', '', '', '', '40.00', '39.15', '0.85'],
       ])}`,
@@ -249,7 +235,7 @@ const PERFORMANCE = (rows: readonly (readonly string[])[]) =>
 describe('a 项目绩效目标表 whose project codes wrap over two lines', () => {
   it('joins the code, the name and the amounts of the two lines, and keeps the indicator beside them', async () => {
     const result = await readDisclosure(
-      `${HEAD}\n${PERFORMANCE([
+      `${EXPENDITURE_HEAD}\n${PERFORMANCE([
         ['41080022000', '医保基金监管工作经', '', '', '培训次数', '≥1次'],
         ['0000014330', '费', '60.00', '60.00', '宣传次数', '≥1次'],
         ['41080025000', '提前下达补助资金', '40.00', '0.00', '', ''],
@@ -272,7 +258,7 @@ describe('a 项目绩效目标表 whose project codes wrap over two lines', () =
 
   it('reads no amount when neither of two differing lines checks, and keeps a part-printed code as printed', async () => {
     const result = await readDisclosure(
-      `${HEAD}\n${PERFORMANCE([
+      `${EXPENDITURE_HEAD}\n${PERFORMANCE([
         ['41080025000', '提前下达补助资金', '40.00', '0.00', '', ''],
         ['0000052801', '', '40.00', '4.00', '', ''],
         ['41080025000', '城乡居民医疗保险补助资金', '60.00', '60.00', '参保率', '≥80%'],

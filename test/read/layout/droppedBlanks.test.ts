@@ -6,6 +6,7 @@ import { moneyHeader, restoreDroppedBlanks } from '../../../src/read/layout/drop
 import { columnRoles } from '../../../src/read/layout/roles'
 import type { GridRow } from '../../../src/read/layout/types'
 import { readDisclosure } from '../../../src/read/readDisclosure'
+import { EXPENDITURE_HEAD } from '../syntheticTable'
 
 const HEADERS = [
   ['项目名称'],
@@ -120,16 +121,7 @@ describe('columnRoles and the debris of ruling lines', () => {
 
 const DOC = (rows: readonly string[]) =>
   [
-    '某某市示例局 2025年度部门预算',
-    '',
-    '2025年部门支出预算表',
-    '',
-    '部门名称: 某某市示例局 单位: 万元',
-    '',
-    '科目编码\t科目名称\t合计',
-    '\t合计\t100.00',
-    '2080501\t行政单位离退休\t100.00',
-    '',
+    EXPENDITURE_HEAD,
     '2025年部门预算项目绩效目标表',
     '',
     '单位编码\t项目单位\t项目金额\t\t\t\t绩效目标',
