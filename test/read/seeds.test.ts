@@ -13,8 +13,9 @@ import { compareCells } from './compareCells'
 // target is 99%; these floors keep the reader from sliding back while it gets there (see the report).
 // Measured 2026-12-07 (issue 11, seed round trip): 000 99.7%, 001 100%, 002 100%, 003 72.7%, 004 99.5%.
 // Merged 2026-12-07 (s03a: 收入表, 财政拨款收支表, 收支总表; s03b: 基本支出明细表, 经济分类汇总表, 项目表):
-// 003 97.7% (1,436 of 1,470).
-const FLOORS: Record<SampleId, number> = { '000': 1, '001': 1, '002': 1, '003': 0.99, '004': 1 }
+// 003 97.7% (1,436 of 1,470). s03e: 99.9% (1,469 of 1,470): the blank columns of its two tables that
+// say they have no data; the one cell left is the 4.25 its 收支总表 prints without a label (see below).
+const FLOORS: Record<SampleId, number> = { '000': 1, '001': 1, '002': 1, '003': 0.999, '004': 1 }
 
 // Seeds whose read document gives the same reconcile mismatches (rule and place) as the
 // transcription. 003: its OCR'd headers (one character per line, merged labels printed at the middle

@@ -130,6 +130,7 @@ const TOTAL_ROW = /^(合计|总计|(收入|支出)(合计|总计))$/
  * @param kind - the table kind, known from its title
  * @param tableId - the table's id, for the diagnostic
  * @param documentKind - budget or final account, when known: only that kind's templates are tried
+ * @param printedEmpty - the table says it has no data (本表无数据): see {@link emptyColumnsByTemplate}
  * @returns the columns to read with, and an `info` diagnostic when the layout was used
  * @example
  * ```ts
@@ -144,9 +145,11 @@ export function columnsByTemplate(
   kind: TableKind,
   tableId: string,
   documentKind?: DisclosureKind,
+  printedEmpty = false,
 ): { mapped: readonly MappedColumn[]; diagnostic?: ReadDiagnostic } {
   const unchanged = { mapped }
   if (mapped.length < 2 || mapped.every((c) => c.key !== undefined)) return unchanged
+  if (printedEmpty) return emptyColumnsByTemplate(grid, mapped, kind, tableId, documentKind)
   const blockOf = (b: number | undefined): number => b ?? 0
   const signature = (blocks: readonly (number | undefined)[]): string => blocks.map(blockOf).join(',')
   const printed = signature(mapped.map((c) => c.block))
@@ -199,6 +202,65 @@ export function columnsByTemplate(
       message: {
         zh: `表头未能全部识别：按该表已知格式的${mapped.length}个数值列（${names}）读取，合计行的各列合计均已核对相符`,
         en: `the header could not all be read: the ${mapped.length} value columns were read in the one known layout of this table (${names}); every column total of its 合计 row checks`,
+      },
+    },
+  }
+}
+
+/**
+ * A table that says it has no data (本表无数据) and prints no amount in any cell places no value,
+ * so its columns can be named by the one column layout the known templates print for its kind with
+ * exactly as many value columns, even where its garbled header does not line up with that layout:
+ * every cell is blank whichever column it is in. Only when every column its heading did name is one
+ * of that layout's columns (by key, not by position) and the table prints nothing at all; otherwise
+ * the columns stay as the headers mapped them.
+ *
+ * @param grid - the laid-out table
+ * @param mapped - its value columns as their headers mapped them
+ * @param kind - the table kind, known from its title
+ * @param tableId - the table's id, for the diagnostic
+ * @param documentKind - budget or final account, when known
+ * @returns the columns to read with, and an `info` diagnostic when the layout was used
+ * @example
+ * ```ts
+ * // 政府性基金支出预算表, 本表无数据, 合计 | '' × 9 under a header read as 合计 | 小井 | … | 其他 色妆矢
+ * emptyColumnsByTemplate(grid, mapped, 'gov-fund', 'gov-fund', 'budget').mapped.map((c) => c.key)
+ * // ['total', 'exp.basic', …, 'exp.project.operating', 'exp.project.specific']
+ * ```
+ * @internal
+ */
+function emptyColumnsByTemplate(
+  grid: GridTable,
+  mapped: readonly MappedColumn[],
+  kind: TableKind,
+  tableId: string,
+  documentKind: DisclosureKind | undefined,
+): { mapped: readonly MappedColumn[]; diagnostic?: ReadDiagnostic } {
+  const unchanged = { mapped }
+  if (mapped.some((c) => c.block !== undefined)) return unchanged
+  const printsNothing = grid.rows.every((r) =>
+    mapped.every((c) => (r.cells[c.index] ?? '').replace(/\s+/g, '') === ''),
+  )
+  if (!printsNothing) return unchanged
+  const fitting = layoutsOf(kind, documentKind).filter(
+    (l) => l.columns.length === mapped.length && l.columns.every((c) => c.block === undefined),
+  )
+  if (fitting.length !== 1) return unchanged
+  const layout = fitting[0]!
+  const keys = new Set<FactKey>(layout.columns.map((c) => c.key))
+  const named = mapped.flatMap((c) => (c.key !== undefined ? [c.key] : []))
+  if (named.some((k) => !keys.has(k)) || new Set(named).size !== named.length) return unchanged
+  const names = layout.columns.map((c) => c.header.join('/')).join('、')
+  return {
+    mapped: mapped.map((c, i) => ({ ...c, key: layout.columns[i]!.key })),
+    diagnostic: {
+      code: 'COLUMNS_FROM_TEMPLATE',
+      severity: 'info',
+      table: tableId,
+      ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
+      message: {
+        zh: `表头未能全部识别：该表注明无数据、各栏均为空，按该表已知格式的${mapped.length}个数值列（${names}）列出`,
+        en: `the header could not all be read: the table says it has no data and every cell is blank; its ${mapped.length} value columns are listed in the one known layout of this table (${names})`,
       },
     },
   }

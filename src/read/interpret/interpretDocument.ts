@@ -136,7 +136,14 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       kind === 'three-public'
         ? threePublicColumns(mapColumns(grid.columns, kind))
         : mapColumns(grid.columns, kind)
-    const byTemplate = columnsByTemplate(grid, byHeaders, kind, id, meta.kind)
+    const byTemplate = columnsByTemplate(
+      grid,
+      byHeaders,
+      kind,
+      id,
+      meta.kind,
+      grid.notes.some((note) => EMPTY_NOTE.test(note)),
+    )
     const mapped = byTemplate.mapped
     if (byTemplate.diagnostic) diagnostics.push(byTemplate.diagnostic)
     // 部门整体绩效目标表 is a form: its budget lines print their amounts beside their labels (read as
@@ -607,7 +614,28 @@ function sidesFor(grid: GridTable, kind: TableKind): GridTable {
       grid.columns.some((c) => (c.block ?? 0) === b && c.role === 'value'),
   )
   if (TWO_SIDED.has(kind) && wellFormed) return grid
-  return { ...grid, columns: grid.columns.map(({ block: _block, ...c }) => c) }
+  return blankColumnsBeforeLabels({ ...grid, columns: grid.columns.map(({ block: _block, ...c }) => c) })
+}
+
+/**
+ * In a one-sided table, a column printed left of every label column and blank in every row holds no
+ * amount: it is a label column (the 科目编码 类/款/项 columns of a table that prints no coded row,
+ * which the layout, finding nothing in them, took for value columns and a side of their own).
+ * @example
+ * ```ts
+ * // 科 | 目编 | 码 | 单位(科目名称) | 合计 …, whose only row is '' | '' | '' | 合计 | '' …
+ * blankColumnsBeforeLabels(grid).columns.map((c) => c.role) // ['label', 'label', 'label', 'label', 'value', …]
+ * ```
+ */
+function blankColumnsBeforeLabels(grid: GridTable): GridTable {
+  const firstLabel = grid.columns.findIndex((c) => c.role === 'label')
+  if (firstLabel <= 0) return grid
+  const blank = (i: number): boolean => grid.rows.every((r) => (r.cells[i] ?? '').trim() === '')
+  if (!grid.columns.slice(0, firstLabel).every((_, i) => blank(i))) return grid
+  return {
+    ...grid,
+    columns: grid.columns.map((c, i) => (i < firstLabel ? { ...c, role: 'label' as const } : c)),
+  }
 }
 
 const FIGURE = /^[-−–]?[(（]?\d[\d,]{0,20}\.\d{1,4}[)）]?$/
