@@ -82,13 +82,45 @@ export function rejoinWrappedLabels(rows: readonly GridRow[], columns: readonly 
   return out
 }
 
+const HAN = /\p{Script=Han}/gu
+
+/**
+ * Whether a row (printing no amount) beside a repeated header is another line of that header, OCR'd
+ * differently from the first page's and shifted by a column, so that its words are not under the
+ * same columns: at least three of its cells, and most of its filled cells, are mostly made of the
+ * characters of the table's header (`部门 | 预复 | 算经济分类 | 政府 | …` beside `类 | 款 | 科目名称 …`
+ * under a header `…/算经济分类/款`, `…/· 于预复/类`, `…/一般公/总计`). A row naming an item (a
+ * code, a name of other characters) is not one.
+ * @param row - the row, printing no amount
+ * @param headerChars - the Chinese characters of the table's header, over all its columns
+ * @example
+ * ```ts
+ * const chars = new Set('部门预算经济分类一般公共预算财政专户')
+ * garbledHeaderLine({ cells: ['部门', '预复', '算经济分类', '一般公'], page: 1 }, chars) // true
+ * garbledHeaderLine({ cells: ['301', '01', '基本工资', ''], page: 1 }, chars) // false
+ * ```
+ */
+function garbledHeaderLine(row: GridRow, headerChars: ReadonlySet<string>): boolean {
+  let filled = 0
+  let words = 0
+  for (const cell of row.cells) {
+    if (cell.trim() === '') continue
+    filled++
+    const chars = cell.match(HAN) ?? []
+    const known = chars.filter((c) => headerChars.has(c)).length
+    if (chars.length > 0 && known * 2 >= chars.length) words++
+  }
+  return words >= 3 && words * 2 > filled
+}
+
 /**
  * Sets apart a header printed again inside the body (at the top of a continuation page), also when
  * the extraction garbled it: a row without amounts of which at least three cells, and most of its
  * filled cells, are words of the header over their column (`项目 金额 项目 合计 小计 …`), together
  * with the rows around it that print no amount and, in their label columns, nothing but header
- * words (the other lines of that header). Rows of the table are never dropped: a row naming an
- * item in a label column ends the run.
+ * words (the other lines of that header), also when such a line is garbled and shifted in its own
+ * way (see {@link garbledHeaderLine}). Rows of the table are never dropped: a row naming an item in
+ * a label column ends the run.
  *
  * @param rows - the body rows
  * @param columns - the table's columns (header paths and roles)
@@ -119,9 +151,13 @@ export function dropRepeatedHeaders(rows: readonly GridRow[], columns: readonly 
     const words = filled.filter((i) => inHeader(r.cells[i]!, i)).length
     return words >= 3 && words * 2 > filled.length
   }
-  // a row beside it: no amount, and no label of its own (header words or nothing in label columns)
+  // a row beside it: no amount, and no label of its own (header words or nothing in label columns),
+  // or another line of that header garbled in its own way and shifted a column (see garbledHeaderLine)
+  const headerChars = new Set(headerText.join('').match(HAN) ?? [])
   const beside = (r: GridRow): boolean =>
-    noAmount(r) && r.cells.every((c, i) => columns[i]?.role !== 'label' || c.trim() === '' || inHeader(c, i))
+    noAmount(r) &&
+    (r.cells.every((c, i) => columns[i]?.role !== 'label' || c.trim() === '' || inHeader(c, i)) ||
+      garbledHeaderLine(r, headerChars))
   const drop = new Set<number>()
   rows.forEach((r, k) => {
     if (!repeats(r)) return

@@ -86,6 +86,58 @@ describe('dropRepeatedHeaders', () => {
     expect(dropRepeatedHeaders(rows, COLUMNS)).toHaveLength(2)
   })
 
+  // 焦作's 支出经济分类汇总表: its header printed again on the next page, each line OCR'd in its own way,
+  // the first of them one column off from the first page's header
+  const ECONOMIC: readonly GridColumn[] = [
+    { header: ['11暗]预', '类'], role: 'label' },
+    { header: ['算经济分类', '款'], role: 'label' },
+    { header: ['政床', '科目名称'], role: 'label' },
+    { header: ['· 于预复', '类'], role: 'label' },
+    { header: ['算经济分类', '款'], role: 'label' },
+    { header: ['算经济分类', '科目名称'], role: 'label' },
+    { header: ['一般公', '总计'], role: 'value' },
+    { header: ['共预算', '小计'], role: 'value' },
+    { header: ['财政专户', '事业收入'], role: 'value' },
+  ]
+  const economic = (...cells: string[]): GridRow => ({ cells, page: 1 })
+  const GARBLED_LINE = economic(
+    '部门',
+    '预复',
+    '算经济分类',
+    '政府',
+    '牙预算',
+    '算经济分类',
+    '一般公',
+    '共预算',
+    '日去次十',
+  )
+  const REPEATED = economic('类', '款', '科目名称', '类', '款', '科目名称', '总计', '小计', '事业收入')
+
+  it('drops a line of the repeated header garbled and shifted in its own way', () => {
+    const rows = [
+      economic('302', '08', '取暖费', '502', '01', '办公经费', '15.50', '15.50', ''),
+      GARBLED_LINE,
+      REPEATED,
+      economic('302', '11', '差旅费', '502', '01', '办公经费', '41.81', '36.00', ''),
+    ]
+    expect(dropRepeatedHeaders(rows, ECONOMIC).map((r) => r.cells[2])).toEqual(['取暖费', '差旅费'])
+  })
+
+  it('keeps a row without amounts beside it that names an item, and the garbled line away from any header', () => {
+    const named = economic('303', '', '对个人和家庭的补助', '509', '', '对个人和家庭的补助', '', '', '')
+    const rows = [named, REPEATED, economic('302', '11', '差旅费', '502', '01', '办公经费', '41.81', '', '')]
+    expect(dropRepeatedHeaders(rows, ECONOMIC).map((r) => r.cells[2])).toEqual([
+      '对个人和家庭的补助',
+      '差旅费',
+    ])
+    // the same garbled line with no repeated header next to it is kept as printed
+    const alone = [
+      economic('302', '08', '取暖费', '502', '01', '办公经费', '15.50', '15.50', ''),
+      GARBLED_LINE,
+    ]
+    expect(dropRepeatedHeaders(alone, ECONOMIC)).toHaveLength(2)
+  })
+
   it('never throws and never adds a row, whatever the cells', () => {
     const cell = fc.constantFrom('', '项目', '金额', '合计', '(一)一般', '算拨款', '1.00', '支出', 'x')
     fc.assert(
