@@ -10,7 +10,8 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^(年初财政拨款结转和?结余|上年财政拨款结转(结余)?)(\(.{0,12}\))?$/, 'carry.fiscal'],
   [/^(年末财政拨款结转和?结余|年终财政拨款结转(结余)?)(\(.{0,12}\))?$/, 'end.fiscal'],
   [/^(上年结转结余|上年结转|年初结转和?结余|上年结余|上年结转资金)(\(.{0,12}\))?$/, 'carry.total'],
-  [/^(年终结转结余|年末结转和?结余|年末结转)(\(.{0,12}\))?$/, 'end.total'],
+  // 广州 prints the carry-over to the next year as 结转结余下年 (收支总表) and 结转下年 (财政拨款收支总表)
+  [/^(年终结转结余|年末结转和?结余|年末结转|结转(结余)?下年)(\(.{0,12}\))?$/, 'end.total'],
   [/^结余分配$/, 'exp.balance-distribution'],
   [/^使用非财政拨款结余/, 'src.non-fiscal-balance'],
   [/^用事业基金弥补收支差额/, 'src.business-fund'],

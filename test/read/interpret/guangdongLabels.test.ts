@@ -64,3 +64,12 @@ describe('labels as 广东 prints them', () => {
     expect(lineKeyOf('公务接待费用标准')).toBeUndefined()
   })
 })
+
+describe('the carry-over to the next year as 广州 prints it', () => {
+  it('结转结余下年 and 结转下年 are the end-of-year carry-over', () => {
+    expect(lineKeyOf('结转结余下年')).toBe('end.total')
+    expect(lineKeyOf('结转下年')).toBe('end.total')
+    expect(lineKeyOf('上年结转结余')).toBe('carry.total')
+    expect(lineKeyOf('结转下年度项目')).toBeUndefined()
+  })
+})
