@@ -166,6 +166,12 @@ const NOTES = [
   '  公安局, 湖州 卫生健康委员会 / 交通运输局 and 长春 信访局 (the only 长春 budget); their headline figures are the answer key',
   '  test/fixtures/headline-figures/corpus-key.json. Text findings left there are the documents’ own (长沙 公安局: 100万元以上',
   '  设备 15 台 “其中” of 50万元以上设备 8 台; 长春: 预算支出 printed in 元); their other mismatches come from the tables.',
+  '- Tables by unit (单位名称 rows under 合计, 广州 and 浙江 收入总表): read as unit rows (a department row over its units,',
+  '  its own office listed again below it, as their subtotal), so 合计 = Σ units is checked. 杭州 公安局 p.21 prints units',
+  '  that add up to 402,943.55 under a 合计 of 404,415.23 (一般公共预算 364,724.13 against 366,195.79): the document’s own.',
+  '  湖州 退役军人事务局’s six text-growth findings are its own percentages (下降 5.0% for 336.67 / 6,592.98 = 5.1% …), and',
+  '  湖州 卫生健康委员会’s 下降 23.9% is 24.0% by its figures. 广州 生态环境局 p.103 lists the parts of 拟购置固定资产 ending in',
+  '  等 (an open list, read as a breakdown; 广州 交通运输局 and 司法局 also end complete lists in 等).',
   '',
 ]
 writeFileSync(join(import.meta.dirname, '..', 'docs', 'reading.md'), [...out, ...NOTES].join('\n'))

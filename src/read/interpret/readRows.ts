@@ -379,6 +379,10 @@ export function readRows(
         rawName = stripTags(cells[i] ?? '')
         if (rawName !== '') break
       }
+      // a table whose rows are budget units (单位名称, no 科目 or 项目 name column): the unit's name
+      // names the row
+      const unitRows = layout.names.length === 0 && layout.roles.has('unit-name')
+      if (unitRows) rawName = label('unit-name')
       // 合计 printed in the code column, the name column left blank
       if (rawName === '')
         for (const i of layout.roles.values()) {
@@ -533,6 +537,25 @@ export function readRows(
         continue
       }
 
+      // …and is that unit's row, never a class recovered from its name, nor a blank-labelled total
+      if (unitRows && split.code === undefined && name !== '') {
+        rows.push({ kind: 'unit', ...(unitCode !== '' ? { unitCode } : {}), name, ...base })
+        continue
+      }
+      // amounts printed under no unit's name: not placed (never summed as a total)
+      if (unitRows && split.code === undefined && unitCode === '' && name === '') {
+        diagnostics.push(
+          diag(
+            'CELL_UNPLACED',
+            'warning',
+            ctx.tableId,
+            gridRow.page,
+            '一行金额未印单位名称，无法确定属于哪个单位，该行未读取',
+            'a row of amounts prints no unit name and cannot be placed under a unit; the row is not read',
+          ),
+        )
+        continue
+      }
       let code = split.code ?? projectCode
       let printedCode =
         split.code !== undefined ? split.printed : projectCode !== undefined ? label('unit-code') : undefined
@@ -810,13 +833,53 @@ export function readRows(
   }
 
   const rows: Row[] = []
-  for (const block of blocks) rows.push(...markSubtotals(perBlock.get(block)!, ctx, diagnostics))
+  for (const block of blocks) {
+    const layout = layouts.get(block)!
+    const own = perBlock.get(block)!
+    const units = layout.names.length === 0 && layout.roles.has('unit-name') ? departmentRows(own) : own
+    rows.push(...markSubtotals(units, ctx, diagnostics))
+  }
   if (beside.length > 0) {
     for (let i = 0; i < rows.length; i++) rows[i] = { ...rows[i]!, block: 0 }
     rows.push(...markSubtotals(beside, ctx, diagnostics))
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
+}
+
+/**
+ * In a table whose rows are units, a department printed over its units: its row comes first and
+ * its own office is listed again right below it under the same name (湖州市卫生健康委员会 |
+ * 湖州市卫生健康委员会 | 湖州市疾病预防控制中心 …), under that name with the city before it
+ * (退役军人事务局 | 湖州市退役军人事务局), or with 本级 / 机关 / 本部 after it.
+ * Such a row is the subtotal of the units below, not one of them (the 合计 is the sum of the units,
+ * and would be counted twice). A unit listed once is a unit.
+ *
+ * @param rows - the rows of one block, in print order
+ * @returns the rows, a department's row over its units made a subtotal
+ * @example
+ * ```ts
+ * departmentRows([unit('某局'), unit('某局'), unit('某中心')]).map((r) => r.kind)
+ * // ['subtotal', 'unit', 'unit']
+ * ```
+ */
+function departmentRows(rows: readonly Row[]): Row[] {
+  const own = /(\((本级|机关|本部)\)|本级|机关|本部)$/
+  return rows.map((row, i) => {
+    const next = rows[i + 1]
+    if (
+      row.kind !== 'unit' ||
+      next?.kind !== 'unit' ||
+      row.unitCode !== undefined ||
+      next.unitCode !== undefined
+    )
+      return row
+    const name = normalizeLabel(row.name)
+    const below = normalizeLabel(next.name)
+    // …or with the city before it (退役军人事务局 | 湖州市退役军人事务局)
+    const over = name !== '' && below.replace(own, '').endsWith(name)
+    return over ? { ...row, kind: 'subtotal' } : row
+  })
 }
 
 // 广东's 部门预算基本支出预算表 lists the same classes again under each unit, a unit printed by its name

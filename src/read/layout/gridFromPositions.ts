@@ -8,6 +8,7 @@
  * header pieces joined.
  * @module
  */
+import { alignPages } from './alignPages'
 import { type Chunk, isAmount, isDash, type LayoutLine } from './lineModel'
 import { buildColumns } from './roles'
 import { type CellBox, cellAround, type PageRulings, type Ruling, rulingsOfPage } from './rulings'
@@ -77,12 +78,14 @@ export function gridFromPositions(
   block0: TableBlock,
   rulings: readonly Ruling[] = [],
 ): { columns: GridColumn[]; rows: GridRow[] } {
+  const size = medianSize([...block0.headerLines, ...block0.bodyLines])
   const block: TableBlock = {
     ...block0,
     headerLines: block0.headerLines.map(joinSpacedWords),
     ...(block0.leadLines !== undefined ? { leadLines: block0.leadLines.map(joinSpacedWords) } : {}),
+    // a continuation page that sets its columns apart differently: its amounts onto the first page's columns
+    bodyLines: alignPages(block0.bodyLines.map(joinSpacedLabels), size),
   }
-  const size = medianSize([...block.headerLines, ...block.bodyLines])
   const pageRulings = new Map<number, PageRulings>()
   const rulingsOn = (page: number): PageRulings => {
     let r = pageRulings.get(page)
@@ -158,7 +161,7 @@ export function gridFromPositions(
   const wrapped = rejoinWrappedAmounts(rows0, (i) => bands0[i] !== undefined)
   const rows = wrapped.map((i) => rows0[i]!)
   const bands = bands0.length > 0 ? wrapped.map((i) => bands0[i]) : []
-  const pitch = rowPitch(rows)
+  const pitch = rowPitch(rows, size)
   const kept: Row[] = []
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!
@@ -207,9 +210,9 @@ export function gridFromPositions(
     r.page !== firstPage &&
     r.cells.some((c) => c !== '') &&
     r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
-  const gridRows: GridRow[] = kept
-    .filter((r) => !repeatsHeader(r))
-    .map((r) => ({ cells: r.cells, page: r.page }))
+  const gridRows: GridRow[] = joinRowsOverPageBreaks(
+    kept.filter((r) => !repeatsHeader(r)).map((r) => ({ cells: r.cells, page: r.page })),
+  )
   const columns = buildColumns(
     paths,
     gridRows.map((r) => r.cells),
@@ -269,6 +272,63 @@ export function joinSpacedWords(line: LayoutLine): LayoutLine {
       continue
     }
     chunks.push(c)
+  }
+  return chunks.length === line.chunks.length ? line : { ...line, chunks }
+}
+
+/** Summary line labels printed letter-spaced across a wide label cell ('收   入   总   计'). */
+const SPACED_LABELS = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '收入总计',
+  '支出总计',
+  '收入合计',
+  '支出合计',
+  '本年收入合计',
+  '本年支出合计',
+])
+
+/**
+ * A summary line label printed letter-spaced in a body line ('收 入 总 计', one character a chunk,
+ * each within 3 font sizes of the next) is one label: a run of chunks of one Chinese character each
+ * whose characters together make a summary label of the vocabulary is joined into one chunk. Other
+ * runs of single characters stay apart.
+ *
+ * @param line - a body line from positions
+ * @returns the line, its letter-spaced labels joined
+ * @example
+ * ```ts
+ * joinSpacedLabels({ page: 1, tabbed: false, size: 9, chunks: [{ text: '收', x0: 110, x1: 119 },
+ *   { text: '入', x0: 128, x1: 137 }, { text: '总', x0: 146, x1: 155 }, { text: '计', x0: 164, x1: 173 },
+ *   { text: '201286.11', x0: 301, x1: 342 }] }).chunks.map((c) => c.text)
+ * // ['收入总计', '201286.11']
+ * ```
+ */
+function joinSpacedLabels(line: LayoutLine): LayoutLine {
+  const one = (t: string): boolean => /^[\u4e00-\u9fff]$/.test(t)
+  if (line.chunks.filter((c) => one(c.text)).length < 2) return line
+  const size = line.size ?? 1
+  const chunks: Chunk[] = []
+  let i = 0
+  while (i < line.chunks.length) {
+    let j = i
+    while (
+      j + 1 < line.chunks.length &&
+      one(line.chunks[j]!.text) &&
+      one(line.chunks[j + 1]!.text) &&
+      line.chunks[j + 1]!.x0 - line.chunks[j]!.x1 <= 3 * size
+    )
+      j++
+    const run = line.chunks.slice(i, j + 1)
+    const text = run.map((c) => c.text).join('')
+    if (run.length > 1 && SPACED_LABELS.has(text)) {
+      chunks.push({ text, x0: run[0]!.x0, x1: run[run.length - 1]!.x1 })
+      i = j + 1
+      continue
+    }
+    chunks.push(line.chunks[i]!)
+    i++
   }
   return chunks.length === line.chunks.length ? line : { ...line, chunks }
 }
@@ -364,6 +424,53 @@ export function rejoinWrappedAmounts(
   return kept
 }
 
+/**
+ * A row broken by a page break: the last row of a page ends in an amount cut short ('12,437.3') and
+ * the first row of the next page prints the rest of it ('6') with the rest of the label
+ * ('杭州市机动' | '车驾驶员考试服务中心'). Joined, each cut amount has the table's usual decimals,
+ * which neither piece has; the next page's first row prints no other amount. The two rows are one,
+ * their cells joined column by column. Linear in rows.
+ *
+ * @param rows - the rows of a table, in print order
+ * @returns the rows, those broken by a page break joined
+ * @example
+ * ```ts
+ * joinRowsOverPageBreaks([
+ *   { cells: ['合计', '14,549.64', '2.00'], page: 21 },
+ *   { cells: ['杭州市机动', '14,549.64', '12,437.3'], page: 21 },
+ *   { cells: ['车驾驶员考试服务中心', '', '6'], page: 22 },
+ * ])[1].cells // ['杭州市机动车驾驶员考试服务中心', '14,549.64', '12,437.36']
+ * ```
+ */
+function joinRowsOverPageBreaks(rows: readonly GridRow[]): GridRow[] {
+  const decimals = usualDecimals(rows)
+  if (decimals === undefined) return [...rows]
+  const usual = (t: string): boolean => {
+    const dot = t.lastIndexOf('.')
+    return isAmount(t) && dot >= 0 && t.length - dot - 1 === decimals
+  }
+  const out: GridRow[] = []
+  for (const row of rows) {
+    const prev = out[out.length - 1]
+    const amounts = row.cells.filter((c) => isAmount(c))
+    const broken =
+      prev !== undefined &&
+      row.page === prev.page + 1 &&
+      amounts.length > 0 &&
+      row.cells.every((c, k) => {
+        if (!isAmount(c)) return true
+        const before = prev.cells[k] ?? ''
+        return isAmount(before) && !usual(before) && !usual(c) && usual(before + c)
+      })
+    if (!broken) {
+      out.push(row)
+      continue
+    }
+    out[out.length - 1] = { ...prev, cells: prev.cells.map((c, k) => c + (row.cells[k] ?? '')) }
+  }
+  return out
+}
+
 function joinInto(target: string[], piece: readonly string[], before: boolean): void {
   for (let k = 0; k < target.length; k++) {
     const p = piece[k] ?? ''
@@ -377,12 +484,37 @@ function medianSize(lines: readonly LayoutLine[]): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 1
 }
 
-function rowPitch(rows: readonly { page: number; y: number; hasValue: boolean }[]): number {
+/**
+ * The usual distance between two rows of amounts: the median distance between neighbouring lines
+ * that both print amounts; where no two such lines neighbour (every row's label wrapped around its
+ * amounts, a line above and a line below), the median distance between successive lines of amounts,
+ * at most one and a half font sizes.
+ *
+ * @example
+ * ```ts
+ * rowPitch([{ page: 1, y: 10, hasValue: true }, { page: 1, y: 26, hasValue: true }], 10) // 16
+ * rowPitch([{ page: 1, y: 196, hasValue: true }, { page: 1, y: 212, hasValue: false },
+ *   { page: 1, y: 220, hasValue: true }, { page: 1, y: 228, hasValue: false }], 10) // 15
+ * ```
+ */
+function rowPitch(rows: readonly { page: number; y: number; hasValue: boolean }[], size: number): number {
   const d: number[] = []
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!
     const b = rows[i]!
     if (a.page === b.page && a.hasValue && b.hasValue && b.y > a.y) d.push(b.y - a.y)
+  }
+  if (d.length === 0) {
+    const valued = rows.filter((r) => r.hasValue)
+    for (let i = 1; i < valued.length; i++) {
+      const a = valued[i - 1]!
+      const b = valued[i]!
+      if (a.page === b.page && b.y > a.y) d.push(b.y - a.y)
+    }
+    d.sort((a, b) => a - b)
+    // …at most a line and a half: only the lines of a label wrapped right around its amounts join
+    // them, not a row of its own printed between rows of amounts (二十、其他支出)
+    return Math.min(d[Math.floor(d.length / 2)] ?? 0, 1.5 * size)
   }
   d.sort((a, b) => a - b)
   return d[Math.floor(d.length / 2)] ?? 0
