@@ -64,6 +64,25 @@ function columnOf(c: Span, cols: readonly Span[]): number {
 const isValueText = (t: string): boolean => isAmount(t) || isDash(t)
 
 /**
+ * A wide text cell printed right after a value column (绩效目标 beside 其他资金) may touch the
+ * column's last amounts by a few points: the text's extent starts where the value column ends, so
+ * that the two stay two columns (the amounts are never read into the text).
+ *
+ * @param t - the extent of a text chunk of the body, mostly outside every value column
+ * @param values - the value columns
+ * @returns the extent, cut at the right edge of a value column it starts inside
+ * @example
+ * ```ts
+ * besideValues({ x0: 549, x1: 794 }, [{ x0: 528, x1: 554 }]) // { x0: 554, x1: 794 }
+ * ```
+ */
+function besideValues(t: Span, values: readonly Span[]): Span {
+  let x0 = t.x0
+  for (const v of values) if (v.x0 <= x0 && v.x1 > x0 && v.x1 < t.x1) x0 = v.x1
+  return x0 === t.x0 ? t : { x0, x1: t.x1 }
+}
+
+/**
  * Builds the columns and rows of a positioned table block.
  *
  * @param block - a segmented table whose lines carry positions
@@ -102,7 +121,9 @@ export function gridFromPositions(
     for (const c of l.chunks) (isValueText(c.text) ? numeric : texts).push({ x0: c.x0, x1: c.x1 })
   const valueCols = mergeSpans(numeric, tol)
   const textCols = mergeSpans(
-    texts.filter((t) => !valueCols.some((v) => overlap(t, v) > 0.5 * (t.x1 - t.x0))),
+    texts
+      .filter((t) => !valueCols.some((v) => overlap(t, v) > 0.5 * (t.x1 - t.x0)))
+      .map((t) => besideValues(t, valueCols)),
     tol,
   )
   let cols = mergeSpans([...valueCols, ...textCols], -tol)
@@ -159,8 +180,14 @@ export function gridFromPositions(
   })
   const bands0 = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
   const wrapped = rejoinWrappedAmounts(rows0, (i) => bands0[i] !== undefined)
-  const rows = wrapped.map((i) => rows0[i]!)
-  const bands = bands0.length > 0 ? wrapped.map((i) => bands0[i]) : []
+  let rows = wrapped.map((i) => rows0[i]!)
+  let bands = bands0.length > 0 ? wrapped.map((i) => bands0[i]) : []
+  if (block.textSpans !== undefined && bands.every((b) => b === undefined)) {
+    // an unruled table with a wide text column: its wrapped lines join the rows they belong to
+    const text = new Set(block.textSpans.map((s) => columnOf(s, cols)).filter((k) => k >= 0))
+    rows = joinWrappedText(rows, text)
+    bands = []
+  }
   const pitch = rowPitch(rows, size)
   const kept: Row[] = []
   for (let i = 0; i < rows.length; i++) {
@@ -467,6 +494,89 @@ function joinRowsOverPageBreaks(rows: readonly GridRow[]): GridRow[] {
       continue
     }
     out[out.length - 1] = { ...prev, cells: prev.cells.map((c, k) => c + (row.cells[k] ?? '')) }
+  }
+  return out
+}
+
+/**
+ * The lines of a wide text cell (a 绩效目标 beside a project's amounts), and the wrapped pieces of
+ * the labels beside them, joined to the rows they belong to. A row's extent is decided by its
+ * amounts: between two rows with amounts, the lines without any are shared out column by column.
+ * Printed at the top of its cell (no row without text on its own line has text right above and
+ * right below it), every such line continues the row above. Centred in its cell, a row's text runs
+ * as many lines below it as above it: the row above takes that many, the row below the rest. Lines
+ * before the first row of a page go to it; lines after the last, to that row. A run of lines with
+ * no piece in a text column is left as it is.
+ *
+ * @param rows - rows of an unruled table, top to bottom (cells changed in place)
+ * @param text - the indexes of the wide text columns
+ * @returns the rows kept
+ * @example
+ * ```ts
+ * // ['', '', '对日常…设备正'] / ['其他运行经费', '94.00', ''] / ['', '', '常运作…用水。'] (centred)
+ * joinWrappedText(rows, new Set([2])) // one row: ['其他运行经费', '94.00', '对日常…设备正常运作…用水。']
+ * ```
+ */
+export function joinWrappedText(
+  rows: readonly { cells: string[]; page: number; y: number; hasValue: boolean }[],
+  text: ReadonlySet<number>,
+): { cells: string[]; page: number; y: number; hasValue: boolean }[] {
+  type Row = (typeof rows)[number]
+  const isPiece = (r: Row): boolean => !r.hasValue && r.cells.some((c, k) => c !== '' && text.has(k))
+  let centred = false
+  for (let i = 1; i + 1 < rows.length && !centred; i++) {
+    const a = rows[i]!
+    const up = rows[i - 1]!
+    const down = rows[i + 1]!
+    centred =
+      a.hasValue &&
+      a.cells.every((c, k) => c === '' || !text.has(k)) &&
+      up.page === a.page &&
+      down.page === a.page &&
+      isPiece(up) &&
+      isPiece(down)
+  }
+  const out: Row[] = []
+  // per row with amounts, per column: how many lines were joined to it from above
+  const above = new Map<Row, Map<number, number>>()
+  let i = 0
+  while (i < rows.length) {
+    const first = rows[i]!
+    if (first.hasValue) {
+      out.push(first)
+      i++
+      continue
+    }
+    let j = i
+    while (j < rows.length && !rows[j]!.hasValue && rows[j]!.page === first.page) j++
+    const run = rows.slice(i, j)
+    const last = out[out.length - 1]
+    const a = last?.hasValue && last.page === first.page ? last : undefined
+    const next = rows[j]
+    const b = next?.hasValue && next.page === first.page ? next : undefined
+    i = j
+    if (!run.some(isPiece) || (a === undefined && b === undefined)) {
+      out.push(...run)
+      continue
+    }
+    const width = Math.max(...run.map((r) => r.cells.length))
+    for (let k = 0; k < width; k++) {
+      const pieces = run.map((r) => r.cells[k] ?? '').filter((c) => c !== '')
+      if (pieces.length === 0) continue
+      let toA = pieces.length
+      if (a === undefined) toA = 0
+      else if (b !== undefined && centred) toA = Math.min(pieces.length, above.get(a)?.get(k) ?? 0)
+      if (a !== undefined && toA > 0) a.cells[k] = `${a.cells[k] ?? ''}${pieces.slice(0, toA).join('')}`
+      if (b !== undefined && toA < pieces.length) {
+        b.cells[k] = `${pieces.slice(toA).join('')}${b.cells[k] ?? ''}`
+        let counts = above.get(b)
+        if (counts === undefined) {
+          counts = new Map()
+          above.set(b, counts)
+        }
+        counts.set(k, pieces.length - toA)
+      }
+    }
   }
   return out
 }

@@ -40,6 +40,11 @@ export interface TableBlock {
    */
   readonly leadLines?: readonly LayoutLine[]
   readonly bodyLines: readonly LayoutLine[]
+  /**
+   * Extents of the wide text cells wrapped over several lines beside a row's amounts (绩效目标): the
+   * grid joins their lines to the rows they belong to.
+   */
+  readonly textSpans?: readonly { readonly x0: number; readonly x1: number }[]
   readonly notes: readonly string[]
   readonly pages: readonly number[]
 }
@@ -75,6 +80,13 @@ interface Builder {
    * amounts or not ('22、其他支出' at the top of the second page).
    */
   repeatOf?: ReadonlySet<string>
+  /**
+   * Extents of the wide text cells read so far ({@link inTextColumn}): a later piece of the same
+   * text ('能。', the last two characters of a goal) lies inside one of them.
+   */
+  textSpans?: { x0: number; x1: number }[]
+  /** How many body lines {@link rightOfAmounts} has seen, and the right edge of their amounts. */
+  amountsRight?: { lines: number; right: number }
   /** A lone word under the title of a tab-text table, before anything else: maybe its header. */
   loneWord?: LayoutLine
   /** How many header and body lines {@link oneColumnSoFar} has seen, and whether each was one cell. */
@@ -213,6 +225,7 @@ export function segmentLines(
         pages: [...cur.pages].sort((a, b) => a - b),
       }
       if (cur.lead.length > 0) block.leadLines = cur.lead
+      if (cur.textSpans !== undefined) block.textSpans = cur.textSpans
       if (cur.number !== undefined) block.number = cur.number
       if (cur.unit !== undefined) block.unit = cur.unit
       if (cur.department !== undefined) block.department = cur.department
@@ -281,6 +294,23 @@ export function segmentLines(
       const u = unitOf(text)
       if (u !== undefined && u !== 'pending') cur.unit = u
       cur.furniture.push(proseLine)
+      continue
+    }
+    if (
+      positioned &&
+      cur &&
+      !cur.inNote &&
+      (isSentence(text) || readsAsRunningText(line)) &&
+      !isNote(text) &&
+      !isTableTitle(text) &&
+      inTextColumn(cur, line)
+    ) {
+      // a wrapped line of a wide text cell (绩效目标 beside a project's amounts): part of the table,
+      // however it reads; the grid joins it to its row
+      const one = asOneChunk(line)
+      keepTextSpan(cur, one.chunks[0]!)
+      cur.body.push(one)
+      cur.pages.add(line.page)
       continue
     }
     if (
@@ -527,6 +557,112 @@ export function segmentLines(
   }
   close()
   return { prose, blocks }
+}
+
+/** Widest gap inside one run of text, in font sizes (as {@link readsAsRunningText} takes it). */
+const TEXT_GAP = 1.2
+
+/**
+ * True for a line of text printed inside a table's wide text column (a 绩效目标 or 指标值内容 wrapped
+ * over several lines beside a row's amounts): one run of text (no column gap inside it), right of the
+ * header's first column, and under one column of the header only (every header word whose centre it
+ * covers stands over the others, the stacked words of one column; a short piece, under the header
+ * word that spans its centre, or right of every amount so far), on the page that prints the header.
+ * A paragraph of the explanatory text starts at the left margin, in the first column, and runs under
+ * many header words: never one.
+ *
+ * @param cur - the table being built (positioned lines, its header read)
+ * @param line - a positioned line
+ * @returns whether the line continues a text cell of the table
+ * @example
+ * ```ts
+ * // header 单位名称 [95-135] | 项目名称 [233-273] | 金额 [346-366] | 绩效目标 [581-621]
+ * inTextColumn(cur, line) // '通过实施…信息发布' at [403-793]: true; the same words at [44-793]: false
+ * ```
+ */
+function inTextColumn(cur: Builder, line: LayoutLine): boolean {
+  const size = line.size
+  if (cur.header.length === 0 || line.tabbed || size === undefined || line.chunks.length === 0) return false
+  // on the header's page only: a page further on may print the table shifted, its header cut
+  if (line.page !== cur.header[cur.header.length - 1]!.page) return false
+  for (let i = 1; i < line.chunks.length; i++)
+    if (line.chunks[i]!.x0 - line.chunks[i - 1]!.x1 > TEXT_GAP * size) return false
+  const x0 = line.chunks[0]!.x0
+  const x1 = line.chunks[line.chunks.length - 1]!.x1
+  if (cur.textSpans?.some((s) => x0 >= s.x0 - size && x1 <= s.x1 + size)) return true
+  const words = cur.header.flatMap((h) => h.chunks.filter((c) => c.text.trim() !== ''))
+  if (words.length < 2) return false
+  let first = words[0]!
+  for (const w of words) if (w.x0 < first.x0) first = w
+  if (x0 <= first.x1) return false
+  const mid = (c: { x0: number; x1: number }): number => (c.x0 + c.x1) / 2
+  let over = words.filter((w) => mid(w) >= x0 && mid(w) <= x1)
+  if (over.length === 0) over = words.filter((w) => w.x0 <= mid({ x0, x1 }) && w.x1 >= mid({ x0, x1 }))
+  if (over.length === 0) return rightOfAmounts(cur, x0)
+  for (const a of over) for (const b of over) if (Math.min(a.x1, b.x1) <= Math.max(a.x0, b.x0)) return false
+  return true
+}
+
+/**
+ * True when a piece of text starts right of every amount the table's body has printed so far: in a
+ * text column after the amounts (a goal's last line, printed under no header word).
+ *
+ * @param cur - the table being built
+ * @param x0 - where the piece starts
+ * @returns whether the body has amounts, all of them left of `x0`
+ * @example
+ * ```ts
+ * rightOfAmounts(cur, 403) // true when the body's amounts end at 392
+ * ```
+ */
+function rightOfAmounts(cur: Builder, x0: number): boolean {
+  // body lines are only ever added: each is looked at once
+  cur.amountsRight ??= { lines: 0, right: Number.NEGATIVE_INFINITY }
+  const seen = cur.amountsRight
+  for (; seen.lines < cur.body.length; seen.lines++)
+    for (const c of cur.body[seen.lines]!.chunks)
+      if (isAmount(c.text)) seen.right = Math.max(seen.right, c.x1)
+  return Number.isFinite(seen.right) && x0 > seen.right
+}
+
+/**
+ * Remembers the extent of a wide text cell's line, merged with the extents it overlaps (a table has
+ * few text columns: the list stays as short as its columns).
+ *
+ * @param cur - the table being built
+ * @param c - the line's one chunk
+ * @example
+ * ```ts
+ * keepTextSpan(cur, { text: '通过…', x0: 554, x1: 794 }) // cur.textSpans: [{ x0: 549, x1: 794 }] with [549-789] before
+ * ```
+ */
+function keepTextSpan(cur: Builder, c: { x0: number; x1: number }): void {
+  const spans = cur.textSpans ?? []
+  const merged = { x0: c.x0, x1: c.x1 }
+  const rest = spans.filter((s) => {
+    if (Math.min(s.x1, merged.x1) <= Math.max(s.x0, merged.x0)) return true
+    merged.x0 = Math.min(merged.x0, s.x0)
+    merged.x1 = Math.max(merged.x1, s.x1)
+    return false
+  })
+  cur.textSpans = [...rest, merged]
+}
+
+/**
+ * A line of one run of text as a single chunk: the numbers a sentence prints ('站点维护数量 | 162 |
+ * 个，…') are words of it, never cells of their own.
+ *
+ * @param line - a positioned line
+ * @returns the line with its chunks joined, or the line itself when it has one chunk
+ * @example
+ * ```ts
+ * asOneChunk(line).chunks // [{ text: '站点维护数量162个，', x0: 403, x1: 653 }] from three chunks
+ * ```
+ */
+function asOneChunk(line: LayoutLine): LayoutLine {
+  if (line.chunks.length < 2) return line
+  const text = line.chunks.map((c) => c.text).join('')
+  return { ...line, chunks: [{ text, x0: line.chunks[0]!.x0, x1: line.chunks[line.chunks.length - 1]!.x1 }] }
 }
 
 /**

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { joinWrappedText } from '../../../src/read/layout/gridFromPositions'
+import { layoutLines } from '../../../src/read/layout/layoutDocument'
+import type { LayoutLine } from '../../../src/read/layout/lineModel'
+
+// Lines as PDF.js gives them for a project table with a wide 绩效目标 column (synthetic: names,
+// amounts and goals made up; the geometry of a landscape page in a 10-point font).
+const line = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
+  page: 3,
+  y,
+  size: 10,
+  tabbed: false,
+  chunks: chunks.map(([text, x0, x1]) => ({ text, x0, x1 })),
+})
+const TITLE = line(60, ['2026年项目支出绩效表', 250, 450])
+const UNIT = line(80, ['部门名称：某某局', 44, 160], ['单位：万元', 750, 800])
+const HEADER = line(
+  100,
+  ['单位名称', 95, 135],
+  ['项目名称', 233, 273],
+  ['金额', 346, 366],
+  ['绩效目标', 581, 621],
+)
+const read = (lines: LayoutLine[]) => layoutLines({ source: 'pdf', pages: 3, lines, emptyPages: [] })
+
+describe('a wide text column beside amounts (绩效目标 wrapped over several lines)', () => {
+  it('keeps the table whole: each goal, centred in its cell, joins its project row', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      HEADER,
+      line(120, ['某某局', 44, 104], ['合计', 197, 217], ['300.00', 352, 392]),
+      // project 1: one goal line above its amounts, one below
+      line(136, ['通过监测能力建设提升监测预报能力，保障业务系统运行，提', 403, 793]),
+      line(144, ['某某局', 44, 104], ['业务建设', 197, 237], ['200.00', 352, 392]),
+      line(152, ['升预报准确率。', 403, 473]),
+      // project 2: a goal line cut around its numbers, and a short last piece
+      line(
+        168,
+        ['站点维护数量', 403, 463],
+        ['162', 465, 480],
+        ['个，资料接收及时率达到', 483, 653],
+        ['98', 655, 665],
+        ['％以上，', 667, 707],
+      ),
+      line(176, ['某某中心', 44, 84], ['设施维护', 197, 237], ['100.00', 352, 392]),
+      line(184, ['小时。', 403, 433]),
+    ])
+    expect(doc.tables).toHaveLength(1)
+    const t = doc.tables[0]!
+    expect(t.columns.map((c) => c.header.join('/'))).toEqual(['单位名称', '项目名称', '金额', '绩效目标'])
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['某某局', '合计', '300.00', ''],
+      [
+        '某某局',
+        '业务建设',
+        '200.00',
+        '通过监测能力建设提升监测预报能力，保障业务系统运行，提升预报准确率。',
+      ],
+      ['某某中心', '设施维护', '100.00', '站点维护数量162个，资料接收及时率达到98％以上，小时。'],
+    ])
+    // nothing of the goals is left in the explanatory text
+    expect(doc.prose.map((p) => p.text).join('')).not.toMatch(/预报|站点/)
+  })
+
+  it('joins the lines of a goal printed at the top of its cell to the row above', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      HEADER,
+      line(
+        120,
+        ['某某局', 44, 104],
+        ['业务建设', 197, 237],
+        ['200.00', 352, 392],
+        ['保障业务系统运行，', 403, 493],
+      ),
+      line(136, ['提升预报准确率。', 403, 483]),
+      line(
+        152,
+        ['某某局', 44, 104],
+        ['设施维护', 197, 237],
+        ['100.00', 352, 392],
+        ['维持设施运行。', 403, 473],
+      ),
+      line(168, ['确保全年安全、准确、连续稳定运行，', 403, 573]),
+      line(184, ['面向市民免费开放。', 403, 493]),
+    ])
+    expect(doc.tables[0]!.rows.map((r) => r.cells[3])).toEqual([
+      '保障业务系统运行，提升预报准确率。',
+      '维持设施运行。确保全年安全、准确、连续稳定运行，面向市民免费开放。',
+    ])
+  })
+
+  it('leaves a paragraph of the explanatory text after the table in the prose', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      HEADER,
+      line(
+        120,
+        ['某某局', 44, 104],
+        ['业务建设', 197, 237],
+        ['200.00', 352, 392],
+        ['保障业务系统运行。', 403, 493],
+      ),
+      // a sentence from the left margin, under every header word: not a line of the goal
+      line(150, ['三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。', 64, 793]),
+    ])
+    expect(doc.tables).toHaveLength(1)
+    expect(doc.tables[0]!.rows).toHaveLength(1)
+    expect(doc.prose.map((p) => p.text)).toContain(
+      '三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。',
+    )
+  })
+})
+
+describe('a wide text column on a page without its header', () => {
+  it('is not followed onto a page that prints no header (the page may be laid out shifted)', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      HEADER,
+      line(
+        120,
+        ['某某局', 44, 104],
+        ['业务建设', 197, 237],
+        ['200.00', 352, 392],
+        ['保障业务系统运行。', 403, 493],
+      ),
+      { ...line(40, ['维持设施运行，确保全年安全、准确、连续稳定运行。', 403, 653]), page: 4 },
+    ])
+    expect(doc.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['保障业务系统运行。'])
+    expect(doc.prose.map((p) => p.text)).toContain('维持设施运行，确保全年安全、准确、连续稳定运行。')
+  })
+})
+
+describe('joinWrappedText', () => {
+  const row = (y: number, cells: string[], hasValue: boolean) => ({ cells, page: 1, y, hasValue })
+
+  it('shares the lines between two rows by their centre, column by column', () => {
+    const rows = [
+      row(10, ['', '', '甲一'], false),
+      row(18, ['甲', '1.00', ''], true),
+      row(26, ['', '', '甲二'], false),
+      row(34, ['乙上', '', '乙一'], false),
+      row(42, ['', '2.00', '乙二'], true),
+      row(50, ['乙下', '', '乙三'], false),
+    ]
+    expect(joinWrappedText(rows, new Set([2])).map((r) => r.cells)).toEqual([
+      ['甲', '1.00', '甲一甲二'],
+      ['乙上乙下', '2.00', '乙一乙二乙三'],
+    ])
+  })
+
+  it('leaves alone a row without amounts that prints nothing in a text column (a heading row)', () => {
+    const rows = [
+      row(10, ['合计', '3.00', ''], true),
+      row(18, ['一、基本支出', '', ''], false),
+      row(26, ['工资', '3.00', ''], true),
+    ]
+    expect(joinWrappedText(rows, new Set([2])).map((r) => r.cells[0])).toEqual([
+      '合计',
+      '一、基本支出',
+      '工资',
+    ])
+  })
+})
