@@ -37,6 +37,8 @@ interface Draft {
   endAt?: number
   /** Made the head of a breakdown by the bracket that follows it ('567.72万元（购置费…）'). */
   bracketHead?: boolean
+  /** The list of its parts ends in 等: they are some of it, not all. */
+  partsIncomplete?: true
 }
 
 const INCREASE = ['增加', '增长', '上升', '提高', '增幅', '多', '增']
@@ -527,6 +529,9 @@ export function figuresOfSentences(
         )
           draft.partOf = first.id
       }
+      // a list that ends in 等 ('其中：A 0.7万元，B 56.25万元等。') names some of the parts, not all of them
+      const whole = draft.partOf === undefined ? undefined : byId.get(draft.partOf)
+      if (whole && endsList(text, n.end)) whole.partsIncomplete = true
       if (draft.partOf !== undefined) {
         const listed = partsOf.get(draft.partOf) ?? []
         // bounded: a breakdown has a few dozen parts, not thousands
@@ -580,6 +585,18 @@ export function figuresOfSentences(
 }
 
 const stackHas = (stack: readonly Draft[], f: Draft): boolean => stack.includes(f)
+
+/**
+ * Whether the figure that ends at `end` closes its list with 等 ('…56.25万元等。'), not 等于 or 等级.
+ * @example
+ * ```ts
+ * endsList('政府性基金预算购置固定资产56.25万元等。', 20) // true
+ * endsList('合计10万元等于上年的两倍', 6) // false
+ * ```
+ */
+function endsList(text: string, end: number): boolean {
+  return /^\s*等(?![于同级])/.test(text.slice(end, end + 8))
+}
 
 /** Most figures looked back over for the parts of a total. */
 const PARTS_LOOKBACK = 60
