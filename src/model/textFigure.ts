@@ -71,7 +71,8 @@ export const TEXT_FIGURE_KINDS = [
  * One figure stated in the explanatory text (情况说明), exactly as printed, pointing at what it
  * describes so that it can be checked: an amount restates a table cell (`refersTo`); a share,
  * change, growth or completion names its `operands` (`part`/`whole`, `current`/`prior`/`change`,
- * `actual`/`budget`). A part of a stated breakdown names its total in `partOf`.
+ * `actual`/`budget`). A part of a stated breakdown names its total in `partOf`; a total whose list of
+ * parts ends in 等 says `partsIncomplete`.
  *
  * @example
  * ```ts
@@ -104,6 +105,11 @@ export const TextFigureSchema = /*#__PURE__*/ z.strictObject({
     })
     .optional(),
   partOf: z.string().optional(),
+  /**
+   * The parts stated under this total are some of it, not all: their list ends in 等 ('其中：A…，
+   * B…等'), so they need not add up to it.
+   */
+  partsIncomplete: z.literal(true).optional(),
   refersTo: CellRefSchema.optional(),
   note: z.string().optional(),
   /** Page of the source document the sentence is printed on (1-based), when read from a document. */

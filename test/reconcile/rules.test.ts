@@ -940,6 +940,34 @@ const CASES: readonly Case[] = [
   },
   {
     rule: 'text-breakdown',
+    name: 'a list of parts that ends in 等 is partial (广州 生态环境局 p.103: 1998.62 ⊃ 0.7 + 56.25 等)',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'amount', '1998.62万元', '1998.62', { partsIncomplete: true }),
+          figure('p1', 'amount', '0.7万元', '0.7', { partOf: 't' }),
+          figure('p2', 'amount', '56.25万元', '56.25', { partOf: 't' }),
+        ],
+      },
+    }),
+    expect: [],
+  },
+  {
+    rule: 'text-breakdown',
+    name: 'the same parts, listed as all of the total, do not reach it',
+    doc: docWith([], {
+      text: {
+        figures: [
+          figure('t', 'amount', '1998.62万元', '1998.62'),
+          figure('p1', 'amount', '0.7万元', '0.7', { partOf: 't' }),
+          figure('p2', 'amount', '56.25万元', '56.25', { partOf: 't' }),
+        ],
+      },
+    }),
+    expect: ['mismatch'],
+  },
+  {
+    rule: 'text-breakdown',
     name: 'a total in 亿元 its 万元 parts do not reach',
     doc: docWith([], {
       text: {

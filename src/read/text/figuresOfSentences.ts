@@ -5,6 +5,7 @@
  * @module
  */
 import type { Operand, TextFigure } from '../../model/textFigure'
+import { add, amount, eq } from '../../money/decimal'
 import { type ScannedNumber, scanFigures } from './scanFigures'
 import type { ProseSentence } from './splitProse'
 
@@ -36,6 +37,8 @@ interface Draft {
   endAt?: number
   /** Made the head of a breakdown by the bracket that follows it ('567.72万元（购置费…）'). */
   bracketHead?: boolean
+  /** The list of its parts ends in 等: they are some of it, not all. */
+  partsIncomplete?: true
 }
 
 const INCREASE = ['增加', '增长', '上升', '提高', '增幅', '多', '增']
@@ -269,6 +272,8 @@ export function figuresOfSentences(
   let stack: Draft[] = []
   /** Subjects of the parts given to each total so far. */
   const partsOf = new Map<string, string[]>()
+  /** Totals whose parts already add up when a later list opens under them: that list adds no parts. */
+  const complete = new Set<string>()
   let lastBlock = -1
   let lastSection = -1
 
@@ -288,7 +293,12 @@ export function figuresOfSentences(
       // never a prior year's figure ('…（去年预算数为 0 万元）。其中：…'): the list breaks down this year's
       const head =
         stack[0] ?? findBack(figures, (f) => (f.kind === 'amount' && !f.priorYear) || f.kind === 'count', 12)
-      if (head && head.sentenceNo >= sentenceNo - 6) stack = [head]
+      if (head && head.sentenceNo >= sentenceNo - 6) {
+        stack = [head]
+        // a 其中 list under a total whose parts already add up breaks down the line above it, never
+        // gives the total new parts ('收入预算合计 X，包括本年收入 X，上年结转结余 0。其中：本年一般公共预算收入…')
+        if (partsAddUp(head, figures)) complete.add(head.id)
+      }
     }
     // a bracket opened in an earlier sentence and closed in this one ends the breakdown it opened
     if (stack.at(-1)?.bracketHead && closesMore(text)) stack.pop()
@@ -478,6 +488,7 @@ export function figuresOfSentences(
           const notSanGong = head && /三公/.test(head.subject) && /会议费|培训费/.test(draft.subject)
           if (
             head &&
+            !complete.has(head.id) &&
             !siblings &&
             !namedElsewhere &&
             !notSanGong &&
@@ -518,6 +529,9 @@ export function figuresOfSentences(
         )
           draft.partOf = first.id
       }
+      // a list that ends in 等 ('其中：A 0.7万元，B 56.25万元等。') names some of the parts, not all of them
+      const whole = draft.partOf === undefined ? undefined : byId.get(draft.partOf)
+      if (whole && endsList(text, n.end)) whole.partsIncomplete = true
       if (draft.partOf !== undefined) {
         const listed = partsOf.get(draft.partOf) ?? []
         // bounded: a breakdown has a few dozen parts, not thousands
@@ -571,6 +585,46 @@ export function figuresOfSentences(
 }
 
 const stackHas = (stack: readonly Draft[], f: Draft): boolean => stack.includes(f)
+
+/**
+ * Whether the figure that ends at `end` closes its list with 等 ('…56.25万元等。'), not 等于 or 等级.
+ * @example
+ * ```ts
+ * endsList('政府性基金预算购置固定资产56.25万元等。', 20) // true
+ * endsList('合计10万元等于上年的两倍', 6) // false
+ * ```
+ */
+function endsList(text: string, end: number): boolean {
+  return /^\s*等(?![于同级])/.test(text.slice(end, end + 8))
+}
+
+/** Most figures looked back over for the parts of a total. */
+const PARTS_LOOKBACK = 60
+
+/**
+ * Whether the parts given to `head` so far add up to it exactly, all stated in its unit (an
+ * amount or a count, none a change): its breakdown is complete.
+ * @example
+ * ```ts
+ * // head 100万元 with parts 60万元 and 40万元 among `figures`
+ * partsAddUp(head, figures) // true
+ * ```
+ */
+function partsAddUp(head: Draft, figures: readonly Draft[]): boolean {
+  if (head.kind !== 'amount' && head.kind !== 'count') return false
+  const parts: Draft[] = []
+  for (let i = figures.length - 1, n = 0; i >= 0 && n < PARTS_LOOKBACK; i--, n++) {
+    const f = figures[i] as Draft
+    if (f.partOf === head.id) parts.push(f)
+  }
+  if (parts.length === 0 || parts.some((p) => p.kind !== head.kind || p.unit !== head.unit)) return false
+  const plain = /^\d{1,20}(?:\.\d{1,10})?$/
+  if (!plain.test(head.value) || parts.some((p) => !plain.test(p.value))) return false
+  return eq(
+    parts.reduce((total, p) => add(total, amount(p.value)), amount('0')),
+    amount(head.value),
+  )
+}
 
 /** Whether `text` closes more brackets than it opens ('公务用车运行维护费2万元，…变化）；'). */
 function closesMore(text: string): boolean {

@@ -55,7 +55,8 @@ const subsetCounted = (parts: readonly TextFigure[], total: TextFigure): boolean
 /**
  * A breakdown stated in the text adds up to its stated total ("收入合计 x 万元，其中：A y 万元，B z 万元").
  * A total broken down twice in a row (by kind, then by class) is read as two breakdowns; changes
- * count with their direction (增加 +, 减少 −).
+ * count with their direction (增加 +, 减少 −). A list that ends in 等 (`partsIncomplete`) is partial and
+ * not checked.
  *
  * @example
  * ```ts
@@ -82,7 +83,8 @@ export const textBreakdown = /*#__PURE__*/ defineRule({
     const findings: FindingDraft[] = []
     for (const [id, parts] of groups) {
       const total = figures.find((f) => f.id === id)
-      if (!total) continue
+      // a list that ends in 等 names some of the parts: nothing says they add up
+      if (!total || total.partsIncomplete) continue
       checks++
       if (holds(parts, total) || subsetCounted(parts, total)) continue
       // two consecutive breakdowns of one total
