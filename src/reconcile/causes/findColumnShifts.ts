@@ -22,17 +22,38 @@ interface Segment {
 const isBlank = (cell: string | undefined): boolean => cell === undefined || cell === ''
 
 /**
- * The row with the segment's cells moved one place: right (the last cell of the segment must be
- * blank; the first becomes blank) or left (the first must be blank; the last becomes blank).
- * `undefined` when the move does not apply (the target is not blank, or nothing would move).
+ * True when the segment's cells of a row move one place: right (the last cell of the segment must
+ * be blank) or left (the first must be blank), and a moving cell prints a number (`numbered`: the
+ * row's columns that do). Allocates nothing: it runs for every row and every candidate shift.
+ *
+ * @example
+ * ```ts
+ * moves(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }, numbered) // true when exp.project is blank
+ * ```
  */
-function shifted(row: Row, seg: Segment): Row | undefined {
+function moves(row: Row, seg: Segment, numbered: ReadonlySet<FactKey>): boolean {
   const cols = seg.columns
   const last = cols.length - 1
-  const target = seg.direction === 'right' ? cols[last] : cols[0]
-  if (target === undefined || !isBlank(row.cells[target])) return undefined
-  const moving = seg.direction === 'right' ? cols.slice(0, last) : cols.slice(1)
-  if (!moving.some((k) => hasNumber(row.cells[k]))) return undefined
+  const right = seg.direction === 'right'
+  const target = right ? cols[last] : cols[0]
+  if (target === undefined || !isBlank(row.cells[target])) return false
+  for (let k = right ? 0 : 1; k < (right ? last : cols.length); k++)
+    if (numbered.has(cols[k] as FactKey)) return true
+  return false
+}
+
+/**
+ * The row with the segment's cells moved one place (a row {@link moves} says moves): right (the
+ * first cell becomes blank) or left (the last becomes blank).
+ *
+ * @example
+ * ```ts
+ * shifted(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }).cells['exp.project'] // row's exp.basic
+ * ```
+ */
+function shifted(row: Row, seg: Segment): Row {
+  const cols = seg.columns
+  const last = cols.length - 1
   const cells = { ...row.cells }
   if (seg.direction === 'right') {
     for (let k = last; k > 0; k--) cells[cols[k] as FactKey] = row.cells[cols[k - 1] as FactKey] ?? ''
@@ -167,31 +188,47 @@ function bestShift(
     (best !== undefined &&
       (explainable < best.explained.size ||
         (explainable === best.explained.size && rows >= best.rows.length)))
+  // the columns of each row that print a number, found when a candidate shift first reads the row
+  const numbered: (ReadonlySet<FactKey> | undefined)[] = []
+  const numberedOf = (index: number): ReadonlySet<FactKey> => {
+    let set = numbered[index]
+    if (set === undefined) {
+      const cells = (table.rows[index] as Row).cells
+      set = new Set(table.columns.flatMap((c) => (hasNumber(cells[c.key]) ? [c.key] : [])))
+      numbered[index] = set
+    }
+    return set
+  }
   const seen = new Set<string>()
   for (const segment of segmentsOf(table, findingRows)) {
     const id = `${segment.direction}:${segment.columns.join('+')}`
     if (seen.has(id)) continue
     seen.add(id)
     if (tries >= MAX_TRIES) break
-    const moved = new Map<number, Row>()
+    const movedRows = new Set<number>()
+    const keptRows = new Set<number>()
     table.rows.forEach((r, index) => {
-      const s = shifted(r, segment)
-      if (s !== undefined) moved.set(index, s)
+      if (!moves(r, segment, numberedOf(index))) return
+      movedRows.add(index)
+      if (findingRows.has(index)) keptRows.add(index)
     })
-    const kept = new Map([...moved].filter(([r]) => findingRows.has(r)))
     // a shift changes the cells of its segment's columns only
     const columns = new Set(segment.columns)
-    const explainable = (rows: ReadonlyMap<number, Row>): number =>
+    const explainable = (rows: ReadonlySet<number>): number =>
       summed.reduce((n, sums) => n + touchedMismatches(sums, rows, columns), opaque)
     // the shift is tried on every row it applies to, then, if that adds a mismatch, on the rows with
     // findings only; a trial that cannot win is not made (the one on every row still is when the
     // one on the rows with findings could win: whether it adds a mismatch decides if that one is made)
-    const keptMayWin = kept.size < moved.size && !cannotWin(explainable(kept), kept.size)
-    if (!keptMayWin && cannotWin(explainable(moved), moved.size)) continue
+    const keptMayWin = keptRows.size < movedRows.size && !cannotWin(explainable(keptRows), keptRows.size)
+    if (!keptMayWin && cannotWin(explainable(movedRows), movedRows.size)) continue
+    const moved = new Map<number, Row>()
+    for (const index of movedRows) moved.set(index, shifted(table.rows[index] as Row, segment))
     let trial = evaluate(segment, columns, moved)
     // a shift that breaks a row which balanced as printed applies to the others only
     if (trial === 'added') {
       if (!keptMayWin || tries >= MAX_TRIES) continue
+      const kept = new Map<number, Row>()
+      for (const index of keptRows) kept.set(index, moved.get(index) as Row)
       trial = evaluate(segment, columns, kept)
       if (trial === 'added') continue
     }

@@ -128,7 +128,7 @@ export function sumsOnTable(
 }
 
 /**
- * How many mismatches of the table as printed read a cell that the rows of `moved` change in
+ * How many mismatches of the table as printed read a cell that the rows `moved` change in
  * `columns`: the most a shift of those cells can remove from this rule's mismatches (any other keeps
  * its outcome as printed).
  *
@@ -140,7 +140,7 @@ export function sumsOnTable(
  */
 export function touchedMismatches(
   sums: SumsOnTable,
-  moved: ReadonlyMap<number, Row>,
+  moved: ReadonlySet<number> | ReadonlyMap<number, Row>,
   columns: ReadonlySet<FactKey>,
 ): number {
   let n = 0
