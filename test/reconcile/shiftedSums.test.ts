@@ -3,11 +3,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Disclosure } from '../../src/model/disclosure'
+import type { FactKey } from '../../src/model/factKeys'
 import type { PrintedTable, Row } from '../../src/model/table'
 import { checkSum } from '../../src/money/checkSum'
 import { parsePrinted } from '../../src/money/parsePrinted'
 import { findingKey } from '../../src/reconcile/causes/findingKey'
-import { mismatchesAfterShift, sumsOnTable } from '../../src/reconcile/causes/shiftedSums'
+import { mismatchesAfterShift, sumsOnTable, touchedMismatches } from '../../src/reconcile/causes/shiftedSums'
 import { isSumMismatch, printedOf, sumDraft } from '../../src/reconcile/checks'
 import { RULES } from '../../src/reconcile/rules/index'
 import { tableSumsOf } from '../../src/reconcile/tableSums'
@@ -123,6 +124,20 @@ describe('mismatchesAfterShift', () => {
           expect(addsNone).toBe([...rerun].every((k) => baseline.has(k)))
           if (addsNone) expect([...after].sort()).toEqual([...rerun].sort())
           outcomes[addsNone ? 'addsNone' : 'adds']++
+          // told which columns the moved rows change, it decides the same on the sums reading them
+          const columns = new Set<FactKey>()
+          for (const [index, row] of moved) {
+            const was: Record<string, string | undefined> = (table.rows[index] as Row).cells
+            const now: Record<string, string | undefined> = row.cells
+            for (const k of new Set([...Object.keys(was), ...Object.keys(now)]))
+              if (was[k] !== now[k] || k in was !== k in now) columns.add(k as FactKey)
+          }
+          const afterOnColumns = new Set<string>()
+          expect(mismatchesAfterShift(sums, moved, baseline, afterOnColumns, columns)).toBe(addsNone)
+          if (addsNone) expect([...afterOnColumns].sort()).toEqual([...rerun].sort())
+          // and a shift removes only mismatches that read a cell it changes
+          if (addsNone)
+            expect(baseline.size - rerun.size).toBeLessThanOrEqual(touchedMismatches(sums, moved, columns))
         },
       ),
       { seed: 42, numRuns: 400 },
@@ -131,6 +146,30 @@ describe('mismatchesAfterShift', () => {
     expect(outcomes.adds).toBeGreaterThan(20)
     expect(outcomes.addsNone).toBeGreaterThan(20)
   }, 60_000)
+
+  it('counts as removable only the mismatches that read a moved cell', () => {
+    // a 2-row table whose 合计 is not the sum of its parts in row 0: moving a part of row 0 touches it,
+    // moving a cell of row 1, or a column the sum does not read, does not
+    const found = cases.find((c) => {
+      const spec = tableSumsOf(c.rule)
+      if (spec === undefined) return false
+      const printed = mismatchKeys(c.rule, c.doc, c.table)
+      return printed.length > 0 && sumsOnTable(c.rule, spec, c.table, printed) !== undefined
+    })
+    expect(found).toBeDefined()
+    if (found === undefined) return
+    const { rule, doc, table } = found
+    const spec = tableSumsOf(rule)
+    if (spec === undefined) return
+    const printed = mismatchKeys(rule, doc, table)
+    const sums = sumsOnTable(rule, spec, table, printed)
+    if (sums === undefined) return
+    const all = new Set(table.columns.map((c) => c.key))
+    const everyRow = new Map(table.rows.map((r, i) => [i, r] as const))
+    expect(touchedMismatches(sums, everyRow, all)).toBe(printed.length)
+    expect(touchedMismatches(sums, new Map(), all)).toBe(0)
+    expect(touchedMismatches(sums, everyRow, new Set<FactKey>())).toBe(0)
+  })
 
   it('reads the sums as printed only when they are the mismatches the run found', () => {
     const { rule, table } = cases.find((c) => c.rule.id === 'column-hierarchy') as (typeof cases)[number]

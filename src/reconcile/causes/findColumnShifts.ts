@@ -8,7 +8,7 @@ import type { Finding, Rule, RuleContext } from '../types'
 import type { Cause, ColumnShift } from './cause'
 import { findingKey } from './findingKey'
 import { runRules } from './runRules'
-import { mismatchesAfterShift, type SumsOnTable, sumsOnTable } from './shiftedSums'
+import { mismatchesAfterShift, type SumsOnTable, sumsOnTable, touchedMismatches } from './shiftedSums'
 
 // Candidate shifts tried per table at most: a table of n columns has about n² segments; the bound
 // keeps a pathological table (hundreds of columns) from taking long. The standard tables have ≤ 20.
@@ -22,17 +22,38 @@ interface Segment {
 const isBlank = (cell: string | undefined): boolean => cell === undefined || cell === ''
 
 /**
- * The row with the segment's cells moved one place: right (the last cell of the segment must be
- * blank; the first becomes blank) or left (the first must be blank; the last becomes blank).
- * `undefined` when the move does not apply (the target is not blank, or nothing would move).
+ * True when the segment's cells of a row move one place: right (the last cell of the segment must
+ * be blank) or left (the first must be blank), and a moving cell prints a number (`numbered`: the
+ * row's columns that do). Allocates nothing: it runs for every row and every candidate shift.
+ *
+ * @example
+ * ```ts
+ * moves(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }, numbered) // true when exp.project is blank
+ * ```
  */
-function shifted(row: Row, seg: Segment): Row | undefined {
+function moves(row: Row, seg: Segment, numbered: ReadonlySet<FactKey>): boolean {
   const cols = seg.columns
   const last = cols.length - 1
-  const target = seg.direction === 'right' ? cols[last] : cols[0]
-  if (target === undefined || !isBlank(row.cells[target])) return undefined
-  const moving = seg.direction === 'right' ? cols.slice(0, last) : cols.slice(1)
-  if (!moving.some((k) => hasNumber(row.cells[k]))) return undefined
+  const right = seg.direction === 'right'
+  const target = right ? cols[last] : cols[0]
+  if (target === undefined || !isBlank(row.cells[target])) return false
+  for (let k = right ? 0 : 1; k < (right ? last : cols.length); k++)
+    if (numbered.has(cols[k] as FactKey)) return true
+  return false
+}
+
+/**
+ * The row with the segment's cells moved one place (a row {@link moves} says moves): right (the
+ * first cell becomes blank) or left (the last becomes blank).
+ *
+ * @example
+ * ```ts
+ * shifted(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }).cells['exp.project'] // row's exp.basic
+ * ```
+ */
+function shifted(row: Row, seg: Segment): Row {
+  const cols = seg.columns
+  const last = cols.length - 1
   const cells = { ...row.cells }
   if (seg.direction === 'right') {
     for (let k = last; k > 0; k--) cells[cols[k] as FactKey] = row.cells[cols[k - 1] as FactKey] ?? ''
@@ -91,9 +112,17 @@ function* segmentsOf(table: PrintedTable, findingRows: ReadonlySet<number>): Gen
 /**
  * The best shift of one table: the one that removes the most mismatches and adds none (ties: the
  * one that moves fewer rows, then the first tried). Exact, and pruned three ways: a candidate that
- * cannot beat the best so far (every mismatch explained already, and it moves no fewer rows) is not
- * tried; a trial stops at the first rule that adds a mismatch (the rules that check this table run
- * first); and each shifted row is built once.
+ * cannot beat the best so far is not tried (the mismatches it could remove — those of the sums that
+ * read a moved cell, and every mismatch of the rules run again on a copy — are fewer than two, fewer
+ * than the best explains, or as many while it moves no fewer rows); a trial stops at the first rule
+ * that adds a mismatch (the rules that check this table run first), and decides the rules made of
+ * sums on the sums reading a moved cell only; and each shifted row is built once. `MAX_TRIES`
+ * bounds the trials made.
+ *
+ * @example
+ * ```ts
+ * bestShift(doc, table, withinRules, context, new Set([3, 4]), printedKeys(table))?.explained.size
+ * ```
  */
 function bestShift(
   doc: Disclosure,
@@ -110,6 +139,8 @@ function bestShift(
   // rules made of sums are decided on the sums a shift touches (the mismatches as printed are the
   // run's); a sum rule that does not read this table has nothing to lose or add on it
   const summed: SumsOnTable[] = []
+  // the mismatches of the rules run again on a shifted copy: any shift may remove them
+  let opaque = 0
   for (const rule of rules) {
     const keys = printed?.get(rule.id) ?? (printed ? [] : mismatchKeysOf(rule, single, context))
     for (const k of keys) baseline.add(k)
@@ -117,17 +148,25 @@ function bestShift(
     if (spec !== undefined && !spec.applies(table) && keys.length === 0) continue
     const sums = spec !== undefined ? sumsOnTable(rule, spec, table, keys) : undefined
     if (sums !== undefined) summed.push(sums)
-    else (keys.length > 0 ? checking : idle).push(rule)
+    else {
+      opaque += keys.length
+      ;(keys.length > 0 ? checking : idle).push(rule)
+    }
   }
   // a shift explains two mismatches or more: a table with fewer has nothing to explain
   if (baseline.size < 2) return undefined
   const order = [...checking, ...idle]
   let best: Trial | undefined
   let tries = 0
-  const evaluate = (segment: Segment, moved: ReadonlyMap<number, Row>): Trial | 'added' => {
+  const evaluate = (
+    segment: Segment,
+    columns: ReadonlySet<FactKey>,
+    moved: ReadonlyMap<number, Row>,
+  ): Trial | 'added' => {
     tries++
     const after = new Set<string>()
-    for (const sums of summed) if (!mismatchesAfterShift(sums, moved, baseline, after)) return 'added'
+    for (const sums of summed)
+      if (!mismatchesAfterShift(sums, moved, baseline, after, columns)) return 'added'
     const changed: PrintedTable = { ...table, rows: table.rows.map((r, i) => moved.get(i) ?? r) }
     const doc1 = { ...doc, tables: [changed] }
     for (const rule of order)
@@ -142,28 +181,55 @@ function bestShift(
       table: changed,
     }
   }
-  // no trial explains more than every mismatch: once one does, only fewer rows can beat it
-  const cannotWin = (rows: number): boolean =>
-    best !== undefined && best.explained.size === baseline.size && rows >= best.rows.length
+  // a trial explains at most the mismatches it can remove (`explainable`): it cannot win when that is
+  // fewer than two, fewer than the best so far explains, or as many while it moves no fewer rows
+  const cannotWin = (explainable: number, rows: number): boolean =>
+    explainable < 2 ||
+    (best !== undefined &&
+      (explainable < best.explained.size ||
+        (explainable === best.explained.size && rows >= best.rows.length)))
+  // the columns of each row that print a number, found when a candidate shift first reads the row
+  const numbered: (ReadonlySet<FactKey> | undefined)[] = []
+  const numberedOf = (index: number): ReadonlySet<FactKey> => {
+    let set = numbered[index]
+    if (set === undefined) {
+      const cells = (table.rows[index] as Row).cells
+      set = new Set(table.columns.flatMap((c) => (hasNumber(cells[c.key]) ? [c.key] : [])))
+      numbered[index] = set
+    }
+    return set
+  }
   const seen = new Set<string>()
   for (const segment of segmentsOf(table, findingRows)) {
     const id = `${segment.direction}:${segment.columns.join('+')}`
     if (seen.has(id)) continue
     seen.add(id)
     if (tries >= MAX_TRIES) break
-    const moved = new Map<number, Row>()
+    const movedRows = new Set<number>()
+    const keptRows = new Set<number>()
     table.rows.forEach((r, index) => {
-      const s = shifted(r, segment)
-      if (s !== undefined) moved.set(index, s)
+      if (!moves(r, segment, numberedOf(index))) return
+      movedRows.add(index)
+      if (findingRows.has(index)) keptRows.add(index)
     })
-    const kept = new Map([...moved].filter(([r]) => findingRows.has(r)))
-    // the shift is tried on every row it applies to, then, if that adds a mismatch, on the rows with findings only
-    if (cannotWin(kept.size)) continue
-    let trial = evaluate(segment, moved)
+    // a shift changes the cells of its segment's columns only
+    const columns = new Set(segment.columns)
+    const explainable = (rows: ReadonlySet<number>): number =>
+      summed.reduce((n, sums) => n + touchedMismatches(sums, rows, columns), opaque)
+    // the shift is tried on every row it applies to, then, if that adds a mismatch, on the rows with
+    // findings only; a trial that cannot win is not made (the one on every row still is when the
+    // one on the rows with findings could win: whether it adds a mismatch decides if that one is made)
+    const keptMayWin = keptRows.size < movedRows.size && !cannotWin(explainable(keptRows), keptRows.size)
+    if (!keptMayWin && cannotWin(explainable(movedRows), movedRows.size)) continue
+    const moved = new Map<number, Row>()
+    for (const index of movedRows) moved.set(index, shifted(table.rows[index] as Row, segment))
+    let trial = evaluate(segment, columns, moved)
     // a shift that breaks a row which balanced as printed applies to the others only
     if (trial === 'added') {
-      if (kept.size === moved.size || tries >= MAX_TRIES) continue
-      trial = evaluate(segment, kept)
+      if (!keptMayWin || tries >= MAX_TRIES) continue
+      const kept = new Map<number, Row>()
+      for (const index of keptRows) kept.set(index, moved.get(index) as Row)
+      trial = evaluate(segment, columns, kept)
       if (trial === 'added') continue
     }
     if (

@@ -10,10 +10,11 @@ import { findingKey } from './findingKey'
 // of the moved rows (integers where every figure allows), without a shifted copy of the table and
 // without running the rule again. The outcome is the rule's own: its mismatches on the shifted table.
 
-/** A mismatch of the table as printed: its key, and the rows whose cells decide it. */
+/** A mismatch of the table as printed: its key, and the rows and columns whose cells decide it. */
 interface Mismatch {
   readonly key: string
   readonly rows: readonly number[]
+  readonly columns: readonly FactKey[]
 }
 
 /** One rule made of sums, on one table: its sums, and its mismatches as printed. @internal */
@@ -25,8 +26,6 @@ export interface SumsOnTable {
   /** For each row, the down sums that read it (group, sum). */
   readonly downByRow: ReadonlyMap<number, readonly (readonly [number, number])[]>
 }
-
-type RowAt = (index: number) => Row
 
 /**
  * The finding key a row's across sum (合计 = its parts, in one row) would give on the shifted
@@ -58,26 +57,23 @@ function acrossKey(
 
 /**
  * The finding key a column's down sum (a parent = its children, in one column) would give on the
- * shifted table, or undefined when the sum holds there.
+ * table with the rows of `moved` replaced, or undefined when the sum holds there.
  * @example
- * downKey(rule, table, sum, 'exp.basic', (i) => shifted[i]!) // a key, or undefined
+ * downKey(rule, table, sum, 'exp.basic', moved, table.rows) // a key, or undefined
  */
 function downKey(
   rule: Rule,
   table: PrintedTable,
   s: DownSum,
   key: FactKey,
-  rowAt: RowAt,
+  moved: ReadonlyMap<number, Row>,
+  rows: readonly Row[],
 ): string | undefined {
-  const parent = rowAt(s.parent)
+  const parent = moved.get(s.parent) ?? (rows[s.parent] as Row)
   if (!(key in parent.cells)) return undefined
-  if (
-    !isSumMismatch(
-      s.parts.map((i) => rowAt(i).cells[key]),
-      parent.cells[key],
-    )
-  )
-    return undefined
+  const parts: (string | undefined)[] = []
+  for (const i of s.parts) parts.push((moved.get(i) ?? (rows[i] as Row)).cells[key])
+  if (!isSumMismatch(parts, parent.cells[key])) return undefined
   return findingKey({
     rule: rule.id,
     where: cellWhere(table, parent, s.parent, key),
@@ -103,12 +99,12 @@ export function sumsOnTable(
 ): SumsOnTable | undefined {
   const plan = spec.sumsOf(table)
   const rows = table.rows
-  const rowAt: RowAt = (i) => rows[i] as Row
+  const none = new Map<number, Row>()
   const printed: Mismatch[] = []
   for (const s of plan.across)
     for (let index = 0; index < rows.length; index++) {
       const key = acrossKey(rule, table, s, rows[index] as Row, index)
-      if (key !== undefined) printed.push({ key, rows: [index] })
+      if (key !== undefined) printed.push({ key, rows: [index], columns: [s.total, ...s.parts] })
     }
   const downByRow = new Map<number, (readonly [number, number])[]>()
   plan.down.forEach(({ keys, sums }, g) => {
@@ -120,8 +116,8 @@ export function sumsOnTable(
         else downByRow.set(r, [[g, n]])
       }
       for (const key of keys) {
-        const k = downKey(rule, table, s, key, rowAt)
-        if (k !== undefined) printed.push({ key: k, rows: read })
+        const k = downKey(rule, table, s, key, none, rows)
+        if (k !== undefined) printed.push({ key: k, rows: read, columns: [key] })
       }
     })
   })
@@ -132,13 +128,38 @@ export function sumsOnTable(
 }
 
 /**
+ * How many mismatches of the table as printed read a cell that the rows `moved` change in
+ * `columns`: the most a shift of those cells can remove from this rule's mismatches (any other keeps
+ * its outcome as printed).
+ *
+ * @example
+ * ```ts
+ * touchedMismatches(sums, moved, new Set(['exp.basic', 'exp.project'])) // 3
+ * ```
+ * @internal
+ */
+export function touchedMismatches(
+  sums: SumsOnTable,
+  moved: ReadonlySet<number> | ReadonlyMap<number, Row>,
+  columns: ReadonlySet<FactKey>,
+): number {
+  let n = 0
+  for (const m of sums.printed)
+    if (m.rows.some((r) => moved.has(r)) && m.columns.some((k) => columns.has(k))) n++
+  return n
+}
+
+/**
  * Adds to `after` the mismatches of the rule on the table with the rows of `moved` replaced (every
  * other row as printed). Returns `false`, and stops, at the first mismatch not in `baseline`.
+ * `columns`, when given, holds every column whose cells (or whose presence in a row) the moved rows
+ * change: a sum reading none of them keeps its outcome as printed and is not decided again (a shift
+ * moves the cells of a few columns; the other columns of its rows are as printed).
  *
  * @example
  * ```ts
  * const after = new Set<string>()
- * const addsNone = mismatchesAfterShift(sums, moved, baseline, after)
+ * const addsNone = mismatchesAfterShift(sums, moved, baseline, after, new Set(['exp.basic', 'exp.project']))
  * ```
  * @internal
  */
@@ -147,14 +168,18 @@ export function mismatchesAfterShift(
   moved: ReadonlyMap<number, Row>,
   baseline: ReadonlySet<string>,
   after: Set<string>,
+  columns?: ReadonlySet<FactKey>,
 ): boolean {
   const { rule, table, plan } = sums
   const rows = table.rows
-  const rowAt: RowAt = (i) => moved.get(i) ?? (rows[i] as Row)
-  for (const m of sums.printed) if (!m.rows.some((r) => moved.has(r))) after.add(m.key)
+  const reads = (keys: readonly FactKey[]): boolean =>
+    columns === undefined || keys.some((k) => columns.has(k))
+  for (const m of sums.printed) if (!m.rows.some((r) => moved.has(r)) || !reads(m.columns)) after.add(m.key)
+  // the across sums that read a changed column (the others keep their outcome as printed)
+  const across = columns === undefined ? plan.across : plan.across.filter((s) => reads([s.total, ...s.parts]))
   const seen = new Set<DownSum>()
   for (const [index, row] of moved) {
-    for (const s of plan.across) {
+    for (const s of across) {
       const key = acrossKey(rule, table, s, row, index)
       if (key === undefined) continue
       if (!baseline.has(key)) return false
@@ -167,7 +192,8 @@ export function mismatchesAfterShift(
       if (group === undefined || s === undefined || seen.has(s)) continue
       seen.add(s)
       for (const column of group.keys) {
-        const key = downKey(rule, table, s, column, rowAt)
+        if (columns !== undefined && !columns.has(column)) continue
+        const key = downKey(rule, table, s, column, moved, rows)
         if (key === undefined) continue
         if (!baseline.has(key)) return false
         after.add(key)

@@ -4,6 +4,7 @@ import { cellWhere, printedOf, sameDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { lineFact, tableOf } from '../facts'
 import type { FindingDraft } from '../types'
+import { percentRight } from './percentRight'
 
 /**
  * The 决算 department self-evaluation (部门整体支出绩效自评表) against the accounts: its 执行率 is
@@ -36,12 +37,15 @@ export const crossSelfEvaluation = /*#__PURE__*/ defineRule({
     const rate = row.cells['fa.completion']
     if (rate !== undefined && rate !== '') {
       checks++
-      const result = checkPercentage({
-        part: printedOf(row.cells['fa.actual']),
-        whole: printedOf(row.cells['fa.adjusted']),
-        printed: parsePercent(`${rate}%`),
-      })
-      if (result.status === 'wrong')
+      // the usual case, a rate that is right, decided on integers; the decimal check otherwise
+      const result = percentRight(row.cells['fa.actual'], row.cells['fa.adjusted'], `${rate}%`)
+        ? undefined
+        : checkPercentage({
+            part: printedOf(row.cells['fa.actual']),
+            whole: printedOf(row.cells['fa.adjusted']),
+            printed: parsePercent(`${rate}%`),
+          })
+      if (result?.status === 'wrong')
         findings.push({
           severity: 'error',
           status: 'mismatch',

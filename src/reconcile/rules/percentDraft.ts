@@ -1,4 +1,4 @@
-import type { PercentageCheck } from '../../calc/types'
+import type { NotComputableReason, PercentageCheck } from '../../calc/types'
 import type { TextFigure } from '../../model/textFigure'
 import { sign, sub } from '../../money/decimal'
 import type { FindingDraft } from '../types'
@@ -10,8 +10,62 @@ const REASONS = {
 } as const
 
 /**
+ * Where a text figure is, as its findings say.
+ * @example
+ * whereOf(figure) // { figure: 'f12', section: '三、…', sentence: 4 }
+ */
+const whereOf = (figure: TextFigure) => ({
+  figure: figure.id,
+  section: figure.section,
+  sentence: figure.sentence,
+})
+
+/**
+ * The message parameters every percentage finding of a text figure has.
+ * @example
+ * baseOf(figure, '1 / 3') // { place: '…“…”', placeEn: 'section "…", …', printed: '33.33%', inputs: '1 / 3' }
+ */
+const baseOf = (figure: TextFigure, inputs: string) => ({
+  place: `${figure.section}“${figure.subject}”`,
+  placeEn: `section "${figure.section}", ${figure.subject}`,
+  printed: figure.printed,
+  inputs,
+})
+
+/**
+ * The draft of a percentage of the text that cannot be recomputed (`reason`): what
+ * {@link percentDraft} drafts for a `not-computable` verdict, for a caller that decided it without
+ * the decimal check (a zero base).
+ *
+ * @example
+ * ```ts
+ * notComputableDraft(figure, 'zero-denominator', '0.00 / 0.00').messageId // 'percent-not-computable'
+ * ```
+ * @internal
+ */
+export function notComputableDraft(
+  figure: TextFigure,
+  reason: NotComputableReason,
+  inputs: string,
+): FindingDraft {
+  const [zh, en] = REASONS[reason]
+  return {
+    severity: 'warning',
+    status: 'not-computable',
+    where: whereOf(figure),
+    printed: figure.value,
+    messageId: 'percent-not-computable',
+    params: { ...baseOf(figure, inputs), reason: zh, reasonEn: en },
+  }
+}
+
+/**
  * Turns a percentage verdict on a text figure into a finding draft (`null` when right).
  *
+ * @example
+ * ```ts
+ * percentDraft(figure, checkPercentage({ part, whole, printed }), '1 / 3') // null when right
+ * ```
  * @internal
  */
 export function percentDraft(
@@ -20,24 +74,10 @@ export function percentDraft(
   inputs: string,
 ): FindingDraft | null {
   if (result.status === 'right') return null
-  const where = { figure: figure.id, section: figure.section, sentence: figure.sentence }
-  const base = {
-    place: `${figure.section}“${figure.subject}”`,
-    placeEn: `section "${figure.section}", ${figure.subject}`,
-    printed: figure.printed,
-    inputs,
-  }
-  if (result.status === 'not-computable') {
-    const [zh, en] = REASONS[result.reason ?? 'not-a-number']
-    return {
-      severity: 'warning',
-      status: 'not-computable',
-      where,
-      printed: figure.value,
-      messageId: 'percent-not-computable',
-      params: { ...base, reason: zh, reasonEn: en },
-    }
-  }
+  if (result.status === 'not-computable')
+    return notComputableDraft(figure, result.reason ?? 'not-a-number', inputs)
+  const where = whereOf(figure)
+  const base = baseOf(figure, inputs)
   const expected = result.recomputed ? String(result.recomputed) : ''
   // a rate printed as a decrease (下降 57.38%) is compared as −57.38: say it with its sign, as the
   // expected figure and the difference are

@@ -24,6 +24,28 @@ export function percentRight(part: string | undefined, whole: string | undefined
   return n !== undefined && d !== undefined && ratioRight(n, d, printed, false)
 }
 
+/**
+ * True when a share's base is printed zero (`whole` a zero amount, `part` an amount, the
+ * percentage plain digits): `checkPercentage` then says `not-computable` (`zero-denominator`), which
+ * this decides without the decimal check. `false` means "not decided here" (a property test compares
+ * both).
+ *
+ * @example
+ * ```ts
+ * percentZeroBase('0.00', '0.00', '0.00%') // true: not computable, the base is zero
+ * percentZeroBase('1.00', '3.00', '33.33%') // false
+ * ```
+ * @internal
+ */
+export function percentZeroBase(
+  part: string | undefined,
+  whole: string | undefined,
+  printed: string,
+): boolean {
+  const d = cellInteger(whole)
+  return d !== undefined && d.digits === 0 && cellInteger(part) !== undefined && PLAIN_PERCENT.test(printed)
+}
+
 /** An amount as an integer of its last printed place: `digits × 10^-decimals`. @internal */
 export interface ScaledInteger {
   readonly digits: number

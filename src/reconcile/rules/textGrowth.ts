@@ -1,4 +1,5 @@
 import { checkGrowth } from '../../calc/checkGrowth'
+import type { PercentageCheck } from '../../calc/types'
 import { parsePercent } from '../../money/parsePercent'
 import { printedOf } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
@@ -30,6 +31,8 @@ export const textGrowth = /*#__PURE__*/ defineRule({
     if (figures.length === 0) return notApplicable('说明文字中没有增长率', 'the text states no growth rates')
     let checks = 0
     const findings: FindingDraft[] = []
+    // the decimal verdicts of this run, by figures: a text restates a rate in several sections
+    const verdicts = new Map<string, PercentageCheck>()
     for (const f of figures) {
       const current = resolveOperand(doc, f.operands?.current)
       const prior = resolveOperand(doc, f.operands?.prior)
@@ -44,12 +47,23 @@ export const textGrowth = /*#__PURE__*/ defineRule({
           : growthFromChangeRight(current, change, f.printed, decrease)
       )
         continue
-      const printed = parsePercent(f.printed)
-      const direction = decrease ? ({ direction: 'decrease' } as const) : {}
-      const result =
-        prior !== undefined
-          ? checkGrowth({ current: printedOf(current), prior: printedOf(prior), printed, ...direction })
-          : checkGrowth({ current: printedOf(current), change: printedOf(change), printed, ...direction })
+      const key = JSON.stringify([
+        current,
+        prior,
+        prior === undefined ? change : undefined,
+        f.printed,
+        decrease,
+      ])
+      let result = verdicts.get(key)
+      if (result === undefined) {
+        const printed = parsePercent(f.printed)
+        const direction = decrease ? ({ direction: 'decrease' } as const) : {}
+        result =
+          prior !== undefined
+            ? checkGrowth({ current: printedOf(current), prior: printedOf(prior), printed, ...direction })
+            : checkGrowth({ current: printedOf(current), change: printedOf(change), printed, ...direction })
+        verdicts.set(key, result)
+      }
       const inputs =
         prior !== undefined
           ? `(${current} − ${prior}) / ${prior}`

@@ -1,11 +1,12 @@
 import { checkPercentage } from '../../calc/checkPercentage'
+import type { PercentageCheck } from '../../calc/types'
 import { parsePercent } from '../../money/parsePercent'
 import { printedOf } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
 import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
-import { percentDraft } from './percentDraft'
-import { percentRight } from './percentRight'
+import { notComputableDraft, percentDraft } from './percentDraft'
+import { percentRight, percentZeroBase } from './percentRight'
 
 /**
  * Every share (占 x%), completion rate (完成预算的 z%) and ratio of the explanatory text, recomputed
@@ -34,19 +35,31 @@ export const textPercentages = /*#__PURE__*/ defineRule({
       return notApplicable('说明文字中没有占比或完成率', 'the text states no shares or completion rates')
     let checks = 0
     const findings: FindingDraft[] = []
+    // the decimal verdicts of this run, by figures: a text restates a share in several sections
+    const verdicts = new Map<string, PercentageCheck>()
     for (const f of figures) {
       const part = resolveOperand(doc, f.operands?.part ?? f.operands?.actual)
       const whole = resolveOperand(doc, f.operands?.whole ?? f.operands?.budget)
       if (part === undefined || whole === undefined) continue
       checks++
-      // the usual case, a share that is right, decided on integers
+      // the usual cases, a share that is right or a zero base, decided on integers
       if (percentRight(part, whole, f.printed)) continue
-      const result = checkPercentage({
-        part: printedOf(part),
-        whole: printedOf(whole),
-        printed: parsePercent(f.printed),
-      })
-      const draft = percentDraft(f, result, `${part} / ${whole}`)
+      const inputs = `${part} / ${whole}`
+      if (percentZeroBase(part, whole, f.printed)) {
+        findings.push(notComputableDraft(f, 'zero-denominator', inputs))
+        continue
+      }
+      const key = JSON.stringify([part, whole, f.printed])
+      let result = verdicts.get(key)
+      if (result === undefined) {
+        result = checkPercentage({
+          part: printedOf(part),
+          whole: printedOf(whole),
+          printed: parsePercent(f.printed),
+        })
+        verdicts.set(key, result)
+      }
+      const draft = percentDraft(f, result, inputs)
       if (draft) findings.push(draft)
     }
     return checks === 0
