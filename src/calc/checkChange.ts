@@ -1,3 +1,4 @@
+import { optionsOf } from '../internal/limits'
 import { abs, add, cmp, eq, isZero, neg, round, sign, sub } from '../money/decimal'
 import { isDecrease } from './directionWord'
 import { numerator, operand } from './operand'
@@ -21,16 +22,17 @@ import type { CalcInput, ChangeDirection, Direction, PercentageCheck } from './t
  * // 'right' (printed with 1 decimal)
  * ```
  */
-export function checkChange(input: {
+export function checkChange(checked: {
   readonly current: CalcInput
   readonly prior: CalcInput
   readonly printed: CalcInput
   /** The direction printed before the change (`decrease` for 减少); the Chinese words are deprecated input. */
   readonly direction?: Direction | ChangeDirection
 }): PercentageCheck {
-  const p = operand(input.printed)
-  const c = numerator(input.current)
-  const q = numerator(input.prior)
+  const input = optionsOf(checked, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
+  const p = operand(input.printed as CalcInput)
+  const c = numerator(input.current as CalcInput)
+  const q = numerator(input.prior as CalcInput)
   if (p.kind !== 'value' || c.kind !== 'value' || q.kind !== 'value') {
     return Object.freeze({
       status: 'not-computable',

@@ -1,3 +1,4 @@
+import { optionsOf } from '../internal/limits'
 import { amount } from '../money/decimal'
 import { checkRatio } from './checkRatio'
 import type { CalcInput, PercentageCheck } from './types'
@@ -26,10 +27,16 @@ import type { CalcInput, PercentageCheck } from './types'
  * // 'not-computable'
  * ```
  */
-export function checkPercentage(input: {
+export function checkPercentage(checked: {
   readonly part: CalcInput
   readonly whole: CalcInput
   readonly printed: CalcInput
 }): PercentageCheck {
-  return checkRatio({ num: input.part, den: input.whole, printed: input.printed, offset: amount(0) })
+  const input = optionsOf(checked, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
+  return checkRatio({
+    num: input.part as CalcInput,
+    den: input.whole as CalcInput,
+    printed: input.printed as CalcInput,
+    offset: amount(0),
+  })
 }

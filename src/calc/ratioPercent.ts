@@ -3,18 +3,19 @@
  * @module
  */
 import { MedbudgetError } from '../errors'
+import { excerpt, optionsOf, shownValue } from '../internal/limits'
 import { divRound, isZero, shift } from '../money/decimal'
 import { notComputable, numerator, operand } from './operand'
 import type { CalcInput, PercentOptions, RatioResult } from './types'
 
 /** Decimals from options, validated. @internal */
 export function percentDecimals(options: PercentOptions | undefined): number {
-  const d = options?.decimals ?? 2
+  const d = optionsOf(options, ['百分比选项', 'percentage options']).decimals ?? 2
   if (!Number.isSafeInteger(d) || d < 0 || d > 20) {
     throw new MedbudgetError(
       'PRECISION_INVALID',
-      `百分比小数位必须是 0 到 20 的整数，收到 ${d}`,
-      `Percentage decimals must be an integer from 0 to 20, got ${d}`,
+      `百分比小数位必须是 0 到 20 的整数，收到 ${excerpt(shownValue(d))}`,
+      `Percentage decimals must be an integer from 0 to 20, got ${excerpt(shownValue(d))}`,
     )
   }
   return d

@@ -133,13 +133,31 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
       const p = (graph.edgeRow[e] as number) * cols + (graph.edgeCol[e] as number)
       floors[p] = (floors[p] as number) + 1
     }
-    // the totals are stored negated in the extended table; + 0 turns −0 into 0
+    // Cells that round to the same figure share one amount: a direct-mapped cache from the value to
+    // the cell that built it (typed arrays only: no pointer from an old array to the new amounts).
+    const slots = cacheSlots(m * n)
+    const shift = 32 - Math.log2(slots)
+    const cachedValue = new Float64Array(slots)
+    const cachedCell = new Int32Array(slots).fill(-1)
     for (let i = 0; i < m; i++) {
       const row: Amount[] = new Array<Amount>(n)
-      for (let j = 0; j < n; j++) row[j] = amountFromSafeScaled(floors[i * cols + j] as number, d)
-      out[i] = Object.freeze(row)
+      out[i] = row
+      for (let j = 0; j < n; j++) {
+        const x = floors[i * cols + j] as number
+        const slot = slotOf(x, shift)
+        const k = cachedCell[slot] as number
+        if (k >= 0 && cachedValue[slot] === x) {
+          row[j] = (out[(k / n) | 0] as readonly Amount[])[k % n] as Amount
+          continue
+        }
+        row[j] = amountFromSafeScaled(x, d)
+        cachedValue[slot] = x
+        cachedCell[slot] = i * n + j
+      }
+      // the totals are stored negated in the extended table; + 0 turns −0 into 0
       rowTotals[i] = amountFromSafeScaled(-(floors[i * cols + n] as number) + 0, d)
     }
+    for (let i = 0; i < m; i++) Object.freeze(out[i])
     for (let j = 0; j < n; j++)
       columnTotals[j] = amountFromSafeScaled(-(floors[m * cols + j] as number) + 0, d)
     grandTotal = amountFromSafeScaled(floors[m * cols + n] as number, d)
@@ -164,6 +182,38 @@ export function roundTwoWayTable(cells: readonly (readonly Amount[])[], decimals
     columnTotals: Object.freeze(columnTotals),
     grandTotal,
   })
+}
+
+/**
+ * The slot of a safe integer in a direct-mapped cache of 2^(32 − shift) entries: its low and high
+ * 32 bits mixed (Fibonacci hashing), the top bits kept.
+ *
+ * @param x - a safe integer
+ * @param shift - 32 less the cache's bits (1 … 32)
+ * @example
+ * ```ts
+ * slotOf(35, 28) // a slot in 0 … 15, always the same for 35
+ * ```
+ */
+function slotOf(x: number, shift: number): number {
+  if (shift === 32) return 0
+  const high = Math.floor(x / 4294967296) | 0
+  return Math.imul((x >>> 0) ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> shift
+}
+
+/**
+ * Entries of the cache of built amounts for a table of `entries` cells: about two per cell, at
+ * least 16 and at most 2^20 (12 MB of typed arrays).
+ *
+ * @example
+ * ```ts
+ * cacheSlots(100) // 256
+ * ```
+ */
+function cacheSlots(entries: number): number {
+  let slots = 16
+  while (slots < 2 * entries && slots < 1 << 20) slots *= 2
+  return slots
 }
 
 /** The extended table split into floors (in grid steps) and the graph of its off-grid entries. */

@@ -1,6 +1,6 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
-import { checkText } from '../internal/limits'
+import { checkText, optionsOf } from '../internal/limits'
 import type { CodeErratum } from './codeErratum'
 import { type CodeChange, type CrosswalkAnswer, crosswalkOf } from './crosswalk'
 import { similarityTo } from './nameSimilarity'
@@ -473,7 +473,8 @@ export function createCatalog<C extends string>(
     get,
     has,
     editionFor,
-    lookup(codeOrPrinted, lookupOptions = {}) {
+    lookup(codeOrPrinted, passedOptions) {
+      const lookupOptions = optionsOf(passedOptions, ['查询选项', 'lookup options'])
       const parsed = parseCodeShape(codeOrPrinted, {
         system: parseSystem,
         ...(lookupOptions.errata === undefined ? {} : { errata: lookupOptions.errata }),
@@ -545,7 +546,8 @@ export function createCatalog<C extends string>(
       const entry = get(code)
       return entry === undefined ? undefined : nameFor(entry, editionFor(year).edition).name.name
     },
-    searchByName(query, searchOptions = {}) {
+    searchByName(query, passedOptions) {
+      const searchOptions = optionsOf(passedOptions, ['搜索选项', 'search options'])
       const answer = editionFor(searchOptions.year)
       const key = normalizeName(checkText(query, ['名称', 'name']))
       const toMatch = (r: NameRecord<C>, score: number): NameMatch<C> => {

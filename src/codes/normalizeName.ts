@@ -1,3 +1,4 @@
+import { MedbudgetError } from '../errors'
 import { withoutInvisibles } from '../internal/invisible'
 import { stripTags } from '../internal/stripTags'
 
@@ -25,6 +26,13 @@ import { stripTags } from '../internal/stripTags'
  * ```
  */
 export function normalizeName(name: string): string {
+  if (typeof name !== 'string') {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      `名称应为文字，收到 ${typeof name}`,
+      `The name must be a string, got ${typeof name}`,
+    )
+  }
   let s = withoutInvisibles(name).normalize('NFKC')
   s = stripTags(s)
   s = s.replace(/\s+/g, '')

@@ -23,8 +23,67 @@ export const EXCERPT_LENGTH = 40
  * @internal
  */
 export function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
-  if (typeof text !== 'string') return excerpt(String(text), max)
+  if (typeof text !== 'string') return excerpt(shownValue(text), max)
   return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/**
+ * Any value as text for an error message, never throwing: numbers, bigints, booleans, undefined
+ * and null as JavaScript prints them, anything else (a symbol, an object whose `toString` throws, a
+ * Proxy) as its type in brackets. Unbounded: pass the result through {@link excerpt}.
+ * @example
+ * ```ts
+ * shownValue(-0)           // '0'
+ * shownValue(Symbol('s'))  // '(symbol)'
+ * shownValue({})           // '(object)'
+ * ```
+ * @internal
+ */
+export function shownValue(value: unknown): string {
+  const kind = typeof value
+  if (kind === 'string') return value as string
+  if (kind === 'number' || kind === 'bigint' || kind === 'boolean' || value == null) return String(value)
+  return `(${kind})`
+}
+
+/**
+ * The options a caller passed, read once into a plain object of their own enumerable fields:
+ * `undefined` is no options; anything but an object (null, an array, a string), or an object whose
+ * fields cannot be read (a throwing getter or Proxy), is a typed error, never the caller's
+ * TypeError from deep inside.
+ * @param options - what the caller passed
+ * @param what - what the options are, in Chinese and English (`['格式选项', 'format options']`)
+ * @param code - the error code (`OPTION_INVALID`, or `CALC_INVALID_INPUT` for a calculation's input)
+ * @example
+ * ```ts
+ * optionsOf({ decimals: 2 }, ['格式选项', 'format options']) // { decimals: 2 }
+ * optionsOf(undefined, ['格式选项', 'format options'])       // {}
+ * ```
+ * @internal
+ */
+export function optionsOf<T extends object>(
+  options: T | undefined,
+  what: readonly [zh: string, en: string],
+  code: 'OPTION_INVALID' | 'CALC_INVALID_INPUT' = 'OPTION_INVALID',
+): Partial<T> {
+  if (options === undefined) return {}
+  const kind = options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options
+  if (kind !== 'object') {
+    throw new MedbudgetError(
+      code,
+      `${what[0]}应为对象，收到 ${kind}`,
+      `The ${what[1]} must be an object, got ${kind}`,
+    )
+  }
+  try {
+    return { ...options }
+  } catch {
+    throw new MedbudgetError(
+      code,
+      `${what[0]}无法读取（读取其字段时出错）`,
+      `The ${what[1]} cannot be read (reading its fields threw)`,
+    )
+  }
 }
 
 /**

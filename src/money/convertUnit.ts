@@ -24,10 +24,11 @@ const EXPONENT: Readonly<Record<MoneyUnit, number>> = /*#__PURE__*/ Object.freez
  */
 export function convertUnit(value: Amount, from: MoneyUnit, to: MoneyUnit): Amount {
   // Own keys only: `toString` or `__proto__` must not find Object.prototype's members.
-  const f = Object.hasOwn(EXPONENT, from) ? EXPONENT[from] : undefined
-  const t = Object.hasOwn(EXPONENT, to) ? EXPONENT[to] : undefined
+  // A string first: any other key would be converted by its own (possibly throwing) toString.
+  const f = typeof from === 'string' && Object.hasOwn(EXPONENT, from) ? EXPONENT[from] : undefined
+  const t = typeof to === 'string' && Object.hasOwn(EXPONENT, to) ? EXPONENT[to] : undefined
   if (f === undefined || t === undefined) {
-    const bad = excerpt(String(f === undefined ? from : to))
+    const bad = excerpt(f === undefined ? from : to)
     throw new MedbudgetError(
       'UNIT_UNKNOWN',
       `未知的金额单位“${bad}”（可用：元、万元、亿元）`,

@@ -11,7 +11,7 @@
  */
 import { Decimal } from 'decimal.js'
 import { MedbudgetError } from '../errors'
-import { checkOption, excerpt } from '../internal/limits'
+import { checkOption, excerpt, shownValue } from '../internal/limits'
 import type { Amount, AmountInput, DecimalLike, RoundingMode } from './types'
 
 /** Significant digits of the private clone: the maximum decimal.js allows, so add, subtract and multiply never round. */
@@ -796,8 +796,8 @@ function checkShift(n: number): void {
   if (typeof n !== 'number' || !Number.isInteger(n)) {
     throw new MedbudgetError(
       'CALC_INVALID_INPUT',
-      `小数点移动的位数必须是整数，收到 ${String(n)}`,
-      `A decimal shift must be a whole number of places, got ${String(n)}`,
+      `小数点移动的位数必须是整数，收到 ${excerpt(shownValue(n))}`,
+      `A decimal shift must be a whole number of places, got ${excerpt(shownValue(n))}`,
     )
   }
   if (n > MAX_RESULT_DIGITS || n < -MAX_RESULT_DIGITS) throw outOfRange()
@@ -807,8 +807,8 @@ function checkDecimals(decimals: number): void {
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 100) {
     throw new MedbudgetError(
       'PRECISION_INVALID',
-      `小数位数必须是 0 到 100 之间的整数，收到 ${decimals}`,
-      `Decimals must be an integer from 0 to 100, got ${decimals}`,
+      `小数位数必须是 0 到 100 之间的整数，收到 ${excerpt(shownValue(decimals))}`,
+      `Decimals must be an integer from 0 to 100, got ${excerpt(shownValue(decimals))}`,
     )
   }
 }

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { excerpt, optionsOf } from '../internal/limits'
 import { toFixed } from './decimal'
 import type { Amount, MoneyUnit } from './types'
 
@@ -27,15 +28,15 @@ export interface FormatAmountOptions {
  * formatAmount(amount('-1234'), { decimals: 1, thousands: true })      // '-1,234.0'
  * ```
  */
-export function formatAmount(value: Amount, options: FormatAmountOptions): string {
+export function formatAmount(value: Amount, formatOptions: FormatAmountOptions): string {
+  const options = optionsOf(formatOptions, ['格式选项', 'format options'])
   if (options.unit !== undefined && !['元', '万元', '亿元'].includes(options.unit)) {
-    throw new MedbudgetError(
-      'UNIT_UNKNOWN',
-      `未知的金额单位“${options.unit}”`,
-      `Unknown money unit "${options.unit}"`,
-    )
+    const bad = excerpt(options.unit)
+    throw new MedbudgetError('UNIT_UNKNOWN', `未知的金额单位“${bad}”`, `Unknown money unit "${bad}"`, {
+      input: bad,
+    })
   }
-  const fixed = toFixed(value, options.decimals)
+  const fixed = toFixed(value, options.decimals as number)
   const printed = options.thousands === true ? groupThousands(fixed) : fixed
   return printed + (options.unit ?? '')
 }

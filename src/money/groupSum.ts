@@ -20,6 +20,13 @@ import type { PrintedAmount } from './types'
  * ```
  */
 export function groupSum<K>(texts: readonly string[], keys: readonly K[]): ReadonlyMap<K, PrintedAmount> {
+  if (!Array.isArray(texts) || !Array.isArray(keys)) {
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      'groupSum 需要金额数组和分组键数组',
+      'groupSum takes an array of figures and an array of group keys',
+    )
+  }
   if (texts.length !== keys.length) {
     throw new MedbudgetError(
       'CALC_INVALID_INPUT',

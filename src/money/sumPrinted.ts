@@ -44,11 +44,33 @@ export function sumPrinted(texts: Iterable<string>): SumPrintedResult {
     )
   }
   const acc = createAccumulator()
-  for (const t of texts) accumulate(acc, t)
+  for (const t of readableList(texts)) accumulate(acc, t)
   return Object.freeze({
     total: accumulatorResult(acc),
     count: acc.count,
     blanks: acc.blanks,
     dashes: acc.dashes,
   })
+}
+
+/**
+ * The figures of a caller's iterable, read to the end first: an object that is not iterable, or
+ * whose iteration throws (a Proxy, a failing generator), is a typed `CALC_INVALID_INPUT`, never a
+ * TypeError from inside the sum.
+ * @example
+ * ```ts
+ * readableList(new Set(['1.00', '2.00'])) // ['1.00', '2.00']
+ * ```
+ */
+function readableList(texts: Iterable<string>): readonly string[] {
+  try {
+    if (typeof texts[Symbol.iterator] === 'function') return Array.from(texts)
+  } catch {
+    // the caller's iterable threw: reported below like any unreadable list
+  }
+  throw new MedbudgetError(
+    'CALC_INVALID_INPUT',
+    'sumPrinted 需要一组金额（数组），收到的对象无法逐项读取',
+    'sumPrinted takes a list of figures (an array); the object given cannot be read item by item',
+  )
 }

@@ -440,4 +440,30 @@ describe('roundTwoWayTable as a flow: which entries go up (issue 14)', () => {
     }
     expect(String(roundTwoWayTable(cells, 20).grandTotal)).toBe('1.5')
   })
+
+  it('shares one frozen amount between cells that round to the same figure, and only between those', () => {
+    // 0.04 and 0.06 round to 0.0 and 0.1; four cells of each figure, and every other figure distinct
+    const t = roundTwoWayTable(
+      S([
+        ['0.04', '0.06', '7.10', '0.04'],
+        ['0.06', '0.04', '0.06', '8.20'],
+      ]),
+      1,
+    )
+    const flat = t.cells.flat()
+    const byFigure = new Map<string, Set<Amount>>()
+    for (const c of flat) byFigure.set(String(c), (byFigure.get(String(c)) ?? new Set()).add(c))
+    for (const [figure, objects] of byFigure) expect(objects.size, figure).toBe(1)
+    expect(new Set(flat).size).toBe(byFigure.size)
+    for (const c of flat) expect(Object.isFrozen(c)).toBe(true)
+  })
+
+  it('gives each of 5,000 distinct figures its own amount (no two values mixed up in a shared slot)', () => {
+    // one row of 0.0, 0.1, …, 499.9 and the same negated, the cache far smaller than the values
+    const row = Array.from({ length: 2500 }, (_, k) => amountFromScaled(k, 1))
+    const t = roundTwoWayTable([row, row.map((_, k) => amountFromScaled(-k, 1))], 1)
+    expect(t.cells[0]?.map(String)).toEqual(row.map(String))
+    expect(t.cells[1]?.every((c, k) => eq(c, sub(A(0), row[k] as Amount)))).toBe(true)
+    expect(t.columnTotals.every((c) => String(c) === '0')).toBe(true)
+  })
 })

@@ -2,7 +2,7 @@ import { departmentEconomicCatalog } from '../../codes/economic/departmentEconom
 import { governmentEconomicCatalog } from '../../codes/economic/governmentEconomicCatalog'
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
-import { excerpt } from '../../internal/limits'
+import { excerpt, shownValue } from '../../internal/limits'
 import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import { LineItemSchema } from '../../model/lineItem'
 import { factCube } from './factCube'
@@ -93,8 +93,8 @@ export function createBuildContext(input: BuildTablesInput): BuildContext {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new MedbudgetError(
       'TEMPLATE_INVALID',
-      `小数位数应为 0 到 6 的整数（收到 ${decimals}）`,
-      `decimals must be an integer from 0 to 6 (got ${decimals})`,
+      `小数位数应为 0 到 6 的整数（收到 ${excerpt(shownValue(decimals))}）`,
+      `decimals must be an integer from 0 to 6 (got ${excerpt(shownValue(decimals))})`,
     )
   }
   const functional = input.functionalCatalog ?? functionalCatalog

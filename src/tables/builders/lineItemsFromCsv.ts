@@ -1,7 +1,7 @@
 import { MedbudgetError } from '../../errors'
 import { csvRows } from '../../internal/csv'
 import { deepFreeze } from '../../internal/deepFreeze'
-import { excerpt } from '../../internal/limits'
+import { excerpt, optionsOf } from '../../internal/limits'
 import { type LineItem, LineItemSchema } from '../../model/lineItem'
 import { toFixed } from '../../money/decimal'
 import { parsePrinted } from '../../money/parsePrinted'
@@ -137,7 +137,8 @@ function pick<T>(table: Readonly<Record<string, T>>, value: string, line: number
  * items[0]?.kind    // 'basic'
  * ```
  */
-export function lineItemsFromCsv(text: string, options: LineItemsFromCsvOptions = {}): readonly LineItem[] {
+export function lineItemsFromCsv(text: string, csvOptions?: LineItemsFromCsvOptions): readonly LineItem[] {
+  const options = optionsOf(csvOptions, ['明细表选项', 'line-item options'])
   const maxLength = options.maxLength ?? 50_000_000
   const maxRows = options.maxRows ?? 1_000_000
   if (typeof text !== 'string')

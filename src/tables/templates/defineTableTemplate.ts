@@ -1,5 +1,6 @@
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
+import { excerpt, shownValue } from '../../internal/limits'
 import { isFactKey } from '../../model/factKeys'
 import { TABLE_KINDS } from '../../model/tableKinds'
 import type { TableTemplate } from './types'
@@ -35,8 +36,8 @@ export function defineTableTemplate(template: TableTemplate): TableTemplate {
   if (!Number.isInteger(template.decimals) || template.decimals < 0 || template.decimals > 6)
     throw invalid(
       ['decimals'],
-      `小数位数应为 0 到 6 的整数（收到 ${template.decimals}）`,
-      `decimals must be 0–6 (got ${template.decimals})`,
+      `小数位数应为 0 到 6 的整数（收到 ${excerpt(shownValue(template.decimals))}）`,
+      `decimals must be 0–6 (got ${excerpt(shownValue(template.decimals))})`,
     )
   template.tables.forEach((spec, t) => {
     const at = (...rest: (string | number)[]) => ['tables', t, ...rest]
