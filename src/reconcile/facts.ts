@@ -161,7 +161,9 @@ export function lineFact(
  *
  * @internal
  */
-export function rowTotalKey(table: PrintedTable | undefined): FactKey {
+export function rowTotalKey(
+  table: { readonly columns: readonly { readonly key: FactKey }[] } | undefined,
+): FactKey {
   const keys = new Set(table?.columns.map((c) => c.key) ?? [])
   if (keys.has('total')) return 'total'
   if (keys.has('exp.current')) return 'exp.current'
