@@ -57,14 +57,14 @@ const quoted = (text: string | undefined): string => (text === undefined ? '' : 
  * @example
  * ```ts
  * shapeText({ kind: 'income', columns: [{ key: 'total' }], rows: [{ kind: 'total' }] })
- * // 'income\n|total\ntotal||||||'
+ * // 'income\n|total:\ntotal|||||||'
  * ```
  * @internal
  */
 export function shapeText(table: TableShape): string {
   let text = table.kind
   text += '\n'
-  for (const c of table.columns) text += `|${c.key}${c.block === undefined ? '' : `:${c.block}`}`
+  for (const c of table.columns) text += `|${c.key}:${c.block ?? ''}`
   for (const r of table.rows)
     text += `\n${r.kind}|${r.key ?? ''}|${r.code ?? ''}|${r.codeSystem ?? ''}|${r.unitCode ?? ''}|${r.block ?? ''}|${quoted(r.projectType)}|${quoted(r.unitName)}`
   return text
