@@ -5,6 +5,7 @@ import type { PrintedTable, Row } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
 import type { MoneyUnit } from '../money/types'
 import { cellWhere, type Place } from './checks'
+import { byShape, type RowShape, ShapeMemo, type TableShape } from './tableShape'
 import type { Where } from './types'
 
 /** A fact as one table prints it: one cell, or the cells it is the sum of (a 类 not printed as a row). */
@@ -20,9 +21,6 @@ export interface PrintedFact {
 /** The first table of a kind. @internal */
 export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefined =>
   doc.tables.find((t) => t.kind === kind)
-
-const isFunctional = (r: Row): boolean =>
-  r.codeSystem === 'functional' && r.code !== undefined && r.kind !== 'unit'
 
 // The across-table rules read the same class totals of the same tables: found once per table, column and
 // block, kept with a table that cannot change (frozen with its rows and cells; a WeakMap keyed by it)
@@ -64,10 +62,74 @@ export function classTotals(
   return found
 }
 
+/** Where a table prints one 类: its own row, or the rows to add (the top ones under it). */
+interface ClassPlace {
+  readonly cls: string
+  /** The index of the row printing the 类 itself. */
+  readonly printed?: number
+  /** Else the indexes of the top-level rows under it. */
+  readonly top: readonly number[]
+}
+
+const isFunctionalShape = (r: RowShape): boolean =>
+  r.codeSystem === 'functional' && r.code !== undefined && r.kind !== 'unit'
+
+/**
+ * Where a table prints each 类 (in the order the 类 first appear): the printed 类 row where there is
+ * one, else the rows under it that no shorter row's code is a prefix of; department-level rows only
+ * when the table also prints unit rows. A function of the table's shape (linear in its rows).
+ *
+ * @example
+ * ```ts
+ * // rows 208 | 20801 | 210 (absent) … 21011 | 21012
+ * classPlacesOf(table) // [{ cls: '208', printed: 0, top: [] }, { cls: '210', top: [2, 3] }]
+ * ```
+ */
+function classPlacesOf(table: TableShape, block: number | undefined): readonly ClassPlace[] {
+  const rows: { readonly code: string; readonly index: number; readonly dept: boolean }[] = []
+  table.rows.forEach((row, index) => {
+    if (isFunctionalShape(row) && (block === undefined || (row.block ?? 0) === block))
+      rows.push({ code: row.code ?? '', index, dept: row.unitCode === undefined })
+  })
+  const deptLevel = rows.some((r) => r.dept) ? rows.filter((r) => r.dept) : rows
+  // the rows of each 类 (a code of three characters or more starts with its 类), and the first row
+  // printing the 类 itself
+  const byClass = new Map<string, (typeof rows)[number][]>()
+  const printedAt = new Map<string, number>()
+  for (const r of deptLevel) {
+    const cls = r.code.slice(0, 3)
+    const list = byClass.get(cls)
+    if (list) list.push(r)
+    else byClass.set(cls, [r])
+    if (r.code === cls && !printedAt.has(cls)) printedAt.set(cls, r.index)
+  }
+  const places: ClassPlace[] = []
+  for (const cls of byClass.keys()) {
+    const printed = printedAt.get(cls)
+    if (printed !== undefined) {
+      places.push({ cls, printed, top: [] })
+      continue
+    }
+    // (a code shorter than a 类, an OCR slip, is its own 类 and printed: it never comes here)
+    const under = byClass.get(cls) ?? []
+    // the rows no shorter row's code is a prefix of: looked up by prefix, linear in the rows under the 类
+    const codesUnder = new Set(under.map((r) => r.code))
+    const top = under.filter((r) => {
+      for (let n = 0; n < r.code.length; n++) if (codesUnder.has(r.code.slice(0, n))) return false
+      return true
+    })
+    places.push({ cls, top: top.map((r) => r.index) })
+  }
+  return places
+}
+
+// where each table shape prints its 类, by block
+const CLASS_PLACES = new ShapeMemo<Map<string, readonly ClassPlace[]>>()
+
 /**
  * The 类 totals of one column of a table, computed (what {@link classTotals} memoises): the printed 类
  * row where there is one, else the sum of its 款/项 rows; department-level rows only when the table also
- * prints unit rows.
+ * prints unit rows. Where each 类 is printed is found once per table shape.
  *
  * @example
  * ```ts
@@ -76,43 +138,35 @@ export function classTotals(
  * ```
  */
 function findClassTotals(table: PrintedTable, key: FactKey, block?: number): Map<string, PrintedFact> {
-  const rows = table.rows
-    .map((row, index) => ({ row, index }))
-    .filter((r) => isFunctional(r.row) && (block === undefined || (r.row.block ?? 0) === block))
-  const deptLevel = rows.some((r) => r.row.unitCode === undefined)
-    ? rows.filter((r) => r.row.unitCode === undefined)
-    : rows
+  const byBlock = byShape(CLASS_PLACES, table, () => new Map<string, readonly ClassPlace[]>())
+  const blockId = String(block ?? '')
+  let places = byBlock.get(blockId)
+  if (places === undefined) {
+    places = classPlacesOf(table, block)
+    byBlock.set(blockId, places)
+  }
   const out = new Map<string, PrintedFact>()
-  const classes = new Set(deptLevel.map((r) => (r.row.code ?? '').slice(0, 3)))
-  for (const cls of classes) {
-    const printed = deptLevel.find((r) => r.row.code === cls)
-    if (printed) {
-      if (key in printed.row.cells)
+  for (const { cls, printed, top } of places) {
+    if (printed !== undefined) {
+      const row = table.rows[printed] as Row
+      if (key in row.cells)
         out.set(cls, {
-          cells: [printed.row.cells[key]],
+          cells: [row.cells[key]],
           // words and location are built only when read (for a finding)
           get place() {
             return { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` }
           },
           get where() {
-            return cellWhere(table, printed.row, printed.index, key)
+            return cellWhere(table, row, printed, key)
           },
           derived: false,
           unit: table.unit,
         })
       continue
     }
-    const under = deptLevel.filter((r) => (r.row.code ?? '').startsWith(cls))
-    // the rows no shorter row's code is a prefix of: looked up by prefix, linear in the rows under the 类
-    const codesUnder = new Set(under.map((r) => r.row.code ?? ''))
-    const top = under.filter((r) => {
-      const code = r.row.code ?? ''
-      for (let n = 0; n < code.length; n++) if (codesUnder.has(code.slice(0, n))) return false
-      return true
-    })
-    if (top.length === 0 || top.every((r) => !(key in r.row.cells))) continue
+    if (top.length === 0 || top.every((i) => !(key in (table.rows[i] as Row).cells))) continue
     out.set(cls, {
-      cells: top.map((r) => r.row.cells[key]),
+      cells: top.map((i) => (table.rows[i] as Row).cells[key]),
       place: {
         zh: `《${table.title}》${cls}类（各项之和）`,
         en: `table "${table.title}", class ${cls} (sum of its items)`,
@@ -161,7 +215,9 @@ export function lineFact(
  *
  * @internal
  */
-export function rowTotalKey(table: PrintedTable | undefined): FactKey {
+export function rowTotalKey(
+  table: { readonly columns: readonly { readonly key: FactKey }[] } | undefined,
+): FactKey {
   const keys = new Set(table?.columns.map((c) => c.key) ?? [])
   if (keys.has('total')) return 'total'
   if (keys.has('exp.current')) return 'exp.current'

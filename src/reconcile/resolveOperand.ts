@@ -17,19 +17,96 @@ function figureById(figures: readonly TextFigure[], id: string): TextFigure | un
   return index.get(id)
 }
 
+type Table = Disclosure['tables'][number]
+type TableRow = Table['rows'][number]
+
+/** The rows of a table by the field a reference names them by first: its code, else its key, else its name. */
+interface RowIndex {
+  readonly byCode: Map<string, TableRow[]>
+  readonly byKey: Map<string, TableRow[]>
+  readonly byName: Map<string, TableRow[]>
+}
+
+// per table list: the first table of each id, and each table's rows by code, key and name
+const tableIndexes = new WeakMap<Disclosure['tables'], Map<string, Table>>()
+const rowIndexes = new WeakMap<Table, RowIndex>()
+
+/**
+ * The rows of a table by code, key and name, in print order (found once per table, linear in rows).
+ * @example
+ * ```ts
+ * rowIndexOf(table).byCode.get('2080501') // the rows printing code 2080501, top first
+ * ```
+ */
+function rowIndexOf(table: Table): RowIndex {
+  let index = rowIndexes.get(table)
+  if (index === undefined) {
+    index = { byCode: new Map(), byKey: new Map(), byName: new Map() }
+    const add = (map: Map<string, TableRow[]>, id: string | undefined, row: TableRow) => {
+      if (id === undefined) return
+      const list = map.get(id)
+      if (list) list.push(row)
+      else map.set(id, [row])
+    }
+    for (const row of table.rows) {
+      add(index.byCode, row.code, row)
+      add(index.byKey, row.key, row)
+      add(index.byName, row.name, row)
+    }
+    rowIndexes.set(table, index)
+  }
+  return index
+}
+
+/**
+ * The first table of an id in a document, looked up in an index of its table list.
+ * @example
+ * ```ts
+ * tableById(doc, 'summary')?.kind // 'summary'
+ * ```
+ */
+function tableById(doc: Disclosure, id: string): Table | undefined {
+  let index = tableIndexes.get(doc.tables)
+  if (index === undefined) {
+    index = new Map()
+    for (const t of doc.tables) if (!index.has(t.id)) index.set(t.id, t)
+    tableIndexes.set(doc.tables, index)
+  }
+  return index.get(id)
+}
+
+/**
+ * The cell a reference points at: the first row of its table matching every field the reference
+ * names, searched among the rows of the reference's code (else key, else name) only.
+ * @example
+ * ```ts
+ * findCell(doc, { table: 'summary', row: { key: 'exp.total' }, column: 'total' }) // '132465.29' (seed 003)
+ * ```
+ */
 function findCell(doc: Disclosure, ref: CellRef): string | undefined {
-  const table = doc.tables.find((t) => t.id === ref.table)
+  const table = tableById(doc, ref.table)
+  if (table === undefined) return undefined
   const r = ref.row
-  const row = table?.rows.find(
-    (row) =>
-      (r.code === undefined || row.code === r.code) &&
-      (r.key === undefined || row.key === r.key) &&
-      (r.unitCode === undefined || row.unitCode === r.unitCode) &&
-      (r.govCode === undefined || row.govCode === r.govCode) &&
-      (r.name === undefined || row.name === r.name) &&
-      ((r.block ?? ref.block) === undefined || (row.block ?? 0) === (r.block ?? ref.block)),
-  )
-  return row?.cells[ref.column]
+  const block = r.block ?? ref.block
+  const matches = (row: TableRow) =>
+    (r.code === undefined || row.code === r.code) &&
+    (r.key === undefined || row.key === r.key) &&
+    (r.unitCode === undefined || row.unitCode === r.unitCode) &&
+    (r.govCode === undefined || row.govCode === r.govCode) &&
+    (r.name === undefined || row.name === r.name) &&
+    (block === undefined || (row.block ?? 0) === block)
+  // a table that could change is searched row by row (a frozen one's rows are indexed once)
+  if (!Object.isFrozen(table.rows)) return table.rows.find(matches)?.cells[ref.column]
+  const index = rowIndexOf(table)
+  const candidates =
+    r.code !== undefined
+      ? (index.byCode.get(r.code) ?? [])
+      : r.key !== undefined
+        ? (index.byKey.get(r.key) ?? [])
+        : r.name !== undefined
+          ? (index.byName.get(r.name) ?? [])
+          : table.rows
+  return candidates.find(matches)?.cells[ref.column]
 }
 
 /**

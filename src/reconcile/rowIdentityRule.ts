@@ -1,11 +1,10 @@
 import type { FactKey } from '../model/factKeys'
-import type { PrintedTable } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
 import { label } from './checks'
 import { defineRule, notApplicable } from './defineRule'
 import { rowTotalKey } from './facts'
 import type { RuleId } from './ruleIds'
-import { byShape } from './tableShape'
+import { byShape, ShapeMemo, type TableShape } from './tableShape'
 import {
   type AcrossSum,
   type DownGroup,
@@ -61,8 +60,8 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
   }
   // Which columns a table's blocks check, and in which words: a function of the columns alone,
   // found once per columns array (a shifted copy of a table shares its columns).
-  const layouts = new WeakMap<PrintedTable['columns'], readonly Layout[]>()
-  const layoutOf = (table: PrintedTable): readonly Layout[] => {
+  const layouts = new WeakMap<TableShape['columns'], readonly Layout[]>()
+  const layoutOf = (table: TableShape): readonly Layout[] => {
     const known = layouts.get(table.columns)
     if (known) return known
     const out: Layout[] = []
@@ -84,8 +83,8 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
   }
   // The sums of one table: each layout along the rows of its block, then each total line down the
   // columns of its block (a function of the table's shape, found once per table)
-  const plans = new WeakMap<PrintedTable, TableSums>()
-  const planOf = (table: PrintedTable): TableSums => {
+  const plans = new ShapeMemo<TableSums>()
+  const planOf = (table: TableShape): TableSums => {
     const across: AcrossSum[] = layoutOf(table).map(({ block, totalKey, parts, identity }) => ({
       block,
       total: totalKey,

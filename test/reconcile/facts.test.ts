@@ -1,8 +1,11 @@
-// classTotals: found once for a frozen table, found again for one that can change.
+// classTotals: found once for a frozen table, found again for one that can change; where each 类 is
+// printed is found once per table shape, its cells read from each table.
 import { describe, expect, it } from 'vitest'
+import { deepFreeze } from '../../src/internal/deepFreeze'
 import type { PrintedTable } from '../../src/model/table'
 import { classTotals } from '../../src/reconcile/facts'
 import { loadSample } from '../../src/samples/index'
+import { coded, col, table as makeTable, total } from './docWith'
 
 describe('classTotals', () => {
   const doc = loadSample('000')
@@ -28,5 +31,65 @@ describe('classTotals', () => {
     expect(after).not.toBe(before)
     expect(after.get(cls)?.cells).toContain('1.00')
     expect(fact.cells).not.toContain('1.00')
+  })
+})
+
+describe('classTotals on hand-made tables', () => {
+  // 208 printed as a row; 210 printed only through its 款 21011 (with a 项 under it) and 21012
+  const expenditure = (v: { readonly c208: string; readonly k21011: string; readonly k21012: string }) =>
+    deepFreeze(
+      makeTable(
+        'expenditure',
+        [col('total')],
+        [
+          total({ total: '0' }),
+          coded('208', { total: v.c208 }, { kind: 'subtotal' }),
+          coded('20801', { total: v.c208 }),
+          coded('21011', { total: v.k21011 }, { kind: 'subtotal' }),
+          coded('2101101', { total: v.k21011 }),
+          coded('21012', { total: v.k21012 }),
+        ],
+      ),
+    )
+
+  it('reads a printed 类 row, and adds the top rows of a 类 printed only by its 款', () => {
+    const found = classTotals(expenditure({ c208: '100.00', k21011: '40.00', k21012: '2.00' }), 'total')
+    expect([...found.keys()]).toEqual(['208', '210'])
+    expect(found.get('208')?.cells).toEqual(['100.00'])
+    expect(found.get('208')?.derived).toBe(false)
+    expect(found.get('210')?.cells).toEqual(['40.00', '2.00'])
+    expect(found.get('210')?.derived).toBe(true)
+  })
+
+  it('gives each table of one shape its own cells', () => {
+    const a = classTotals(expenditure({ c208: '100.00', k21011: '40.00', k21012: '2.00' }), 'total')
+    const b = classTotals(expenditure({ c208: '7.00', k21011: '5.00', k21012: '3.00' }), 'total')
+    expect(b.get('208')?.cells).toEqual(['7.00'])
+    expect(b.get('210')?.cells).toEqual(['5.00', '3.00'])
+    expect(a.get('210')?.cells).toEqual(['40.00', '2.00'])
+  })
+
+  it('uses the department-level rows of a table grouped by unit, the unit rows otherwise', () => {
+    const grouped = deepFreeze(
+      makeTable(
+        'expenditure',
+        [col('total')],
+        [
+          coded('208', { total: '9.00' }, { kind: 'subtotal' }),
+          coded('208', { total: '4.00' }, { kind: 'subtotal', unitCode: '101' }),
+        ],
+      ),
+    )
+    expect(classTotals(grouped, 'total').get('208')?.cells).toEqual(['9.00'])
+    const unitsOnly = deepFreeze(
+      makeTable('expenditure', [col('total')], [coded('20801', { total: '4.00' }, { unitCode: '101' })]),
+    )
+    expect(classTotals(unitsOnly, 'total').get('208')?.cells).toEqual(['4.00'])
+  })
+
+  it('leaves out a 类 whose rows do not print the column, and a block the 类 is not in', () => {
+    const t = expenditure({ c208: '1.00', k21011: '1.00', k21012: '1.00' })
+    expect(classTotals(t, 'exp.basic').size).toBe(0)
+    expect(classTotals(t, 'total', 1).size).toBe(0)
   })
 })

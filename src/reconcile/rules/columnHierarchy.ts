@@ -1,8 +1,7 @@
 import type { FactKey } from '../../model/factKeys'
-import type { PrintedTable, Row } from '../../model/table'
 import { label, type Place } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
-import { byShape } from '../tableShape'
+import { byShape, type RowShape, ShapeMemo, type TableShape } from '../tableShape'
 import { type DownGroup, runTableSums, type SumSpec, type TableSums, withTableSums } from '../tableSums'
 
 const KINDS = [
@@ -19,11 +18,11 @@ const KINDS = [
 ]
 
 interface Indexed {
-  readonly row: Row
+  readonly row: RowShape
   readonly index: number
 }
 
-const isCoded = (r: Row): boolean =>
+const isCoded = (r: RowShape): boolean =>
   r.kind !== 'unit' &&
   r.kind !== 'total' &&
   r.code !== undefined &&
@@ -114,7 +113,7 @@ const WHAT = {
 
 // The sums depend on the table's shape only (row kinds, codes, units, blocks; columns): found once
 // per table (and shared by the cause search's shifted copies of it).
-const PLANS = new WeakMap<PrintedTable, TableSums>()
+const PLANS = new ShapeMemo<TableSums>()
 
 // The words of an identity, one per kind of sum and column, built once
 const IDENTITIES = new Map<string, { readonly zh: string; readonly en: string }>()
@@ -149,7 +148,7 @@ const IDENTITY_OF: { readonly [W in What]: (key: FactKey) => Place } = {
  * @example
  * planOf(table).down // per block, the groups of parent = Σ children sums, one per value column
  */
-function planOf(table: PrintedTable): TableSums {
+function planOf(table: TableShape): TableSums {
   const plans: DownGroup[] = []
   // Blocks with the same columns are one list printed side by side (公开06表); blocks with
   // different columns are separate row sets (a table that repeats its rows for more columns).

@@ -1,8 +1,7 @@
 import type { FactKey } from '../../model/factKeys'
-import type { PrintedTable, Row } from '../../model/table'
 import { label } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
-import { byShape } from '../tableShape'
+import { byShape, type RowShape, ShapeMemo, type TableShape } from '../tableShape'
 import {
   type DownGroup,
   type DownSum,
@@ -37,19 +36,19 @@ const identityOf = (what: 'total' | 'unit', key: FactKey): Place => {
 const TOTAL_OF = (key: FactKey) => identityOf('total', key)
 const UNIT_OF = (key: FactKey) => identityOf('unit', key)
 
-const isTotal = (r: Row): boolean => r.kind === 'total' && (r.key === undefined || r.key === 'total')
+const isTotal = (r: RowShape): boolean => r.kind === 'total' && (r.key === undefined || r.key === 'total')
 // a project: a detail row named by no fact key and by no classification code (a table listed by
 // class, with its projects under each 类/款/项, is not summed here)
-const isProject = (r: Row): boolean =>
+const isProject = (r: RowShape): boolean =>
   r.kind === 'detail' && r.key === undefined && (r.code === undefined || r.codeSystem === 'project')
 
 // a row known to be a project: by its code, its type (特定目标类) or the unit it names in a column of
 // its own. A row printed by its name alone may be a unit printed as a heading over its projects
 // (广东 tells them by indentation only): such a list is not summed, not guessed.
-const isPlaced = (r: Row): boolean =>
+const isPlaced = (r: RowShape): boolean =>
   r.codeSystem === 'project' || r.projectType !== undefined || r.unitName !== undefined
 
-const PLANS = new WeakMap<PrintedTable, TableSums>()
+const PLANS = new ShapeMemo<TableSums>()
 
 /**
  * The down sums of a 项目支出表, from its rows without their cells: each unit row = Σ the projects
@@ -60,7 +59,7 @@ const PLANS = new WeakMap<PrintedTable, TableSums>()
  * @example
  * planOf(table).down[0]?.sums.length // the units with projects, and the total
  */
-function planOf(table: PrintedTable): TableSums {
+function planOf(table: TableShape): TableSums {
   const rows = table.rows
   const keys = [...new Set(table.columns.map((c) => c.key))].filter((k) => !NOT_ADDED.has(k))
   const totals: number[] = []

@@ -1,9 +1,8 @@
 import type { FactKey } from '../../model/factKeys'
-import type { PrintedTable } from '../../model/table'
 import { label } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { countedOnce, parentsWithChildren } from '../keyedLines'
-import { byShape } from '../tableShape'
+import { byShape, ShapeMemo, type TableShape } from '../tableShape'
 import { type AcrossSum, runTableSums, type SumSpec, type TableSums, withTableSums } from '../tableSums'
 
 // Fund sources that add up to the year's money; 其中 (of which) columns are not added.
@@ -42,14 +41,14 @@ const KINDS = [
 const text = (keys: readonly FactKey[], lang: 'zh' | 'en') => keys.map((k) => label(k)[lang]).join(' + ')
 
 // The sums of a table: a function of its columns, found once per table
-const PLANS = new WeakMap<PrintedTable, TableSums>()
+const PLANS = new ShapeMemo<TableSums>()
 
 /**
  * The across sums of a table (合计 = its fund columns, in each row), from its columns alone.
  * @example
  * planOf(table).across // per block: 合计 = Σ its fund columns, checked in every row
  */
-function planOf(table: PrintedTable): TableSums {
+function planOf(table: TableShape): TableSums {
   const across: AcrossSum[] = []
   const check = (total: FactKey, parts: readonly FactKey[], block: number) => {
     if (parts.length < 2 && !(parts.length === 1 && parts[0] !== total)) return
