@@ -22,17 +22,17 @@ import type { CalcInput, ChangeDirection, Direction, PercentageCheck } from './t
  * // 'right' (printed with 1 decimal)
  * ```
  */
-export function checkChange(checked: {
+export function checkChange(input: {
   readonly current: CalcInput
   readonly prior: CalcInput
   readonly printed: CalcInput
   /** The direction printed before the change (`decrease` for 减少); the Chinese words are deprecated input. */
   readonly direction?: Direction | ChangeDirection
 }): PercentageCheck {
-  const input = optionsOf(checked, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
-  const p = operand(input.printed as CalcInput)
-  const c = numerator(input.current as CalcInput)
-  const q = numerator(input.prior as CalcInput)
+  const figures = optionsOf(input, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
+  const p = operand(figures.printed as CalcInput)
+  const c = numerator(figures.current as CalcInput)
+  const q = numerator(figures.prior as CalcInput)
   if (p.kind !== 'value' || c.kind !== 'value' || q.kind !== 'value') {
     return Object.freeze({
       status: 'not-computable',
@@ -42,7 +42,7 @@ export function checkChange(checked: {
       reason: 'not-a-number',
     })
   }
-  const printed = isDecrease(input.direction) ? neg(p.value) : p.value
+  const printed = isDecrease(figures.direction) ? neg(p.value) : p.value
   const exact = sub(c.value, q.value)
   const spread = add(c.width, q.width)
   const recomputed = round(exact, p.decimals ?? 2, 'halfUp')

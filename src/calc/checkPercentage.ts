@@ -27,16 +27,16 @@ import type { CalcInput, PercentageCheck } from './types'
  * // 'not-computable'
  * ```
  */
-export function checkPercentage(checked: {
+export function checkPercentage(input: {
   readonly part: CalcInput
   readonly whole: CalcInput
   readonly printed: CalcInput
 }): PercentageCheck {
-  const input = optionsOf(checked, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
+  const figures = optionsOf(input, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT')
   return checkRatio({
-    num: input.part as CalcInput,
-    den: input.whole as CalcInput,
-    printed: input.printed as CalcInput,
+    num: figures.part as CalcInput,
+    den: figures.whole as CalcInput,
+    printed: figures.printed as CalcInput,
     offset: amount(0),
   })
 }

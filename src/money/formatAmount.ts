@@ -28,17 +28,17 @@ export interface FormatAmountOptions {
  * formatAmount(amount('-1234'), { decimals: 1, thousands: true })      // '-1,234.0'
  * ```
  */
-export function formatAmount(value: Amount, formatOptions: FormatAmountOptions): string {
-  const options = optionsOf(formatOptions, ['格式选项', 'format options'])
-  if (options.unit !== undefined && !['元', '万元', '亿元'].includes(options.unit)) {
-    const bad = excerpt(options.unit)
+export function formatAmount(value: Amount, options: FormatAmountOptions): string {
+  const format = optionsOf(options, ['格式选项', 'format options'])
+  if (format.unit !== undefined && !['元', '万元', '亿元'].includes(format.unit)) {
+    const bad = excerpt(format.unit)
     throw new MedbudgetError('UNIT_UNKNOWN', `未知的金额单位“${bad}”`, `Unknown money unit "${bad}"`, {
       input: bad,
     })
   }
-  const fixed = toFixed(value, options.decimals as number)
-  const printed = options.thousands === true ? groupThousands(fixed) : fixed
-  return printed + (options.unit ?? '')
+  const fixed = toFixed(value, format.decimals as number)
+  const printed = format.thousands === true ? groupThousands(fixed) : fixed
+  return printed + (format.unit ?? '')
 }
 
 function groupThousands(fixed: string): string {

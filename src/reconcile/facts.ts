@@ -213,6 +213,11 @@ export function lineFact(
  * The column holding each row's total: `total` (合计/总计), or, where a table names it by what it
  * totals, 本年支出合计 (`exp.current`) or 本年收入合计 (`rev.current`) when the table has no carry-overs.
  *
+ * @example
+ * ```ts
+ * rowTotalKey({ columns: [{ key: 'exp.current' }, { key: 'basic' }] }) // 'exp.current'
+ * rowTotalKey({ columns: [{ key: 'rev.current' }, { key: 'carry.total' }] }) // 'total'
+ * ```
  * @internal
  */
 export function rowTotalKey(

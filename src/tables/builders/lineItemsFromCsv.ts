@@ -137,10 +137,10 @@ function pick<T>(table: Readonly<Record<string, T>>, value: string, line: number
  * items[0]?.kind    // 'basic'
  * ```
  */
-export function lineItemsFromCsv(text: string, csvOptions?: LineItemsFromCsvOptions): readonly LineItem[] {
-  const options = optionsOf(csvOptions, ['明细表选项', 'line-item options'])
-  const maxLength = options.maxLength ?? 50_000_000
-  const maxRows = options.maxRows ?? 1_000_000
+export function lineItemsFromCsv(text: string, options?: LineItemsFromCsvOptions): readonly LineItem[] {
+  const csv = optionsOf(options, ['明细表选项', 'line-item options'])
+  const maxLength = csv.maxLength ?? 50_000_000
+  const maxRows = csv.maxRows ?? 1_000_000
   if (typeof text !== 'string')
     throw new MedbudgetError('LINE_ITEM_INVALID', '明细表应为 CSV 文本', 'line items must be CSV text')
   if (text.length > maxLength)
