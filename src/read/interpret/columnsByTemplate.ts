@@ -190,21 +190,10 @@ export function columnsByTemplate(
     }
   }
   if (!nonZero) return unchanged
-  const keys: FactKey[] = layout.columns.map((c) => c.key)
-  const names = layout.columns.map((c) => c.header.join('/')).join('、')
-  return {
-    mapped: mapped.map((c, i) => ({ ...c, key: keys[i]! })),
-    diagnostic: {
-      code: 'COLUMNS_FROM_TEMPLATE',
-      severity: 'info',
-      table: tableId,
-      ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
-      message: {
-        zh: `表头未能全部识别：按该表已知格式的${mapped.length}个数值列（${names}）读取，合计行的各列合计均已核对相符`,
-        en: `the header could not all be read: the ${mapped.length} value columns were read in the one known layout of this table (${names}); every column total of its 合计 row checks`,
-      },
-    },
-  }
+  return inLayout(grid, mapped, layout, tableId, (n, names) => ({
+    zh: `表头未能全部识别：按该表已知格式的${n}个数值列（${names}）读取，合计行的各列合计均已核对相符`,
+    en: `the header could not all be read: the ${n} value columns were read in the one known layout of this table (${names}); every column total of its 合计 row checks`,
+  }))
 }
 
 /**
@@ -250,6 +239,29 @@ function emptyColumnsByTemplate(
   const keys = new Set<FactKey>(layout.columns.map((c) => c.key))
   const named = mapped.flatMap((c) => (c.key !== undefined ? [c.key] : []))
   if (named.some((k) => !keys.has(k)) || new Set(named).size !== named.length) return unchanged
+  return inLayout(grid, mapped, layout, tableId, (n, names) => ({
+    zh: `表头未能全部识别：该表注明无数据、各栏均为空，按该表已知格式的${n}个数值列（${names}）列出`,
+    en: `the header could not all be read: the table says it has no data and every cell is blank; its ${n} value columns are listed in the one known layout of this table (${names})`,
+  }))
+}
+
+/**
+ * The value columns named by a known layout, position by position, with the \`info\` diagnostic
+ * \`COLUMNS_FROM_TEMPLATE\` that says so (its message given the number of columns and their names).
+ *
+ * @example
+ * ```ts
+ * inLayout(grid, mapped, layout, 'expenditure', (n, names) => ({ zh: `${n}列：${names}`, en: `${n} columns: ${names}` }))
+ * // { mapped: [{ …, key: 'total' }, …], diagnostic: { code: 'COLUMNS_FROM_TEMPLATE', severity: 'info', … } }
+ * ```
+ */
+function inLayout(
+  grid: GridTable,
+  mapped: readonly MappedColumn[],
+  layout: { readonly columns: readonly { readonly key: FactKey; readonly header: readonly string[] }[] },
+  tableId: string,
+  message: (n: number, names: string) => { zh: string; en: string },
+): { mapped: readonly MappedColumn[]; diagnostic: ReadDiagnostic } {
   const names = layout.columns.map((c) => c.header.join('/')).join('、')
   return {
     mapped: mapped.map((c, i) => ({ ...c, key: layout.columns[i]!.key })),
@@ -258,10 +270,7 @@ function emptyColumnsByTemplate(
       severity: 'info',
       table: tableId,
       ...(grid.pages[0] !== undefined ? { page: grid.pages[0] } : {}),
-      message: {
-        zh: `表头未能全部识别：该表注明无数据、各栏均为空，按该表已知格式的${mapped.length}个数值列（${names}）列出`,
-        en: `the header could not all be read: the table says it has no data and every cell is blank; its ${mapped.length} value columns are listed in the one known layout of this table (${names})`,
-      },
+      message: message(mapped.length, names),
     },
   }
 }

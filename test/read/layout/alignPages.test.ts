@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { alignPages } from '../../../src/read/layout/alignPages'
 import { layoutLines } from '../../../src/read/layout/layoutDocument'
-import type { LayoutLine } from '../../../src/read/layout/lineModel'
+import { line, type Word } from '../positionedLines'
 
 // A table running over two pages, each page fitting its columns to its own figures (广州's 收入总体
 // 情况表: the second page prints each column a few points to the right of the first page's).
 
-type Word = readonly [text: string, x0: number, x1: number]
-const line = (page: number, y: number, words: readonly Word[], size = 10): LayoutLine => ({
-  page,
-  y,
-  size,
-  tabbed: false,
-  chunks: words.map(([text, x0, x1]) => ({ text, x0, x1 })),
-})
 // amounts right-aligned on the given right edges, 5 points a character
 const row = (page: number, y: number, label: string, right: readonly number[], values: readonly string[]) =>
   line(page, y, [

@@ -3,18 +3,11 @@ import { layoutLines } from '../../../src/read/layout/layoutDocument'
 import type { LayoutLine } from '../../../src/read/layout/lineModel'
 import { groupLines } from '../../../src/read/layout/lines'
 import { rulingsOfPage } from '../../../src/read/layout/rulings'
+import { line, type Word } from '../positionedLines'
 
 // Misreadings of positioned tables found on corpus documents (广东's and 浙江's templates), each as
 // synthetic lines: words with their x extents, a baseline and a font size, as a PDF prints them.
 
-type Word = readonly [text: string, x0: number, x1: number]
-const line = (page: number, y: number, words: readonly Word[], size = 10): LayoutLine => ({
-  page,
-  y,
-  size,
-  tabbed: false,
-  chunks: words.map(([text, x0, x1]) => ({ text, x0, x1 })),
-})
 const pdf = (lines: readonly LayoutLine[]) =>
   layoutLines({ source: 'pdf', pages: Math.max(...lines.map((l) => l.page)), lines, emptyPages: [] })
 const headers = (lines: readonly LayoutLine[], table = 0): string[] =>

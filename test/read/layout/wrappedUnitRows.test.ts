@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { layoutLines } from '../../../src/read/layout/layoutDocument'
 import type { LayoutLine } from '../../../src/read/layout/lineModel'
+import { line } from '../positionedLines'
 
 // Rows of units whose names wrap around their amounts, a row broken by a page break, and a total
 // printed letter-spaced: as department budgets that list their units print them (synthetic lines).
 
-type Word = readonly [text: string, x0: number, x1: number]
-const line = (page: number, y: number, words: readonly Word[], size = 10): LayoutLine => ({
-  page,
-  y,
-  size,
-  tabbed: false,
-  chunks: words.map(([text, x0, x1]) => ({ text, x0, x1 })),
-})
 const head = (page: number, y: number): LayoutLine[] => [
   line(page, y, [['收入总体情况表', 150, 250]], 16),
   line(page, y + 16, [['单位：万元', 250, 300]]),
