@@ -381,7 +381,7 @@ export function readRows(
       }
       // a table whose rows are budget units (单位名称, no 科目 or 项目 name column): the unit's name
       // names the row
-      const unitRows = layout.names.length === 0 && layout.roles.has('unit-name')
+      const unitRows = listsUnits(layout)
       if (unitRows) rawName = label('unit-name')
       // 合计 printed in the code column, the name column left blank
       if (rawName === '')
@@ -836,7 +836,7 @@ export function readRows(
   for (const block of blocks) {
     const layout = layouts.get(block)!
     const own = perBlock.get(block)!
-    const units = layout.names.length === 0 && layout.roles.has('unit-name') ? departmentRows(own) : own
+    const units = listsUnits(layout) ? departmentRows(own) : own
     rows.push(...markSubtotals(units, ctx, diagnostics))
   }
   if (beside.length > 0) {
@@ -845,6 +845,19 @@ export function readRows(
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
+}
+
+/**
+ * Whether a table's rows are budget units: it has a 单位名称 column and no 科目 or 项目 name column,
+ * so a unit's name names each row.
+ *
+ * @example
+ * ```ts
+ * listsUnits(labelLayout([{ header: ['单位名称'], role: 'label' }], undefined)) // true
+ * ```
+ */
+function listsUnits(layout: LabelLayout): boolean {
+  return layout.names.length === 0 && layout.roles.has('unit-name')
 }
 
 /**
