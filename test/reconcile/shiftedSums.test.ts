@@ -8,7 +8,13 @@ import type { PrintedTable, Row } from '../../src/model/table'
 import { checkSum } from '../../src/money/checkSum'
 import { parsePrinted } from '../../src/money/parsePrinted'
 import { findingKey } from '../../src/reconcile/causes/findingKey'
-import { mismatchesAfterShift, sumsOnTable, touchedMismatches } from '../../src/reconcile/causes/shiftedSums'
+import {
+  mismatchesAfterShift,
+  type SumsOnTable,
+  sumsFromFindings,
+  sumsOnTable,
+  touchedMismatches,
+} from '../../src/reconcile/causes/shiftedSums'
 import { isSumMismatch, printedOf, sumDraft } from '../../src/reconcile/checks'
 import { RULES } from '../../src/reconcile/rules/index'
 import { tableSumsOf } from '../../src/reconcile/tableSums'
@@ -177,5 +183,85 @@ describe('mismatchesAfterShift', () => {
     expect(spec).toBeDefined()
     if (spec === undefined) return
     expect(sumsOnTable(rule, spec, table, ['not|a|finding'])).toBeUndefined()
+  })
+})
+
+// The mismatches of a SumsOnTable in a comparable form (the order they are listed in decides nothing).
+const listed = (sums: SumsOnTable | undefined) =>
+  sums === undefined
+    ? undefined
+    : {
+        printed: sums.printed.map((m) => JSON.stringify([m.key, m.rows, m.columns])).sort(),
+        downByRow: [...sums.downByRow].map((e) => JSON.stringify(e)).sort(),
+      }
+
+describe('sumsFromFindings', () => {
+  const runFindings = (rule: Rule, doc: Disclosure, table: PrintedTable) =>
+    rule
+      .check({ ...doc, tables: [table] }, context)
+      .findings.filter((d) => d.status === 'mismatch')
+      .map((d) => ({ rule: rule.id, where: d.where, params: d.params }))
+
+  it('reads off the findings of the run what sumsOnTable finds by deciding every sum (seed tables, rows rewritten at random)', () => {
+    let withMismatches = 0
+    fc.assert(
+      fc.property(
+        fc.nat({ max: cases.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(cell, { minLength: 30, maxLength: 30 })), {
+          minLength: 0,
+          maxLength: 5,
+        }),
+        (n, edits) => {
+          const { rule, doc, table } = cases[n] as (typeof cases)[number]
+          const spec = tableSumsOf(rule)
+          if (spec === undefined || table.rows.length === 0) return
+          const rows = [...table.rows]
+          for (const [r, cells] of edits) {
+            const index = r % rows.length
+            const row = rows[index] as Row
+            const next: Record<string, string> = { ...row.cells }
+            table.columns.forEach((c, i) => {
+              if (c.key in next) next[c.key] = cells[i % cells.length] as string
+            })
+            rows[index] = { ...row, cells: next }
+          }
+          const changed = { ...table, rows }
+          const found = runFindings(rule, doc, changed)
+          if (found.length > 0) withMismatches++
+          const fromRun = sumsFromFindings(rule, spec, changed, found)
+          const decided = sumsOnTable(rule, spec, changed, found.map(findingKey))
+          expect(fromRun).toBeDefined()
+          expect(listed(fromRun)).toEqual(listed(decided))
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    )
+    // the tables compared had mismatches to read off, not only sums that hold
+    expect(withMismatches).toBeGreaterThan(100)
+  }, 60_000)
+
+  it('decides every sum again when a finding is not a mismatch of the sums of its rule (and then answers as sumsOnTable)', () => {
+    const found = cases.find(
+      (c) => c.rule.id === 'column-hierarchy' && runFindings(c.rule, c.doc, c.table).length > 0,
+    )
+    expect(found).toBeDefined()
+    if (found === undefined) return
+    const { rule, doc, table } = found
+    const spec = tableSumsOf(rule)
+    if (spec === undefined) return
+    const real = runFindings(rule, doc, table)
+    const first = real[0] as (typeof real)[number]
+    // a finding on a row whose sums hold: no sum names it, so the run is not the rule's sums
+    const holding = table.rows.findIndex((_, i) => !real.some((f) => f.where.row?.index === i))
+    const stray = { ...first, where: { ...first.where, row: { name: 'x', index: holding } } }
+    expect(sumsFromFindings(rule, spec, table, [...real, stray])).toBeUndefined()
+    // a finding with no identity of the rule's
+    const renamed = { ...first, params: { identity: 'not an identity' } }
+    expect(sumsFromFindings(rule, spec, table, [renamed])).toBeUndefined()
+    // what it trusts: every mismatch of the sums is among the findings (the rule is runTableSums)
+    expect(sumsFromFindings(rule, spec, table, real.slice(1))?.printed).toHaveLength(real.length - 1)
+    expect(listed(sumsFromFindings(rule, spec, table, real))).toEqual(
+      listed(sumsOnTable(rule, spec, table, real.map(findingKey))),
+    )
   })
 })

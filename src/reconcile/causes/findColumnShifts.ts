@@ -8,7 +8,7 @@ import type { Finding, Rule, RuleContext } from '../types'
 import type { Cause, ColumnShift } from './cause'
 import { findingKey } from './findingKey'
 import { runRules } from './runRules'
-import { mismatchesAfterShift, type SumsOnTable, sumsOnTable, touchedMismatches } from './shiftedSums'
+import { mismatchesAfterShift, type SumsOnTable, sumsFromFindings, touchedMismatches } from './shiftedSums'
 
 // Candidate shifts tried per table at most: a table of n columns has about n² segments; the bound
 // keeps a pathological table (hundreds of columns) from taking long. The standard tables have ≤ 20.
@@ -23,22 +23,23 @@ const isBlank = (cell: string | undefined): boolean => cell === undefined || cel
 
 /**
  * True when the segment's cells of a row move one place: right (the last cell of the segment must
- * be blank) or left (the first must be blank), and a moving cell prints a number (`numbered`: the
- * row's columns that do). Allocates nothing: it runs for every row and every candidate shift.
+ * be blank) or left (the first must be blank), and a moving cell prints a number. Allocates
+ * nothing, and reads a moving cell only once the blank cell it moves into is there: it runs for
+ * every row and every candidate shift.
  *
  * @example
  * ```ts
- * moves(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }, numbered) // true when exp.project is blank
+ * moves(row, { direction: 'right', columns: ['exp.basic', 'exp.project'] }) // true when exp.project is blank and exp.basic prints a number
  * ```
  */
-function moves(row: Row, seg: Segment, numbered: ReadonlySet<FactKey>): boolean {
+function moves(row: Row, seg: Segment): boolean {
   const cols = seg.columns
   const last = cols.length - 1
   const right = seg.direction === 'right'
   const target = right ? cols[last] : cols[0]
   if (target === undefined || !isBlank(row.cells[target])) return false
   for (let k = right ? 0 : 1; k < (right ? last : cols.length); k++)
-    if (numbered.has(cols[k] as FactKey)) return true
+    if (hasNumber(row.cells[cols[k] as FactKey])) return true
   return false
 }
 
@@ -121,7 +122,7 @@ function* segmentsOf(table: PrintedTable, findingRows: ReadonlySet<number>): Gen
  *
  * @example
  * ```ts
- * bestShift(doc, table, withinRules, context, new Set([3, 4]), printedKeys(table))?.explained.size
+ * bestShift(doc, table, withinRules, context, new Set([3, 4]), printedFindings(table))?.explained.size
  * ```
  */
 function bestShift(
@@ -130,7 +131,7 @@ function bestShift(
   rules: readonly Rule[],
   context: RuleContext,
   findingRows: ReadonlySet<number>,
-  printed: ReadonlyMap<string, readonly string[]> | undefined,
+  printed: ReadonlyMap<string, readonly Finding[]> | undefined,
 ): Trial | undefined {
   const single = { ...doc, tables: [table] }
   const baseline = new Set<string>()
@@ -142,11 +143,12 @@ function bestShift(
   // the mismatches of the rules run again on a shifted copy: any shift may remove them
   let opaque = 0
   for (const rule of rules) {
-    const keys = printed?.get(rule.id) ?? (printed ? [] : mismatchKeysOf(rule, single, context))
+    const found = printed?.get(rule.id) ?? []
+    const keys = printed ? found.map(findingKey) : mismatchKeysOf(rule, single, context)
     for (const k of keys) baseline.add(k)
     const spec = printed !== undefined ? tableSumsOf(rule) : undefined
     if (spec !== undefined && !spec.applies(table) && keys.length === 0) continue
-    const sums = spec !== undefined ? sumsOnTable(rule, spec, table, keys) : undefined
+    const sums = spec !== undefined ? sumsFromFindings(rule, spec, table, found) : undefined
     if (sums !== undefined) summed.push(sums)
     else {
       opaque += keys.length
@@ -188,17 +190,6 @@ function bestShift(
     (best !== undefined &&
       (explainable < best.explained.size ||
         (explainable === best.explained.size && rows >= best.rows.length)))
-  // the columns of each row that print a number, found when a candidate shift first reads the row
-  const numbered: (ReadonlySet<FactKey> | undefined)[] = []
-  const numberedOf = (index: number): ReadonlySet<FactKey> => {
-    let set = numbered[index]
-    if (set === undefined) {
-      const cells = (table.rows[index] as Row).cells
-      set = new Set(table.columns.flatMap((c) => (hasNumber(cells[c.key]) ? [c.key] : [])))
-      numbered[index] = set
-    }
-    return set
-  }
   const seen = new Set<string>()
   for (const segment of segmentsOf(table, findingRows)) {
     const id = `${segment.direction}:${segment.columns.join('+')}`
@@ -207,11 +198,11 @@ function bestShift(
     if (tries >= MAX_TRIES) break
     const movedRows = new Set<number>()
     const keptRows = new Set<number>()
-    table.rows.forEach((r, index) => {
-      if (!moves(r, segment, numberedOf(index))) return
+    for (let index = 0; index < table.rows.length; index++) {
+      if (!moves(table.rows[index] as Row, segment)) continue
       movedRows.add(index)
       if (findingRows.has(index)) keptRows.add(index)
-    })
+    }
     // a shift changes the cells of its segment's columns only
     const columns = new Set(segment.columns)
     const explainable = (rows: ReadonlySet<number>): number =>
@@ -270,28 +261,33 @@ export function findColumnShifts(
     within.every((r) => RULES.includes(r)) &&
     new Set(rules.map((r) => r.id)).size === rules.length &&
     new Set(doc.tables.map((t) => t.id)).size === doc.tables.length
-  const printedKeys = (table: PrintedTable): ReadonlyMap<string, readonly string[]> | undefined => {
+  // the within-table mismatches of each table, found in one pass over the findings (a table's
+  // cause claims none of another table's: they are filtered for claims when the table's turn comes)
+  const withinByTable = new Map<string, number[]>()
+  findings.forEach((f, i) => {
+    if (f.status !== 'mismatch' || f.where.table === undefined || !withinIds.has(f.rule)) return
+    const list = withinByTable.get(f.where.table)
+    if (list) list.push(i)
+    else withinByTable.set(f.where.table, [i])
+  })
+  // the run's mismatches of each within-table rule on a table (`reuse`: those of the table as printed)
+  const printedFindings = (table: PrintedTable): ReadonlyMap<string, readonly Finding[]> | undefined => {
     if (!reuse) return undefined
-    const out = new Map<string, string[]>()
-    for (const f of findings)
-      if (f.status === 'mismatch' && f.where.table === table.id && withinIds.has(f.rule)) {
-        const list = out.get(f.rule)
-        const key = findingKey(f)
-        if (list) list.push(key)
-        else out.set(f.rule, [key])
-      }
+    const out = new Map<string, Finding[]>()
+    for (const i of withinByTable.get(table.id) ?? []) {
+      const f = findings[i] as Finding
+      const list = out.get(f.rule)
+      if (list) list.push(f)
+      else out.set(f.rule, [f])
+    }
     return out
   }
   const causes: Cause[] = []
   for (const table of doc.tables) {
-    const mine = findings.flatMap((f, i) =>
-      f.status === 'mismatch' && f.where.table === table.id && withinIds.has(f.rule) && !claimed.has(i)
-        ? [i]
-        : [],
-    )
+    const mine = (withinByTable.get(table.id) ?? []).filter((i) => !claimed.has(i))
     if (mine.length < 2) continue
     const findingRows = new Set(mine.flatMap((i) => findings[i]?.where.row?.index ?? []))
-    const best = bestShift(doc, table, within, context, findingRows, printedKeys(table))
+    const best = bestShift(doc, table, within, context, findingRows, printedFindings(table))
     if (!best) continue
     // the findings the shift removes: the table's own, and those of the rules comparing tables
     // (run again only for the rules with a mismatch involving this table: no other can lose one)

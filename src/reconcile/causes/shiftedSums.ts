@@ -2,7 +2,7 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import { cellWhere, isSumMismatch } from '../checks'
 import type { AcrossSum, DownSum, SumSpec, TableSums } from '../tableSums'
-import type { Rule } from '../types'
+import type { Finding, Rule } from '../types'
 import { findingKey } from './findingKey'
 
 // A candidate shift moves the cells of a few rows. For a rule made of sums (`tableSums.ts`) only the
@@ -106,24 +106,107 @@ export function sumsOnTable(
       const key = acrossKey(rule, table, s, rows[index] as Row, index)
       if (key !== undefined) printed.push({ key, rows: [index], columns: [s.total, ...s.parts] })
     }
-  const downByRow = new Map<number, (readonly [number, number])[]>()
-  plan.down.forEach(({ keys, sums }, g) => {
-    sums.forEach((s, n) => {
-      const read = [s.parent, ...s.parts]
-      for (const r of new Set(read)) {
-        const list = downByRow.get(r)
-        if (list) list.push([g, n])
-        else downByRow.set(r, [[g, n]])
-      }
+  plan.down.forEach(({ keys, sums }) => {
+    for (const s of sums)
       for (const key of keys) {
         const k = downKey(rule, table, s, key, none, rows)
-        if (k !== undefined) printed.push({ key: k, rows: read, columns: [key] })
+        if (k !== undefined) printed.push({ key: k, rows: [s.parent, ...s.parts], columns: [key] })
       }
-    })
   })
   const mine = new Set(printed.map((m) => m.key))
   const run = new Set(printedKeys)
   if (mine.size !== run.size || [...run].some((k) => !mine.has(k))) return undefined
+  return { rule, table, plan, printed, downByRow: downByRowOf(plan) }
+}
+
+// For each plan (kept by table shape, `byShape`), the down sums that read each row: a function of
+// the plan alone, found once per plan.
+const DOWN_BY_ROW = new WeakMap<TableSums, ReadonlyMap<number, readonly (readonly [number, number])[]>>()
+
+/**
+ * For each row of a plan's table, the down sums that read it (group, sum): as parent or as a part.
+ * Found once per plan.
+ *
+ * @example
+ * ```ts
+ * downByRowOf(plan).get(3) // [[0, 1]]: row 3 is read by sum 1 of group 0
+ * ```
+ */
+function downByRowOf(plan: TableSums): ReadonlyMap<number, readonly (readonly [number, number])[]> {
+  const known = DOWN_BY_ROW.get(plan)
+  if (known !== undefined) return known
+  const downByRow = new Map<number, (readonly [number, number])[]>()
+  plan.down.forEach(({ sums }, g) => {
+    sums.forEach((s, n) => {
+      for (const r of new Set([s.parent, ...s.parts])) {
+        const list = downByRow.get(r)
+        if (list) list.push([g, n])
+        else downByRow.set(r, [[g, n]])
+      }
+    })
+  })
+  DOWN_BY_ROW.set(plan, downByRow)
+  return downByRow
+}
+
+/**
+ * {@link sumsOnTable} read off the run's own findings of `rule` on `table` (its mismatches there)
+ * instead of deciding every sum of the table again: each finding names its sum (the across sum of
+ * its row's block whose total is its column, or the down sum whose parent is its row, in its column,
+ * with the finding's identity), and is checked to be that sum's mismatch. When a finding names no sum
+ * or more than one, or is not its sum's mismatch, every sum is decided again ({@link sumsOnTable}).
+ * It trusts that every mismatch of the sums is among the findings, as it is in a run of the rule
+ * (`runTableSums` reports each): on the run's findings the outcome is the one `sumsOnTable` gives
+ * for their keys.
+ *
+ * @example
+ * ```ts
+ * const sums = sumsFromFindings(columnHierarchy, spec, table, runFindingsOnTable)
+ * ```
+ * @internal
+ */
+export function sumsFromFindings(
+  rule: Rule,
+  spec: SumSpec,
+  table: PrintedTable,
+  findings: readonly Pick<Finding, 'rule' | 'where' | 'params'>[],
+): SumsOnTable | undefined {
+  const plan = spec.sumsOf(table)
+  const downByRow = downByRowOf(plan)
+  const rows = table.rows
+  const none = new Map<number, Row>()
+  const printed: Mismatch[] = []
+  const again = () =>
+    sumsOnTable(
+      rule,
+      spec,
+      table,
+      findings.map((f) => findingKey(f)),
+    )
+  for (const f of findings) {
+    const index = f.where.row?.index
+    const column = f.where.column
+    const row = index === undefined ? undefined : rows[index]
+    if (index === undefined || column === undefined || row === undefined) return again()
+    const key = findingKey(f)
+    let found: Mismatch | undefined
+    let count = 0
+    for (const s of plan.across)
+      if (s.total === column && acrossKey(rule, table, s, row, index) === key) {
+        count++
+        found = { key, rows: [index], columns: [s.total, ...s.parts] }
+      }
+    for (const [g, n] of downByRow.get(index) ?? []) {
+      const group = plan.down[g]
+      const s = group?.sums[n]
+      if (s === undefined || s.parent !== index || !group?.keys.includes(column)) continue
+      if (downKey(rule, table, s, column, none, rows) !== key) continue
+      count++
+      found = { key, rows: [s.parent, ...s.parts], columns: [column] }
+    }
+    if (count !== 1 || found === undefined) return again()
+    printed.push(found)
+  }
   return { rule, table, plan, printed, downByRow }
 }
 
