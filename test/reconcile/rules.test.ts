@@ -1668,3 +1668,35 @@ describe.each(RULES.map((r) => r.id))('rule %s', (id) => {
     }
   })
 })
+
+describe('text-amount-vs-table words', () => {
+  // the words of a finding are made only when there is one: they must still name the table, the
+  // text's section and figure, and the cell compared
+  it('names the table, the section and the figure of a wrong amount, and makes none for amounts that agree', () => {
+    const doc = parseDisclosure(
+      docWith([expenditure('8944.03', '658.67', '8285.36')], {
+        text: {
+          figures: [
+            figure('a', 'amount', '8944.03万元', '8944.03', {
+              refersTo: { table: 'expenditure', row: { name: '合计' }, column: 'total' },
+            }),
+            figure('b', 'amount', '658.76万元', '658.76', {
+              refersTo: { table: 'expenditure', row: { name: '合计' }, column: 'exp.basic' },
+            }),
+          ],
+        },
+      }),
+    )
+    const rule = RULES.find((r) => r.id === 'text-amount-vs-table')!
+    const report = reconcile(doc, { rules: [rule] })
+    expect(report.coverage[0]?.checks).toBe(2)
+    expect(report.findings).toHaveLength(1)
+    const [f] = report.findings
+    expect(f?.where).toEqual({ figure: 'b', section: '一、说明', sentence: '句子b' })
+    expect(f?.related).toEqual([{ table: 'expenditure', column: 'exp.basic' }])
+    expect(f?.params.placeA).toBe(`《${doc.tables[0]?.title}》`)
+    expect(f?.params.placeB).toBe('说明“一、说明”')
+    expect(f?.params.fact).toBe('数字b')
+    expect(String(f?.params.factEn)).toContain('数字b (')
+  })
+})

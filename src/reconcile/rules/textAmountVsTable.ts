@@ -1,4 +1,4 @@
-import { MONEY_UNITS } from '../../model/table'
+import { MONEY_UNITS, type PrintedTable } from '../../model/table'
 import type { MoneyUnit } from '../../money/types'
 import { isAmountCell, label, sameDraft } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
@@ -34,30 +34,34 @@ export const textAmountVsTable = /*#__PURE__*/ defineRule({
       )
     let checks = 0
     const findings: FindingDraft[] = []
+    // the tables by id (the first of an id, as a search would find), once per run, not once per figure
+    const tables = new Map<string, PrintedTable>()
+    for (const t of doc.tables) if (!tables.has(t.id)) tables.set(t.id, t)
     for (const f of figures) {
-      if (!f.refersTo || !isAmountCell(f.value)) continue
-      const cell = resolveCellRef(doc, f.refersTo)
+      const ref = f.refersTo
+      if (!ref || !isAmountCell(f.value)) continue
+      const cell = resolveCellRef(doc, ref)
       if (cell === undefined) continue
       checks++
-      const table = doc.tables.find((t) => t.id === f.refersTo?.table)
-      const fact = { zh: f.subject, en: `${f.subject} (${label(f.refersTo.column).en})` }
+      const table = tables.get(ref.table)
+      // the words (places, where, related) are made only for a finding: most figures agree
       const draft = sameDraft({
-        fact,
+        fact: { zh: f.subject, en: `${f.subject} (${label(ref.column).en})` },
         a: {
-          place: {
-            zh: `《${table?.title ?? f.refersTo.table}》`,
-            en: `table "${table?.title ?? f.refersTo.table}"`,
-          },
+          place: () => ({
+            zh: `《${table?.title ?? ref.table}》`,
+            en: `table "${table?.title ?? ref.table}"`,
+          }),
           cells: [cell],
           unit: table?.unit ?? doc.amountUnit,
         },
         b: {
-          place: { zh: `说明“${f.section}”`, en: `text section "${f.section}"` },
+          place: () => ({ zh: `说明“${f.section}”`, en: `text section "${f.section}"` }),
           cell: f.value,
-          where: { figure: f.id, section: f.section, sentence: f.sentence },
+          where: () => ({ figure: f.id, section: f.section, sentence: f.sentence }),
           unit: isMoneyUnit(f.unit) ? f.unit : doc.amountUnit,
         },
-        related: [{ table: f.refersTo.table, column: f.refersTo.column }],
+        related: () => [{ table: ref.table, column: ref.column }],
         severity: 'error',
       })
       if (draft) findings.push(draft)
