@@ -435,6 +435,24 @@ export function sumDraft(input: SumInput): FindingDraft | null {
   })
 }
 
+/**
+ * True when `total = Σ parts` (printed cells, one unit) holds to the last printed digit, decided on
+ * integers: then {@link sumDraft} of the same cells, in one unit, returns `null`, and a caller may
+ * skip drafting it (its words, its place). False when the sum is off, or only the decimal path can
+ * decide.
+ *
+ * @example
+ * ```ts
+ * isExactSum(['1.20', '3.40'], '4.60') // true
+ * isExactSum(['1.2', '3.4'], '4.65')   // false: a rounding tail, drafted
+ * ```
+ * @internal
+ */
+export function isExactSum(parts: readonly (string | undefined)[], total: string | undefined): boolean {
+  const fast = integerSum(parts.map(parsedOf), parsedOf(total))
+  return fast !== undefined && fast.printed === fast.expected
+}
+
 const NOWHERE: Place = { zh: '', en: '' }
 
 /**

@@ -1,7 +1,7 @@
 import type { Disclosure } from '../model/disclosure'
 import type { FactKey } from '../model/factKeys'
 import type { PrintedTable, Row } from '../model/table'
-import { type Place, sumDraft } from './checks'
+import { isExactSum, type Place, sumDraft } from './checks'
 import type { FindingDraft, Rule, Severity } from './types'
 
 // A rule whose every check is a sum of printed cells of one table (合计 = Σ parts along a row,
@@ -69,10 +69,13 @@ export function runTableSums(
         const row = rows[index] as Row
         if ((row.block ?? 0) !== s.block || !(s.total in row.cells)) continue
         checks++
+        const parts = s.parts.map((p) => row.cells[p])
+        // a sum that holds to the digit is not drafted (most do)
+        if (isExactSum(parts, row.cells[s.total])) continue
         const draft = sumDraft({
           at: { table, row, index, column: s.total },
           identity: s.identity,
-          parts: s.parts.map((p) => row.cells[p]),
+          parts,
           total: row.cells[s.total],
           severity: spec.severity,
         })
@@ -87,10 +90,13 @@ export function runTableSums(
           const parent = rows[s.parent] as Row
           if (!(key in parent.cells)) continue
           checks++
+          const parts = s.parts.map((i) => (rows[i] as Row).cells[key])
+          // a sum that holds to the digit is not drafted, nor its identity's words found (most do)
+          if (isExactSum(parts, parent.cells[key])) continue
           const draft = sumDraft({
             at: { table, row: parent, index: s.parent, column: key },
             identity: s.identity(key),
-            parts: s.parts.map((i) => (rows[i] as Row).cells[key]),
+            parts,
             total: parent.cells[key],
             severity: spec.severity,
           })

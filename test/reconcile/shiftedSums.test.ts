@@ -15,7 +15,7 @@ import {
   sumsOnTable,
   touchedMismatches,
 } from '../../src/reconcile/causes/shiftedSums'
-import { isSumMismatch, printedOf, sumDraft } from '../../src/reconcile/checks'
+import { isExactSum, isSumMismatch, printedOf, sumDraft } from '../../src/reconcile/checks'
 import { RULES } from '../../src/reconcile/rules/index'
 import { tableSumsOf } from '../../src/reconcile/tableSums'
 import type { Rule } from '../../src/reconcile/types'
@@ -38,6 +38,7 @@ const cell = fc.oneof(
 
 describe('isSumMismatch', () => {
   it('is the verdict of sumDraft and of the decimal path (checkSum), on every input', () => {
+    let exactSums = 0
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 8 }), cell, (parts, total) => {
         const drafted = sumDraft({ where: {}, place, identity: place, parts, total, severity: 'error' })
@@ -47,10 +48,15 @@ describe('isSumMismatch', () => {
           printedOf(total).kind !== 'placeholder' &&
           parts.every((p) => printedOf(p).kind === 'blank' || printedOf(p).kind === 'dash')
         expect(isSumMismatch(parts, total)).toBe(drafted?.status === 'mismatch')
+        // a sum exact to the digit is never drafted
+        if (isExactSum(parts, total)) expect(drafted).toBeNull()
+        if (isExactSum(parts, total)) exactSums++
         expect(isSumMismatch(parts, total)).toBe(!silent && exact.status === 'mismatch')
       }),
       { seed: 42, numRuns: 2000 },
     )
+    // isExactSum was true on some inputs (and false on the others: the mismatches above)
+    expect(exactSums).toBeGreaterThan(0)
   }, 30_000)
 
   it('fires on a sum off by more than its rounding, and is silent on a tail or a sum that holds', () => {
@@ -59,6 +65,11 @@ describe('isSumMismatch', () => {
     expect(isSumMismatch(['1.33', '1.33', '1.33'], '4.00')).toBe(false)
     expect(isSumMismatch(['9007199254740993', '1'], '9007199254740994')).toBe(false)
     expect(isSumMismatch(['9007199254740993', '1'], '9007199254740996')).toBe(true)
+    // exact to the digit: not drafted; a tail, a mismatch or a figure the integers cannot read: drafted
+    expect(isExactSum(['1.20', '3.40'], '4.60')).toBe(true)
+    expect(isExactSum(['1.2', '3.4'], '4.65')).toBe(false)
+    expect(isExactSum(['1.20', '3.40'], '4.70')).toBe(false)
+    expect(isExactSum(['1.20', '××.××'], '1.20')).toBe(false)
   })
 })
 
