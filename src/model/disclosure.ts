@@ -92,9 +92,8 @@ export interface PriorFact extends z.infer<typeof PriorFactSchema> {
 }
 
 /**
- * What makes a row one row of its table (block, kind, key, codes, line, name, unit name where printed):
- * the model keeps one
- * row per identity.
+ * What makes a row one row of its table (block, kind, key, codes, line, name, unit name and the
+ * item bought where printed): the model keeps one row per identity.
  *
  * @example
  * ```ts
@@ -115,6 +114,8 @@ export const rowIdentity = (row: Row): string =>
     row.name,
     // the same class under another unit (a table listing each unit's classes) is another row
     ...(row.unitName !== undefined ? [row.unitName] : []),
+    // another item bought for the same project (政府采购: 投影仪, 扫描仪 under one 专项) is another row
+    ...(row.item !== undefined ? [{ item: row.item }] : []),
   ])
 
 /**

@@ -106,7 +106,8 @@ export const CODE_SYSTEMS = [
 /**
  * One printed row. A row is identified by what it is about: a classification code (`code`, with
  * `govCode` beside a department economic code where the template prints one), a budget unit,
- * a project, or a summary line named by a fact key (`key`: 本年收入合计 is `rev.current`).
+ * a project (with the `item` it buys, in a 政府采购 table), or a summary line named by a fact key
+ * (`key`: 本年收入合计 is `rev.current`).
  * `name` is the label as printed (line wraps removed); `cells` hold the printed values by column key.
  *
  * @example
@@ -140,6 +141,11 @@ export const RowSchema = /*#__PURE__*/ z.strictObject({
   unitName: z.string().optional(),
   projectType: z.string().optional(),
   name: z.string(),
+  /**
+   * What a government-procurement row buys (采购品目名称 / 采购物品名称: 投影仪, 复印纸), where the table
+   * prints it beside the project or 专项 that names the row: two items of one project are two rows.
+   */
+  item: z.string().optional(),
   /** Chinese ordinal or serial number as printed (（十）, 十、, 1). */
   ordinal: z.string().optional(),
   /** 行次 / 序号 as printed. */

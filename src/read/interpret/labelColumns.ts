@@ -16,11 +16,13 @@ export type LabelRole =
   | 'unit-name'
   | 'line'
   | 'project-type'
+  | 'item'
   | 'other'
 
 /**
  * The role of a label column, from its header path: codes (joined, or split over 类/款/项),
- * government economic codes beside department ones, names, unit codes, 序号/行次, project types.
+ * government economic codes beside department ones, names, unit codes, 序号/行次, project types,
+ * the item a procurement row buys.
  *
  * @param header - the column's header path as printed
  * @returns the role (`name` when the header says nothing more precise)
@@ -30,6 +32,8 @@ export type LabelRole =
  * labelRoleOf(['部门（单位）代码'])          // 'unit-code'
  * labelRoleOf(['政府预算经济分类', '科目名称']) // 'gov-name'
  * labelRoleOf(['单位编码', '(项目编码)'])      // 'unit-code'
+ * labelRoleOf(['采购品目名称'])              // 'item'
+ * labelRoleOf(['政府采购项目来源', '项目名称']) // 'name'
  * ```
  * @internal
  */
@@ -38,8 +42,11 @@ export function labelRoleOf(header: readonly string[]): LabelRole {
   // a bracketed second line completes the label above it: 单位编码 / (项目编码)
   const last = path[path.length - 1] ?? ''
   const leaf = /^\(.+\)$/.test(last) && path.length > 1 ? `${path[path.length - 2]}${last}` : last
-  const gov = path.some((l) => l.startsWith('政府'))
+  // 政府采购 (procurement) is no government economic classification
+  const gov = path.some((l) => l.startsWith('政府') && !l.startsWith('政府采购'))
   if (/^(序号|行次|栏次|编号)$/.test(leaf)) return 'line'
+  // what a procurement row buys, beside the project that names the row (not 品目大类, not 目录序号)
+  if (/(品目|物品|采购目录)(名称)?$/.test(leaf)) return 'item'
   if (leaf === '类') return gov ? 'gov-lei' : 'lei'
   if (leaf === '款') return gov ? 'gov-kuan' : 'kuan'
   if (leaf === '项') return 'xiang'
@@ -82,6 +89,14 @@ export function labelLayout(columns: readonly GridColumn[], block: number | unde
     if (role === 'name') names.push(i)
     if (!roles.has(role)) roles.set(role, i)
   })
+  // the item bought is a field of its own only beside a name printed left of it (专项名称 | 采购品目名称);
+  // printed alone, or first, it is what names the row
+  const item = roles.get('item')
+  if (item !== undefined && !names.some((i) => i < item)) {
+    roles.delete('item')
+    names.unshift(item)
+    roles.set('name', item)
+  }
   // a label column without a header: names when nothing else names them
   if (!roles.has('name')) {
     const other = roles.get('other')

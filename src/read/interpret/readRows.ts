@@ -710,13 +710,45 @@ export function readRows(
           rows[rows.length - 1] = { ...prev, name: `${prev.name}${name}` }
           continue
         }
+        // a 政府采购 table: a row that prints no item, only amounts under a name in the first name
+        // column, heads the items below it (货物, a unit)
+        const item = layout.roles.has('item') ? procurementLabel(label('item')) : ''
+        const headingLine =
+          layout.roles.has('item') &&
+          item === '' &&
+          any &&
+          layout.names.every((i, k) => (stripTags(cells[i] ?? '') !== '') === (k === 0))
+        const heading = headingLine && name !== '' ? procurementHeading(name) : undefined
+        // …and a line of the first name column alone, with no amount, right under a unit's heading is
+        // the end of its name, wrapped (无锡市水利局 / （本级）)
+        const above = rows.at(-1)
+        if (
+          layout.roles.has('item') &&
+          item === '' &&
+          !any &&
+          name !== '' &&
+          above?.kind === 'subtotal' &&
+          above.unitName !== undefined &&
+          layout.names.every((i, k) => (stripTags(cells[i] ?? '') !== '') === (k === 0))
+        ) {
+          const joined = `${above.name}${name}`
+          state.unitName = procurementHeading(joined).unitName ?? joined
+          rows[rows.length - 1] = { ...above, name: joined, unitName: state.unitName }
+          continue
+        }
+        if (heading?.category !== undefined) {
+          state.projectType = heading.category
+          state.unitName = ''
+        }
+        if (heading?.unitName !== undefined) state.unitName = heading.unitName
         rows.push({
-          kind: 'detail',
+          kind: heading !== undefined ? 'subtotal' : 'detail',
           ...(state.unitCode !== '' ? { unitCode: state.unitCode } : {}),
           ...(state.unitName !== '' ? { unitName: state.unitName } : {}),
           ...(state.projectType !== '' ? { projectType: state.projectType } : {}),
           ...(partialCode !== undefined ? { printedCode: partialCode } : {}),
           name,
+          ...(item !== '' ? { item } : {}),
           ...base,
         })
         continue
@@ -845,6 +877,40 @@ export function readRows(
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
   return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
+}
+
+// the three kinds of 政府采购品目, printed as headings of a procurement table's items
+const PROCUREMENT_CATEGORY = /^(货物|工程|服务)类?$/
+
+/**
+ * A label of a procurement table as Chinese prints it: the spaces an extraction put inside it removed.
+ *
+ * @example
+ * ```ts
+ * procurementLabel('其他 存储设备') // '其他存储设备'
+ * ```
+ */
+function procurementLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(CJK_GAP, '').trim()
+}
+
+/**
+ * What a row of a 政府采购 table that prints no item heads: a category of 政府采购品目 (货物, 工程, 服务),
+ * or, any other name, the unit whose items follow (江苏 prints 苏州市数据局 above its items; 河北 prints
+ * 邢台市医疗保障局本级小计, its 小计 not part of the name).
+ *
+ * @param name - the row's name as read
+ * @returns the category, or the unit's name
+ * @example
+ * ```ts
+ * procurementHeading('货物')                     // { category: '货物' }
+ * procurementHeading('邢台市医疗保障局本级小计') // { unitName: '邢台市医疗保障局本级' }
+ * ```
+ */
+function procurementHeading(name: string): { category?: string; unitName?: string } {
+  const folded = normalizeLabel(name)
+  if (PROCUREMENT_CATEGORY.test(folded)) return { category: folded }
+  return { unitName: name.replace(/(小计|合计)$/, '') || name }
 }
 
 /**
@@ -1229,6 +1295,22 @@ function dedupe(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[
   const kept: Row[] = []
   for (const row of rows) {
     const id = rowIdentity(row)
+    if (seen.has(id) && row.item !== undefined) {
+      // two purchases of one item for one project (办公桌 at two prices, or under two 经济科目): nothing
+      // the model holds tells them apart (数量, 单价, 经济科目 and 采购方式 are no row fields), so the
+      // second is not read, and said so
+      out.push(
+        diag(
+          'ROW_UNMAPPED',
+          'warning',
+          ctx.tableId,
+          row.page ?? 1,
+          `“${row.name.slice(0, 30)}”的“${row.item.slice(0, 20)}”印了两行，单位、项目和品目都相同（经济科目、采购方式、数量不在行的标识中），第二行未采用`,
+          `"${row.item.slice(0, 20)}" of "${row.name.slice(0, 30)}" is printed on two lines of the same unit, project and item (economic class, procurement method and quantity are not part of a row's identity); the second is not used`,
+        ),
+      )
+      continue
+    }
     if (seen.has(id)) {
       out.push(
         diag(

@@ -30,6 +30,9 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^上级补助收入$/, 'src.superior'],
   [/^附属单位上缴收入$/, 'src.affiliates'],
   [/^其[他它]收入$/, 'src.other'],
+  // spending that is no 类, numbered among the 类 lines of a 收支总表 (二十四、对附属单位补助支出)
+  [/^对附属单位补助(支出)?$/, 'exp.affiliates'],
+  [/^上(缴|解)上级(支出)?$/, 'exp.remit-superior'],
   [/^基本支出$/, 'exp.basic'],
   [/^项目支出$/, 'exp.project'],
   [/^"?三公"?经费(小计|合计)?$/, '3p.total'],
@@ -72,6 +75,7 @@ export const TOTAL_LINE_KEYS: ReadonlySet<FactKey> = new Set<FactKey>([
  * ```ts
  * lineKeyOf('本年收入合计')          // 'rev.current'
  * lineKeyOf('（一）一般公共预算拨款', true) // 'carry.gpb'
+ * lineKeyOf('二十四、对附属单位补助支出') // 'exp.affiliates'
  * lineKeyOf('行政运行')               // undefined
  * ```
  */

@@ -12,6 +12,10 @@ const isCarryPart = (r: Row): boolean =>
 const isCarryLine = (r: Row): boolean => r.key === 'carry.total' || r.key === 'carry.fiscal'
 const isEndLine = (r: Row): boolean => r.key === 'end.total' || r.key === 'end.fiscal'
 
+// lines of spending that are no 类 and that templates number among the 类 lines (广东's 收支总体情况表:
+// 二十四、对附属单位补助支出, 二十五、上缴上级支出), adding into 本年支出合计 where so printed
+const CLASS_LIKE: readonly FactKey[] = ['exp.affiliates', 'exp.remit-superior']
+
 interface Indexed {
   readonly row: Row
   readonly index: number
@@ -30,10 +34,28 @@ const unaccounted = (rows: readonly Indexed[], key: FactKey): boolean =>
   )
 
 /**
+ * The lines that make 本年支出合计: the 类 lines, and the lines numbered among them that are no 类
+ * (对附属单位补助支出, 上缴上级支出) printed between the first 类 and the line they add into.
+ *
+ * @param classes - the 类 lines of the expenditure side
+ * @param range - the lines printed after the first 类, up to the total they make
+ * @returns the 类 lines and those lines, in print order
+ * @example
+ * ```ts
+ * // 一、一般公共服务支出 … 二十四、对附属单位补助支出 | 二十五、上缴上级支出 | 本年支出合计
+ * classLinesOf(classes, range).map((r) => r.row.key ?? r.row.code) // ['201', …, 'exp.affiliates', 'exp.remit-superior']
+ * ```
+ */
+function classLinesOf(classes: readonly Indexed[], range: readonly Indexed[]): Indexed[] {
+  const classLike = range.filter((r) => r.row.key !== undefined && CLASS_LIKE.includes(r.row.key))
+  return [...classes, ...classLike].sort((a, b) => a.index - b.index)
+}
+
+/**
  * The balance of the two-sided summary tables (收支总表, 财政拨款收支总表): 本年收入合计 = Σ sources
  * (a group line such as 一、财政拨款 counted, not its own lines 1.–3., which are checked against it);
  * 上年结转 = Σ its funds; 收入总计 = 本年收入合计 + 上年结转 (+ 使用非财政拨款结余, 用事业基金弥补收支差额);
- * 本年支出合计 = Σ 类 lines; 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配), or, where no 本年支出合计
+ * 本年支出合计 = Σ 类 lines (with 对附属单位补助支出 and 上缴上级支出 where numbered among them); 支出总计 = 本年支出合计 + 年末结转 (+ 结余分配), or, where no 本年支出合计
  * line is printed, 支出总计 = Σ 类 lines + 年末结转; 收入总计 = 支出总计.
  *
  * @example
@@ -141,9 +163,10 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
         classes.length === 0
           ? []
           : spending.filter((r) => r.index > classes[0]!.index && (!end || r.index < end.index))
+      const withClassLike = (end: Indexed | undefined): Indexed[] => classLinesOf(classes, classRange(end))
       for (const key of keys) {
         if (expCurrent && classes.length > 0 && !unaccounted(classRange(expCurrent), key))
-          sum(table, expCurrent, classes, key, {
+          sum(table, expCurrent, withClassLike(expCurrent), key, {
             zh: '本年支出合计 = 各类支出之和',
             en: 'expenditure of the year = the sum of the classes',
           })
@@ -154,7 +177,11 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
           classes.length > 0 &&
           !unaccounted(classRange(endLine ?? expTotal), key)
         ) {
-          const lines = [...classes, ...(endLine ? [endLine] : []), ...(distribution ? [distribution] : [])]
+          const lines = [
+            ...withClassLike(endLine ?? expTotal),
+            ...(endLine ? [endLine] : []),
+            ...(distribution ? [distribution] : []),
+          ]
           sum(table, expTotal, lines, key, {
             zh: `支出总计 = 各类支出之和${endLine ? ` + ${names([endLine], 'zh')}` : ''}${distribution ? ' + 结余分配' : ''}`,
             en: `total expenditure = the sum of the classes${endLine ? ` + ${names([endLine], 'en')}` : ''}${distribution ? ' + distribution of balances' : ''}`,
