@@ -573,6 +573,8 @@ export function segmentLines(
 
 /** Widest gap inside one run of text, in font sizes (as {@link readsAsRunningText} takes it). */
 const TEXT_GAP = 1.2
+/** How far a continuation page may print a column from where the first page did, in font sizes (as alignPages). */
+const PAGE_SHIFT = 4
 
 /**
  * True for a line of text printed inside a table's wide text column (a 绩效目标 or 指标值内容 wrapped
@@ -581,7 +583,8 @@ const TEXT_GAP = 1.2
  * covers stands over the others, the stacked words of one column; a short piece, under the header
  * word that spans its centre, or right of every amount so far), on the page that prints the header.
  * On the pages the table runs on to (its header repeated, or cut at the top by the running-head
- * filter), only inside a text column the table has already shown, within a font size of it, and no
+ * filter), only inside a text column the table has already shown, within four font sizes of it (a
+ * page is fitted to its own figures: its columns stand a little apart from the first page's), and no
  * further than the page after the table's last row. A paragraph of the explanatory text starts at
  * the left margin, in the first column, and runs under many header words: never one.
  *
@@ -601,15 +604,19 @@ function inTextColumn(cur: Builder, line: LayoutLine): boolean {
     if (line.chunks[i]!.x0 - line.chunks[i - 1]!.x1 > TEXT_GAP * size) return false
   const x0 = line.chunks[0]!.x0
   const x1 = line.chunks[line.chunks.length - 1]!.x1
-  const inSpan = cur.textSpans?.some((s) => x0 >= s.x0 - size && x1 <= s.x1 + size) === true
   const headerPage = cur.header[cur.header.length - 1]!.page
   if (line.page !== headerPage) {
     // a page the table runs on to (the page after its last row at most): its header repeated or cut
-    // at the top, only a text column the table has already shown is followed there
+    // at the top, only a text column the table has already shown is followed there, the page set
+    // apart by as much as alignPages moves a page's columns
     const lastPage = cur.body.length > 0 ? cur.body[cur.body.length - 1]!.page : headerPage
-    return inSpan && line.page <= lastPage + 1
+    const shift = PAGE_SHIFT * size
+    return (
+      line.page <= lastPage + 1 &&
+      cur.textSpans?.some((s) => x0 >= s.x0 - shift && x0 < s.x1 && x1 <= s.x1 + shift) === true
+    )
   }
-  if (inSpan) return true
+  if (cur.textSpans?.some((s) => x0 >= s.x0 - size && x1 <= s.x1 + size)) return true
   const words = cur.header.flatMap((h) => h.chunks.filter((c) => c.text.trim() !== ''))
   if (words.length < 2) return false
   let first = words[0]!

@@ -147,17 +147,18 @@ describe('a wide text column on the pages a table runs on to', () => {
     line(144, ['业务建设', 60, 100], ['200.00', 180, 220], ['200.00', 240, 280], ['0.00', 320, 340]),
     line(152, ['升预报准确率。', 403, 473]),
   ]
-  // the next page: printed 6 points further left, its header's top line cut by the running-head filter
-  // and its lower line broken differently ('合计 款 金' as '合计 | 款金')
+  // the next page: fitted to its own figures, its columns and goals printed 17 points further left;
+  // its header's top line cut by the running-head filter and its lower line broken differently
+  // ('合计 款 金' as '合计 | 款金')
   const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
     ...line(y, ...chunks),
     page: 4,
   })
   const SECOND = [
     on4(40, ['合计', 194, 214], ['款金', 254, 324]),
-    on4(56, ['站点维护数量162个，资料接收及时率达到', 397, 787]),
-    on4(64, ['设施维护', 54, 94], ['100.00', 174, 214], ['100.00', 234, 274], ['0.00', 314, 334]),
-    on4(72, ['98％以上。', 397, 457]),
+    on4(56, ['站点维护数量162个，资料接收及时率达到', 386, 776]),
+    on4(64, ['设施维护', 60, 100], ['100.00', 163, 203], ['100.00', 223, 263], ['0.00', 303, 323]),
+    on4(72, ['98％以上。', 386, 446]),
   ]
 
   it("follows the goals past the repeated header, the page's columns read as the first page's", () => {
@@ -204,6 +205,20 @@ describe('a wide text column on the pages a table runs on to', () => {
     ])
     expect(doc.tables[0]!.rows).toHaveLength(2)
     expect(doc.prose.map((p) => p.text)).toContain('站点维护数量162个，资料接收及时率达到98％以上。')
+  })
+
+  it('leaves a paragraph at the top of the next page, from the left margin, in the prose', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      on4(56, ['三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。', 64, 793]),
+    ])
+    expect(doc.tables[0]!.rows).toHaveLength(2)
+    expect(doc.prose.map((p) => p.text)).toContain(
+      '三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。',
+    )
   })
 
   it('follows the same text one page on (the look-alike of the case above)', () => {
