@@ -312,10 +312,12 @@ export function segmentLines(
       positioned &&
       cur &&
       !cur.inNote &&
-      (isSentence(text) || readsAsRunningText(line)) &&
       !isNote(text) &&
       !isTableTitle(text) &&
-      inTextColumn(cur, line)
+      (((isSentence(text) || readsAsRunningText(line)) && inTextColumn(cur, line)) ||
+        // a piece of a goal that reads as no sentence ('2027 | 年档案接收计划的通知'): words, no
+        // amount, inside a text column the table has already shown
+        (/\p{Script=Han}/u.test(text) && !cells.some(isMoneyLike) && inTextColumn(cur, line, true)))
     ) {
       // a wrapped line of a wide text cell (绩效目标 beside a project's amounts): part of the table,
       // however it reads; the grid joins it to its row
@@ -590,6 +592,7 @@ const PAGE_SHIFT = 4
  *
  * @param cur - the table being built (positioned lines, its header read)
  * @param line - a positioned line
+ * @param spanOnly - only inside a text column already seen (a line that reads as no sentence)
  * @returns whether the line continues a text cell of the table
  * @example
  * ```ts
@@ -597,7 +600,7 @@ const PAGE_SHIFT = 4
  * inTextColumn(cur, line) // '通过实施…信息发布' at [403-793]: true; the same words at [44-793]: false
  * ```
  */
-function inTextColumn(cur: Builder, line: LayoutLine): boolean {
+function inTextColumn(cur: Builder, line: LayoutLine, spanOnly = false): boolean {
   const size = line.size
   if (cur.header.length === 0 || line.tabbed || size === undefined || line.chunks.length === 0) return false
   for (let i = 1; i < line.chunks.length; i++)
@@ -617,6 +620,7 @@ function inTextColumn(cur: Builder, line: LayoutLine): boolean {
     )
   }
   if (cur.textSpans?.some((s) => x0 >= s.x0 - size && x1 <= s.x1 + size)) return true
+  if (spanOnly) return false
   const words = cur.header.flatMap((h) => h.chunks.filter((c) => c.text.trim() !== ''))
   if (words.length < 2) return false
   let first = words[0]!

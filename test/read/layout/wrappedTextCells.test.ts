@@ -207,6 +207,20 @@ describe('a wide text column on the pages a table runs on to', () => {
     expect(doc.prose.map((p) => p.text)).toContain('站点维护数量162个，资料接收及时率达到98％以上。')
   })
 
+  it('keeps a goal line that reads as no sentence, a year first, in the goal (no amount of its own)', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      on4(56, ['2027', 386, 406], ['年档案接收计划的通知', 411, 511]),
+      on4(64, ['设施维护', 60, 100], ['100.00', 163, 203], ['100.00', 223, 263], ['0.00', 303, 323]),
+    ])
+    const rows = doc.tables[0]!.rows
+    expect(rows.map((r) => r.cells[4])).toContain('2027年档案接收计划的通知')
+    expect(rows.map((r) => r.cells[1])).toEqual(['300.00', '200.00', '100.00'])
+  })
+
   it('leaves a paragraph at the top of the next page, from the left margin, in the prose', () => {
     const doc = read([
       TITLE,
