@@ -347,6 +347,9 @@ export function readRows(
     ? []
     : [...new Set(mapped.flatMap((c) => (c.block !== undefined && c.block > 0 ? [c.block] : [])))]
   const beside: Row[] = []
+  // a project table's rows printed by their names alone: how far each name is indented (by index in
+  // its block's rows), to tell the units printed over their projects
+  const indentOf = new Map<number, number>()
   const unitColumn = layouts.get(undefined)?.roles.get('unit-code')
   const bodyRows =
     PROJECT_TABLES.has(ctx.kind) && !twoSided && unitColumn !== undefined
@@ -375,8 +378,10 @@ export function readRows(
         return i === undefined ? '' : stripTags(cells[i] ?? '')
       }
       let rawName = ''
+      let nameColumn: number | undefined
       for (const i of layout.names) {
         rawName = stripTags(cells[i] ?? '')
+        nameColumn = i
         if (rawName !== '') break
       }
       // a table whose rows are budget units (单位名称, no 科目 or 项目 name column): the unit's name
@@ -741,6 +746,8 @@ export function readRows(
           state.unitName = ''
         }
         if (heading?.unitName !== undefined) state.unitName = heading.unitName
+        const indent = nameColumn === undefined ? undefined : gridRow.indents?.[nameColumn]
+        if (indent !== undefined) indentOf.set(rows.length, indent)
         rows.push({
           kind: heading !== undefined ? 'subtotal' : 'detail',
           ...(state.unitCode !== '' ? { unitCode: state.unitCode } : {}),
@@ -868,7 +875,11 @@ export function readRows(
   for (const block of blocks) {
     const layout = layouts.get(block)!
     const own = perBlock.get(block)!
-    const units = listsUnits(layout) ? departmentRows(own) : own
+    const units = listsUnits(layout)
+      ? departmentRows(own)
+      : PROJECT_TABLES.has(ctx.kind) && !twoSided
+        ? unitsByIndent(own, indentOf)
+        : own
     rows.push(...markSubtotals(units, ctx, diagnostics))
   }
   if (beside.length > 0) {
@@ -958,6 +969,71 @@ function departmentRows(rows: readonly Row[]): Row[] {
     // …or with the city before it (退役军人事务局 | 湖州市退役军人事务局)
     const over = name !== '' && below.replace(own, '').endsWith(name)
     return over ? { ...row, kind: 'subtotal' } : row
+  })
+}
+
+/** Two indents this close (in font sizes) are one level of a tree printed by indentation. */
+const SAME_LEVEL = 0.3
+
+/**
+ * A project table printed as a tree by indentation alone (广州's 项目支出表: each unit flush in the
+ * name column, its projects indented under it; nothing else tells them apart): the rows named only
+ * by their names take exactly two indents, at least a font size apart; the outer one comes
+ * first and holds fewer rows than the inner, and each level is tight (within a third of a font size). The
+ * outer rows are then the units, and the rows under each name it as their unit. Any other shape (one
+ * level, three, centred names scattered over many positions, a project before the first unit) is
+ * left as read: the rows stay projects, and a rule that needs the units stays silent.
+ *
+ * @param rows - the rows of one block, in print order
+ * @param indentOf - indent of the name of each row read by its name alone (by index in `rows`), in font sizes
+ * @returns the rows, the outer ones made units where the tree is clear
+ * @example
+ * ```ts
+ * // 广州市民政局 (indent 0.5) | 业务用房物业管理费 (2.5) | 平安通服务 (2.5) | 广州市东升医院 (0.5) | …
+ * unitsByIndent(rows, indents).map((r) => r.kind) // ['unit', 'detail', 'detail', 'unit', …]
+ * ```
+ */
+function unitsByIndent(rows: readonly Row[], indentOf: ReadonlyMap<number, number>): Row[] {
+  const named = [...indentOf.keys()].filter((i) => {
+    const r = rows[i]
+    return (
+      r?.kind === 'detail' &&
+      r.key === undefined &&
+      r.code === undefined &&
+      r.printedCode === undefined &&
+      r.unitCode === undefined &&
+      r.unitName === undefined &&
+      r.projectType === undefined
+    )
+  })
+  if (named.length < 3) return [...rows]
+  // the indents, grouped where they stand within SAME_LEVEL of the next: each group one level, tight
+  const levels: { from: number; to: number }[] = []
+  for (const x of [...new Set(named.map((i) => indentOf.get(i)!))].sort((a, b) => a - b)) {
+    const last = levels[levels.length - 1]
+    if (last !== undefined && x - last.to <= SAME_LEVEL) last.to = x
+    else levels.push({ from: x, to: x })
+  }
+  const [outer, inner] = levels
+  if (
+    levels.length !== 2 ||
+    outer === undefined ||
+    inner === undefined ||
+    levels.some((l) => l.to - l.from > SAME_LEVEL) ||
+    inner.from - outer.to < 1
+  )
+    return [...rows]
+  const units = new Set(named.filter((i) => indentOf.get(i)! <= outer.to))
+  if (!units.has(named[0]!) || 2 * units.size > named.length) return [...rows]
+  // …and each project under one names it (the same project name under two units is two rows)
+  const projects = new Set(named)
+  let unit: string | undefined
+  return rows.map((r, i) => {
+    if (units.has(i)) {
+      unit = r.name
+      return { ...r, kind: 'unit' }
+    }
+    return unit !== undefined && projects.has(i) ? { ...r, unitName: unit } : r
   })
 }
 

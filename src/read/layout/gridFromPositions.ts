@@ -166,17 +166,21 @@ export function gridFromPositions(
     page: number
     y: number
     hasValue: boolean
+    /** Left edge of each cell's first glyph (its topmost piece once wrapped lines are joined); NaN where blank. */
+    lefts: number[]
   }
   const rows0: Row[] = block.bodyLines.map((l) => {
     const cells: string[] = new Array(width).fill('')
+    const lefts: number[] = new Array(width).fill(Number.NaN)
     let hasValue = false
     for (const c of l.chunks) {
       const k = columnOf(c, cols)
       if (k < 0) continue
+      if (cells[k] === '') lefts[k] = c.x0
       cells[k] = cells[k] === '' ? c.text : `${cells[k]}${c.text}`
       if (isValueText(c.text)) hasValue = true
     }
-    return { cells, page: l.page, y: l.y ?? 0, hasValue }
+    return { cells, page: l.page, y: l.y ?? 0, hasValue, lefts }
   })
   const bands0 = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
   const wrapped = rejoinWrappedAmounts(rows0, (i) => bands0[i] !== undefined)
@@ -200,6 +204,7 @@ export function gridFromPositions(
       for (let k = 0; k < width; k++) {
         const p = r.cells[k] ?? ''
         if (p === '') continue
+        if (prevRow.cells[k] === '') prevRow.lefts[k] = r.lefts[k] ?? Number.NaN
         prevRow.cells[k] = prevRow.cells[k] === '' ? p : `${prevRow.cells[k]}${p}`
       }
       prevRow.hasValue ||= r.hasValue
@@ -216,8 +221,8 @@ export function gridFromPositions(
       const dNext = next && next.page === r.page && next.hasValue ? next.y - r.y : Number.POSITIVE_INFINITY
       const near = 0.75 * pitch
       if (Math.min(dPrev, dNext) < near) {
-        if (dNext < dPrev && next) joinInto(next.cells, r.cells, true)
-        else if (prev) joinInto(prev.cells, r.cells, false)
+        if (dNext < dPrev && next) joinInto(next, r, true)
+        else if (prev) joinInto(prev, r, false)
         continue
       }
     }
@@ -237,8 +242,15 @@ export function gridFromPositions(
     r.page !== firstPage &&
     r.cells.some((c) => c !== '') &&
     r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
+  const body = kept.filter((r) => !repeatsHeader(r))
+  const indents = indentsOf(body, size)
   const gridRows: GridRow[] = joinRowsOverPageBreaks(
-    kept.filter((r) => !repeatsHeader(r)).map((r) => ({ cells: r.cells, page: r.page })),
+    body.map((r, i) => {
+      const row = indents[i]
+      return row === undefined
+        ? { cells: r.cells, page: r.page }
+        : { cells: r.cells, page: r.page, indents: row }
+    }),
   )
   const columns = buildColumns(
     paths,
@@ -517,10 +529,9 @@ function joinRowsOverPageBreaks(rows: readonly GridRow[]): GridRow[] {
  * joinWrappedText(rows, new Set([2])) // one row: ['其他运行经费', '94.00', '对日常…设备正常运作…用水。']
  * ```
  */
-export function joinWrappedText(
-  rows: readonly { cells: string[]; page: number; y: number; hasValue: boolean }[],
-  text: ReadonlySet<number>,
-): { cells: string[]; page: number; y: number; hasValue: boolean }[] {
+export function joinWrappedText<
+  R extends { cells: string[]; page: number; y: number; hasValue: boolean; lefts?: number[] },
+>(rows: readonly R[], text: ReadonlySet<number>): R[] {
   type Row = (typeof rows)[number]
   const isPiece = (r: Row): boolean => !r.hasValue && r.cells.some((c, k) => c !== '' && text.has(k))
   let centred = false
@@ -561,13 +572,18 @@ export function joinWrappedText(
     }
     const width = Math.max(...run.map((r) => r.cells.length))
     for (let k = 0; k < width; k++) {
-      const pieces = run.map((r) => r.cells[k] ?? '').filter((c) => c !== '')
+      const filled = run.filter((r) => (r.cells[k] ?? '') !== '')
+      const pieces = filled.map((r) => r.cells[k]!)
       if (pieces.length === 0) continue
       let toA = pieces.length
       if (a === undefined) toA = 0
       else if (b !== undefined && centred) toA = Math.min(pieces.length, above.get(a)?.get(k) ?? 0)
-      if (a !== undefined && toA > 0) a.cells[k] = `${a.cells[k] ?? ''}${pieces.slice(0, toA).join('')}`
+      if (a !== undefined && toA > 0) {
+        if ((a.cells[k] ?? '') === '' && a.lefts) a.lefts[k] = filled[0]!.lefts?.[k] ?? Number.NaN
+        a.cells[k] = `${a.cells[k] ?? ''}${pieces.slice(0, toA).join('')}`
+      }
       if (b !== undefined && toA < pieces.length) {
+        if (b.lefts) b.lefts[k] = filled[toA]!.lefts?.[k] ?? Number.NaN
         b.cells[k] = `${pieces.slice(toA).join('')}${b.cells[k] ?? ''}`
         let counts = above.get(b)
         if (counts === undefined) {
@@ -581,12 +597,65 @@ export function joinWrappedText(
   return out
 }
 
-function joinInto(target: string[], piece: readonly string[], before: boolean): void {
-  for (let k = 0; k < target.length; k++) {
-    const p = piece[k] ?? ''
+/**
+ * Joins the cells of a wrapped line into a row, column by column, before or after the row's text; a
+ * cell takes the left edge of the piece printed first (above it, or into a blank cell).
+ *
+ * @param target - the row joined into (changed in place)
+ * @param piece - the wrapped line
+ * @param before - the line is printed above the row
+ * @example
+ * ```ts
+ * joinInto({ cells: ['费', '1.00'], lefts: [43, 90] }, { cells: ['机构经', ''], lefts: [68, NaN] }, true)
+ * // target: cells ['机构经费', '1.00'], lefts [68, 90]
+ * ```
+ */
+function joinInto(
+  target: { cells: string[]; lefts: number[] },
+  piece: { readonly cells: readonly string[]; readonly lefts: readonly number[] },
+  before: boolean,
+): void {
+  const cells = target.cells
+  for (let k = 0; k < cells.length; k++) {
+    const p = piece.cells[k] ?? ''
     if (p === '') continue
-    target[k] = before ? p + target[k] : target[k] + p
+    if (before || cells[k] === '') target.lefts[k] = piece.lefts[k] ?? Number.NaN
+    cells[k] = before ? p + cells[k] : cells[k] + p
   }
+}
+
+/** Indentations are kept to a tenth of the font size: finer than any printed indent, coarse enough to compare. */
+const INDENT_STEP = 10
+
+/**
+ * How far each cell's text is indented in its column: the left edge of its first glyph, less the
+ * leftmost first glyph of any row in that column, in font sizes (to a tenth). A list printed as a
+ * tree (units flush, their projects indented two characters) carries its levels there, which the
+ * cells' text does not. Undefined for a row whose cells are all blank; a blank cell has no indent.
+ *
+ * @param rows - the body rows of one table, each with the left edges of its cells
+ * @param size - the table's usual font size
+ * @returns per row, per column, the indent in font sizes
+ * @example
+ * ```ts
+ * indentsOf([{ lefts: [48, 190] }, { lefts: [68, 200] }], 10) // [[0, 0], [2, 1]]
+ * ```
+ */
+function indentsOf(
+  rows: readonly { readonly lefts: readonly number[] }[],
+  size: number,
+): ((number | undefined)[] | undefined)[] {
+  const least: number[] = []
+  for (const r of rows)
+    r.lefts.forEach((x, k) => {
+      if (Number.isFinite(x) && !(x >= (least[k] ?? Number.POSITIVE_INFINITY))) least[k] = x
+    })
+  return rows.map((r) => {
+    if (!r.lefts.some(Number.isFinite)) return undefined
+    return r.lefts.map((x, k) =>
+      Number.isFinite(x) ? Math.round((INDENT_STEP * (x - least[k]!)) / size) / INDENT_STEP : undefined,
+    )
+  })
 }
 
 function medianSize(lines: readonly LayoutLine[]): number {

@@ -85,6 +85,11 @@ interface Builder {
    * text ('能。', the last two characters of a goal) lies inside one of them.
    */
   textSpans?: { x0: number; x1: number }[]
+  /**
+   * The header's lines squeezed and joined ('|' between lines), built once the body has started:
+   * what a header repeated at the top of a later page is made of ({@link repeatsHeaderOnNewPage}).
+   */
+  headerText?: string
   /** How many body lines {@link rightOfAmounts} has seen, and the right edge of their amounts. */
   amountsRight?: { lines: number; right: number }
   /** A lone word under the title of a tab-text table, before anything else: maybe its header. */
@@ -296,14 +301,23 @@ export function segmentLines(
       cur.furniture.push(proseLine)
       continue
     }
+    if (positioned && cur && !cur.inNote && repeatsHeaderOnNewPage(cur, line)) {
+      // the header printed again (whole, or what the running-head filter left of it) at the top of
+      // a page the table runs on to: no row
+      cur.continuation = true
+      cur.furniture.push(proseLine)
+      continue
+    }
     if (
       positioned &&
       cur &&
       !cur.inNote &&
-      (isSentence(text) || readsAsRunningText(line)) &&
       !isNote(text) &&
       !isTableTitle(text) &&
-      inTextColumn(cur, line)
+      (((isSentence(text) || readsAsRunningText(line)) && inTextColumn(cur, line)) ||
+        // a piece of a goal that reads as no sentence ('2027 | 年档案接收计划的通知'): words, no
+        // amount, inside a text column the table has already shown
+        (/\p{Script=Han}/u.test(text) && !cells.some(isMoneyLike) && inTextColumn(cur, line, true)))
     ) {
       // a wrapped line of a wide text cell (绩效目标 beside a project's amounts): part of the table,
       // however it reads; the grid joins it to its row
@@ -561,6 +575,8 @@ export function segmentLines(
 
 /** Widest gap inside one run of text, in font sizes (as {@link readsAsRunningText} takes it). */
 const TEXT_GAP = 1.2
+/** How far a continuation page may print a column from where the first page did, in font sizes (as alignPages). */
+const PAGE_SHIFT = 4
 
 /**
  * True for a line of text printed inside a table's wide text column (a 绩效目标 or 指标值内容 wrapped
@@ -568,11 +584,15 @@ const TEXT_GAP = 1.2
  * header's first column, and under one column of the header only (every header word whose centre it
  * covers stands over the others, the stacked words of one column; a short piece, under the header
  * word that spans its centre, or right of every amount so far), on the page that prints the header.
- * A paragraph of the explanatory text starts at the left margin, in the first column, and runs under
- * many header words: never one.
+ * On the pages the table runs on to (its header repeated, or cut at the top by the running-head
+ * filter), only inside a text column the table has already shown, within four font sizes of it (a
+ * page is fitted to its own figures: its columns stand a little apart from the first page's), and no
+ * further than the page after the table's last row. A paragraph of the explanatory text starts at
+ * the left margin, in the first column, and runs under many header words: never one.
  *
  * @param cur - the table being built (positioned lines, its header read)
  * @param line - a positioned line
+ * @param spanOnly - only inside a text column already seen (a line that reads as no sentence)
  * @returns whether the line continues a text cell of the table
  * @example
  * ```ts
@@ -580,16 +600,27 @@ const TEXT_GAP = 1.2
  * inTextColumn(cur, line) // '通过实施…信息发布' at [403-793]: true; the same words at [44-793]: false
  * ```
  */
-function inTextColumn(cur: Builder, line: LayoutLine): boolean {
+function inTextColumn(cur: Builder, line: LayoutLine, spanOnly = false): boolean {
   const size = line.size
   if (cur.header.length === 0 || line.tabbed || size === undefined || line.chunks.length === 0) return false
-  // on the header's page only: a page further on may print the table shifted, its header cut
-  if (line.page !== cur.header[cur.header.length - 1]!.page) return false
   for (let i = 1; i < line.chunks.length; i++)
     if (line.chunks[i]!.x0 - line.chunks[i - 1]!.x1 > TEXT_GAP * size) return false
   const x0 = line.chunks[0]!.x0
   const x1 = line.chunks[line.chunks.length - 1]!.x1
+  const headerPage = cur.header[cur.header.length - 1]!.page
+  if (line.page !== headerPage) {
+    // a page the table runs on to (the page after its last row at most): its header repeated or cut
+    // at the top, only a text column the table has already shown is followed there, the page set
+    // apart by as much as alignPages moves a page's columns
+    const lastPage = cur.body.length > 0 ? cur.body[cur.body.length - 1]!.page : headerPage
+    const shift = PAGE_SHIFT * size
+    return (
+      line.page <= lastPage + 1 &&
+      cur.textSpans?.some((s) => x0 >= s.x0 - shift && x0 < s.x1 && x1 <= s.x1 + shift) === true
+    )
+  }
   if (cur.textSpans?.some((s) => x0 >= s.x0 - size && x1 <= s.x1 + size)) return true
+  if (spanOnly) return false
   const words = cur.header.flatMap((h) => h.chunks.filter((c) => c.text.trim() !== ''))
   if (words.length < 2) return false
   let first = words[0]!
@@ -601,6 +632,35 @@ function inTextColumn(cur: Builder, line: LayoutLine): boolean {
   if (over.length === 0) return rightOfAmounts(cur, x0)
   for (const a of over) for (const b of over) if (Math.min(a.x1, b.x1) <= Math.max(a.x0, b.x0)) return false
   return true
+}
+
+/** Longest squeezed header text {@link repeatsHeaderOnNewPage} compares pieces with (bounds the work). */
+const MAX_HEADER_TEXT = 2000
+
+/**
+ * True for a line of the table's header printed again at the top of a page the table runs on to,
+ * before any row of that page: no amount, and every chunk of it a piece of the header's words (the
+ * repeated header may break its words over lines differently, '财政专 | 其他资' under '其他资金', or
+ * lose its top lines to the running-head filter). A row's label is no piece of the header.
+ *
+ * @param cur - the table being built (positioned lines)
+ * @param line - a positioned line
+ * @returns whether the line repeats (part of) the header on a new page
+ * @example
+ * ```ts
+ * // header on p.27: 财政拨款 / 支出项目类别（资金使用单 | 财政专 / 总计 | … | 其他资金 | 绩效目标 / 位） | 合计 | 户拨款
+ * repeatsHeaderOnNewPage(cur, line) // p.28 '位） | 合计 | 户拨款 | 金' before its first row: true
+ * ```
+ */
+function repeatsHeaderOnNewPage(cur: Builder, line: LayoutLine): boolean {
+  if (cur.header.length === 0 || cur.body.length === 0 || line.tabbed) return false
+  if (line.page <= cur.body[cur.body.length - 1]!.page) return false
+  const pieces = line.chunks.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '')
+  if (pieces.length === 0 || pieces.join('').length < 2 || pieces.some((p) => isAmount(p) || isDash(p)))
+    return false
+  cur.headerText ??= cur.header.map(squeezedKey).join('|').slice(0, MAX_HEADER_TEXT)
+  const header = cur.headerText
+  return pieces.every((p) => p.length <= header.length && header.includes(p))
 }
 
 /**

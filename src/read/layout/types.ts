@@ -37,6 +37,13 @@ export interface GridRow {
   readonly cells: readonly string[]
   /** Page (1-based). */
   readonly page: number
+  /**
+   * How far each cell's text is indented in its column (positioned sources only): the left edge of
+   * its first glyph less the leftmost one in that column, in font sizes; undefined where the cell is
+   * blank. A list printed as a tree (a unit flush left, its projects indented under it) keeps its
+   * levels here.
+   */
+  readonly indents?: readonly (number | undefined)[]
 }
 
 /** A table as printed: title, unit, header and body, over one or more pages. */

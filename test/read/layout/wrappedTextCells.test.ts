@@ -116,7 +116,7 @@ describe('a wide text column beside amounts (绩效目标 wrapped over several l
 })
 
 describe('a wide text column on a page without its header', () => {
-  it('is not followed onto a page that prints no header (the page may be laid out shifted)', () => {
+  it('is not followed onto the next page before the table has shown a line of its text column', () => {
     const doc = read([
       TITLE,
       UNIT,
@@ -132,6 +132,118 @@ describe('a wide text column on a page without its header', () => {
     ])
     expect(doc.tables[0]!.rows.map((r) => r.cells[3])).toEqual(['保障业务系统运行。'])
     expect(doc.prose.map((p) => p.text)).toContain('维持设施运行，确保全年安全、准确、连续稳定运行。')
+  })
+})
+
+describe('a wide text column on the pages a table runs on to', () => {
+  // the table's first page: a two-line header ('绩效目标' on the upper line), one unit and a project
+  const HEADER2 = [
+    line(96, ['项目名称', 60, 100], ['财政拨', 250, 280], ['其他资', 310, 340], ['绩效目标', 581, 621]),
+    line(106, ['合计', 200, 220], ['款', 260, 270], ['金', 320, 330]),
+  ]
+  const FIRST = [
+    line(120, ['某某局', 44, 104], ['300.00', 180, 220], ['300.00', 240, 280], ['0.00', 320, 340]),
+    line(136, ['通过监测能力建设提升监测预报能力，保障业务系统运行，提', 403, 793]),
+    line(144, ['业务建设', 60, 100], ['200.00', 180, 220], ['200.00', 240, 280], ['0.00', 320, 340]),
+    line(152, ['升预报准确率。', 403, 473]),
+  ]
+  // the next page: fitted to its own figures, its columns and goals printed 17 points further left;
+  // its header's top line cut by the running-head filter and its lower line broken differently
+  // ('合计 款 金' as '合计 | 款金')
+  const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
+    ...line(y, ...chunks),
+    page: 4,
+  })
+  const SECOND = [
+    on4(40, ['合计', 194, 214], ['款金', 254, 324]),
+    on4(56, ['站点维护数量162个，资料接收及时率达到', 386, 776]),
+    on4(64, ['设施维护', 60, 100], ['100.00', 163, 203], ['100.00', 223, 263], ['0.00', 303, 323]),
+    on4(72, ['98％以上。', 386, 446]),
+  ]
+
+  it("follows the goals past the repeated header, the page's columns read as the first page's", () => {
+    const doc = read([TITLE, UNIT, ...HEADER2, ...FIRST, ...SECOND])
+    expect(doc.tables).toHaveLength(1)
+    const t = doc.tables[0]!
+    expect(t.pages).toEqual([3, 4])
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['某某局', '300.00', '300.00', '0.00', ''],
+      [
+        '业务建设',
+        '200.00',
+        '200.00',
+        '0.00',
+        '通过监测能力建设提升监测预报能力，保障业务系统运行，提升预报准确率。',
+      ],
+      ['设施维护', '100.00', '100.00', '0.00', '站点维护数量162个，资料接收及时率达到98％以上。'],
+    ])
+    expect(doc.prose.map((p) => p.text).join('')).not.toMatch(/站点|合计/)
+  })
+
+  it('keeps a row at the top of the next page whose label is no piece of the header', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      // a label wrapped in its cell at the top of the page: its first line, with no amount, is no
+      // piece of the header (it is joined to the row below, as a wrapped label is)
+      on4(40, ['某某中心设施', 54, 114]),
+      on4(48, ['维护', 54, 74], ['100.00', 174, 214], ['100.00', 234, 274], ['0.00', 314, 334]),
+    ])
+    expect(doc.tables).toHaveLength(1)
+    expect(doc.tables[0]!.rows.map((r) => r.cells[0])).toEqual(['某某局', '业务建设', '某某中心设施维护'])
+  })
+
+  it("does not follow a text column onto a page two pages past the table's last row", () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      { ...line(56, ['站点维护数量162个，资料接收及时率达到98％以上。', 397, 787]), page: 5 },
+    ])
+    expect(doc.tables[0]!.rows).toHaveLength(2)
+    expect(doc.prose.map((p) => p.text)).toContain('站点维护数量162个，资料接收及时率达到98％以上。')
+  })
+
+  it('keeps a goal line that reads as no sentence, a year first, in the goal (no amount of its own)', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      on4(56, ['2027', 386, 406], ['年档案接收计划的通知', 411, 511]),
+      on4(64, ['设施维护', 60, 100], ['100.00', 163, 203], ['100.00', 223, 263], ['0.00', 303, 323]),
+    ])
+    const rows = doc.tables[0]!.rows
+    expect(rows.map((r) => r.cells[4])).toContain('2027年档案接收计划的通知')
+    expect(rows.map((r) => r.cells[1])).toEqual(['300.00', '200.00', '100.00'])
+  })
+
+  it('leaves a paragraph at the top of the next page, from the left margin, in the prose', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      on4(56, ['三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。', 64, 793]),
+    ])
+    expect(doc.tables[0]!.rows).toHaveLength(2)
+    expect(doc.prose.map((p) => p.text)).toContain(
+      '三公经费预算较上年减少，主要原因是严格执行过紧日子要求，压减公务接待。',
+    )
+  })
+
+  it('follows the same text one page on (the look-alike of the case above)', () => {
+    const doc = read([
+      TITLE,
+      UNIT,
+      ...HEADER2,
+      ...FIRST,
+      on4(56, ['站点维护数量162个，资料接收及时率达到98％以上。', 397, 787]),
+    ])
+    expect(doc.prose.map((p) => p.text)).not.toContain('站点维护数量162个，资料接收及时率达到98％以上。')
   })
 })
 
