@@ -201,6 +201,18 @@ export const PrintedTableSchema = /*#__PURE__*/ z
     /** Remarks of whoever transcribed or built the table (not printed): layout quirks, readings of OCR. */
     remarks: z.array(z.string()).optional(),
     empty: z.strictObject({ note: z.string() }).optional(),
+    /**
+     * Value columns printed whose header names no fact key (a reader left them unread): their cells
+     * are in no row, so a sum across a row of their block cannot be checked.
+     */
+    unmappedColumns: z
+      .array(
+        z.strictObject({
+          header: z.array(z.string()),
+          block: z.number().int().min(0).max(9).optional(),
+        }),
+      )
+      .optional(),
     /** Pages of the source document the table is printed on (1-based, ascending), when read from a document. */
     pages: z.array(z.number().int().min(1)).optional(),
   })

@@ -306,6 +306,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       continue
     }
     const labelHeader = grid.columns.filter((c) => c.role === 'label' && c.header.length > 0)
+    // value columns left unread: a sum across their block's rows would miss their cells
+    const unmapped = evaluation || form ? [] : mapped.filter((c) => c.key === undefined)
     printed.push({
       id,
       kind,
@@ -318,6 +320,14 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       notes: [...(grid.department !== undefined ? [`部门名称：${grid.department}`] : []), ...grid.notes],
       ...(emptyNote !== undefined && rows.every((r) => Object.values(r.cells).every((v) => v === ''))
         ? { empty: { note: emptyNote } }
+        : {}),
+      ...(unmapped.length > 0
+        ? {
+            unmappedColumns: unmapped.map((c) => ({
+              header: [...c.header],
+              ...(c.block !== undefined ? { block: c.block } : {}),
+            })),
+          }
         : {}),
       ...(grid.pages.length > 0 ? { pages: [...grid.pages] } : {}),
     })

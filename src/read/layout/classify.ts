@@ -109,11 +109,11 @@ export function codedDepartment(text: string): string | undefined {
   return m && ORG_SUFFIX.test(m[1]!) ? m[1] : undefined
 }
 
-/** A note under a table ('注：…', '备注：…', '说明：…', '本表无数据' …). */
+/** A note under a table ('注：…', '注，…' (an OCR'd colon), '备注：…', '说明：…', '本表无数据' …). */
 export function isNote(text: string): boolean {
   const t = stripDecoration(text)
   return (
-    /^(?:注|备注|说明|注释)\s*\d{0,2}\s*[:：.、]/.test(t) ||
+    /^(?:注|备注|说明|注释)\s*\d{0,2}\s*[:：.、,，]/.test(t) ||
     /^注\s*\d{1,2}\s/.test(t) ||
     /本表无数据|空表列示|此表无数据|本表为空表|故本表为空|无此项|本表金额/.test(t.slice(0, 80))
   )

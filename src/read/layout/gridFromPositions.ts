@@ -232,7 +232,7 @@ export function gridFromPositions(
   const paths =
     (rulings.length > 0
       ? boxedHeaderPaths(block.headerLines, block.leadLines ?? [], cols, size, rulingsOn)
-      : undefined) ?? headerPaths(block.headerLines, cols, size)
+      : undefined) ?? headerPaths(splitRunTogetherHeaders(block.headerLines, valueCols, size), cols, size)
   // a header repeated on a continuation page, its words printed in the same columns: not a row
   const firstPage = block.headerLines[0]?.page ?? block.bodyLines[0]?.page ?? 0
   const squeeze = (t: string): string => t.replace(/\s+/g, '')
@@ -257,6 +257,77 @@ export function gridFromPositions(
     gridRows.map((r) => r.cells),
   )
   return { columns, rows: gridRows }
+}
+
+const ALL_CJK = /^[\u4e00-\u9fff]{4,40}$/
+
+/**
+ * Two header cells whose first lines the extraction ran into one chunk ('政府性基金国有资本经' over
+ * the 政府性基金预算 and 国有资本经营预算 columns, '预算' and '营预算' below it) are cut back into
+ * one chunk per cell. A chunk is cut when it is all Chinese, stands over two or more value columns,
+ * and the header lines within a wrapped label's pitch below it print its continuations inside its
+ * extent, one under each
+ * piece (a group label is centred over children that reach at least as wide as itself). The cells
+ * tile the chunk and their amounts are aligned alike: each cut lies as far right of a column's
+ * amounts as the chunk's end lies from the last column's, on the nearest character boundary.
+ *
+ * @param lines - the header lines of an unruled table
+ * @param valueCols - the extents of the value columns
+ * @param size - the font size
+ * @returns the lines, run-together header chunks cut
+ * @example
+ * ```ts
+ * // '政府性基金国有资本经' [337-439] over columns [368-388] and [420-440], '预算' [352-372] and
+ * // '营预算' [399-429] on the next line
+ * splitRunTogetherHeaders(lines, valueCols, 10)[0].chunks.map((c) => c.text) // ['政府性基金', '国有资本经']
+ * ```
+ */
+function splitRunTogetherHeaders(
+  lines: readonly LayoutLine[],
+  valueCols: readonly Span[],
+  size: number,
+): LayoutLine[] {
+  return lines.map((line, i) => {
+    // the lines within a wrapped label's pitch below it (a neighbour's piece may print between)
+    const below: Chunk[] = []
+    for (let m = i + 1; m < lines.length && (lines[m]!.y ?? 0) - (line.y ?? 0) < 1.8 * size; m++)
+      below.push(...lines[m]!.chunks)
+    if (below.length === 0) return line
+    let changed = false
+    const chunks = line.chunks.flatMap((c): Chunk[] => {
+      if (!ALL_CJK.test(c.text)) return [c]
+      const under = valueCols.filter((v) => overlap(c, v) > 0)
+      if (under.length < 2) return [c]
+      const pieces = below.filter((b) => b.x0 > c.x0 && b.x1 < c.x1)
+      if (pieces.length < under.length) return [c]
+      const n = c.text.length
+      const w = (c.x1 - c.x0) / n
+      const offset = c.x1 - under[under.length - 1]!.x1
+      const cuts: number[] = []
+      for (const v of under.slice(0, -1)) {
+        const k = Math.round((v.x1 + offset - c.x0) / w)
+        if (k <= (cuts.at(-1) ?? 0) || k >= n) return [c]
+        cuts.push(k)
+      }
+      const bounds = [0, ...cuts, n]
+      // a cut is a character boundary as estimated: each piece stops a quarter character short of it
+      const parts = bounds.slice(0, -1).map((k, j) => ({
+        text: c.text.slice(k, bounds[j + 1]),
+        x0: k === 0 ? c.x0 : c.x0 + (k + 0.25) * w,
+        x1: bounds[j + 1] === n ? c.x1 : c.x0 + (bounds[j + 1]! - 0.25) * w,
+      }))
+      // each piece over its own column, a continuation under each
+      const fits = parts.every(
+        (p, j) =>
+          overlap(p, under[j]!) > 0 &&
+          pieces.some((b) => (b.x0 + b.x1) / 2 > p.x0 && (b.x0 + b.x1) / 2 < p.x1),
+      )
+      if (!fits) return [c]
+      changed = true
+      return parts
+    })
+    return changed ? { ...line, chunks } : line
+  })
 }
 
 /** Header words printed letter-spaced over a wide cell ('金   额', '收        入'). */

@@ -561,6 +561,19 @@ export function segmentLines(
       cur.furniture.push(proseLine)
       continue
     }
+    if (
+      cells.length > 1 &&
+      cur.body.length > 0 &&
+      isNote(cells[0]!) &&
+      !isMoneyLike(cells[0]!) &&
+      cells.some(isMoneyLike)
+    ) {
+      // a note under one side of a two-sided table, on the line of the other side's last row ('注，报表
+      // 金额… | 二、年终结转结余 | 92.68'): the note is set apart, the row is read without it
+      cur.notes.push(cells[0]!)
+      addCells(cur, withoutFirstCell(line), cells.slice(1))
+      continue
+    }
     if (positioned && afterRepeatedHeader(cur, line)) {
       cur.inNote = false
       cur.body.push(line)
@@ -745,6 +758,21 @@ function oneColumnSoFar(cur: Builder): boolean {
   for (; seen.single && seen.body < cur.body.length; seen.body++)
     seen.single = lineCells(cur.body[seen.body]!).length === 1
   return seen.single && (cur.body.length > 0 || cur.header.length === 0)
+}
+
+/**
+ * The line with its first non-empty chunk blanked (kept in place: a tab line's chunk index is its
+ * column).
+ *
+ * @example
+ * ```ts
+ * lineCells(withoutFirstCell({ page: 1, tabbed: true, chunks: [
+ *   { text: '注，单位…', x0: 0, x1: 0 }, { text: '92.68', x0: 1, x1: 1 }] })) // ['92.68']
+ * ```
+ */
+function withoutFirstCell(line: LayoutLine): LayoutLine {
+  const first = line.chunks.findIndex((c) => c.text !== '')
+  return { ...line, chunks: line.chunks.map((c, i) => (i === first ? { ...c, text: '' } : c)) }
 }
 
 function addCells(cur: Builder, line: LayoutLine, cells: readonly string[]): void {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Operand, TextFigure } from '../../model/textFigure'
-import { add, amount, eq } from '../../money/decimal'
+import { add, amount, cmp, eq } from '../../money/decimal'
 import { type ScannedNumber, scanFigures } from './scanFigures'
 import type { ProseSentence } from './splitProse'
 
@@ -568,7 +568,24 @@ export function figuresOfSentences(
       const bracketOpens = next !== undefined && opensBracket(gapAfter)
       if ((kind === 'amount' || kind === 'count') && (markerOpens || /^\s*[：:]/.test(gapAfter)))
         draft.opensList = true
-      if ((kind === 'amount' || kind === 'count' || kind === 'change') && (markerOpens || bracketOpens)) {
+      // the part that completes its total's list, followed in the sentence by 其中 and an amount larger
+      // than itself ('合计 X，包括本年收入 X，上年结转结余 0，其中：本年一般公共预算收入 Y…'): the list breaks
+      // down the lines above, as it does when 其中 opens the next sentence, and adds no parts to either
+      const listsAboveAll =
+        markerOpens &&
+        !bracketOpens &&
+        whole !== undefined &&
+        stack.includes(whole) &&
+        next !== undefined &&
+        exceeds(next, draft) &&
+        partsAddUp(whole, figures)
+      if (listsAboveAll) {
+        complete.add(whole.id)
+        while (stack.length > 0 && stack.at(-1) !== whole) stack.pop()
+      } else if (
+        (kind === 'amount' || kind === 'count' || kind === 'change') &&
+        (markerOpens || bracketOpens)
+      ) {
         if (bracketOpens) draft.bracketHead = true
         if (draft.partOf !== undefined && stack.some((f) => f.id === draft.partOf)) {
           while (stack.length > 0 && (stack[stack.length - 1] as Draft).id !== draft.partOf) stack.pop()
@@ -624,6 +641,21 @@ function partsAddUp(head: Draft, figures: readonly Draft[]): boolean {
     parts.reduce((total, p) => add(total, amount(p.value)), amount('0')),
     amount(head.value),
   )
+}
+
+/**
+ * Whether the number `next` is larger than the figure `part`, both plain numbers in one unit: it
+ * cannot be a part of it.
+ * @example
+ * ```ts
+ * // part: 上年结转结余 0万元; next: 475,631.69万元
+ * exceeds(next, part) // true
+ * ```
+ */
+function exceeds(next: ScannedNumber, part: Draft): boolean {
+  const plain = /^\d{1,20}(?:\.\d{1,10})?$/
+  if (next.unit !== part.unit || !plain.test(next.value) || !plain.test(part.value)) return false
+  return cmp(amount(next.value), amount(part.value)) > 0
 }
 
 /** Whether `text` closes more brackets than it opens ('公务用车运行维护费2万元，…变化）；'). */

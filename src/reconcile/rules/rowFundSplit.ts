@@ -1,4 +1,5 @@
 import type { FactKey } from '../../model/factKeys'
+import type { PrintedTable } from '../../model/table'
 import { label } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { countedOnce, parentsWithChildren } from '../keyedLines'
@@ -78,9 +79,22 @@ function planOf(table: TableShape): TableSums {
   return { across, down: [] }
 }
 
+/**
+ * The across sums of `sums` a table can check: none over a block printing a value column that was
+ * not read (`unmappedColumns`), whose cells a row's sum of its fund columns would miss.
+ * @example
+ * checkable(sums, { unmappedColumns: [{ header: ['教育收费'] }] }).across // block 0's sums dropped
+ */
+function checkable(sums: TableSums, table: Pick<PrintedTable, 'unmappedColumns'>): TableSums {
+  const unread = table.unmappedColumns
+  if (unread === undefined || unread.length === 0) return sums
+  const blocks = new Set(unread.map((c) => c.block ?? 0))
+  return { ...sums, across: sums.across.filter((a) => !blocks.has(a.block)) }
+}
+
 const SPEC: SumSpec = {
   applies: (table) => KINDS.includes(table.kind),
-  sumsOf: (table) => byShape(PLANS, table, planOf),
+  sumsOf: (table) => checkable(byShape(PLANS, table, planOf), table),
   severity: 'error',
 }
 
@@ -91,7 +105,9 @@ const SPEC: SumSpec = {
  * 本年收入 = Σ sources; 上年结转 = Σ carry-overs by fund; 合计 = 本年 + 上年结转 (or Σ sources +
  * carry-overs where no 本年 column is printed). 其中 columns (其中：财政拨款) are not added, and a
  * subtotal column (财政拨款 小计 beside 一般公共预算, 政府性基金 …) is added instead of its parts, which
- * are checked against it (小计 = Σ parts).
+ * are checked against it (小计 = Σ parts). A block printing a value column that was not read
+ * (`unmappedColumns`: a heading that names no fact key) is not checked across: its rows' sums would
+ * miss that column's cells.
  *
  * @example
  * ```ts

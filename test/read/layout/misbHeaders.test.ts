@@ -365,3 +365,57 @@ describe('a header word right of every column', () => {
     expect(headers(centred)).toEqual(['项目', '预算'])
   })
 })
+
+describe('two header cells run into one chunk', () => {
+  // 广州 卫生健康委员会 p.9: the extraction prints 政府性基金 and 国有资本经 (the first lines of two wrapped
+  // cells) as one chunk over both columns, 预算 and 营预算 below it
+  const withHeaderLine = (words: readonly Word[]) =>
+    INCOME_HEAD.map((l) =>
+      l.y === 156.6
+        ? line(1, 156.6, [
+            ...l.chunks
+              .filter((c) => !/^(政府性基金|国有资本经)$/.test(c.text))
+              .map((c): Word => [c.text, c.x0, c.x1]),
+            ...words,
+          ])
+        : l,
+    ).map((l) => ({ ...l, chunks: [...l.chunks].sort((a, b) => a.x0 - b.x0) }))
+
+  it('cuts the chunk at the gap between the columns below it, each header its own column', () => {
+    const read = headers([...withHeaderLine([['政府性基金国有资本经', 343, 448]]), ...INCOME_BODY])
+    expect(read.slice(3, 5)).toEqual(['财政拨款收入/政府性基金预算', '国有资本经营预算'])
+    expect(read).toHaveLength(13)
+  })
+
+  it('leaves a label over two columns whole where nothing under it continues it (a group label)', () => {
+    // 两项基金 centred over 政府性基金预 | 国有资本经营 printed on the line below, wider than itself
+    const lines = INCOME_HEAD.map((l) =>
+      l.y === 172.3
+        ? line(
+            1,
+            172.3,
+            l.chunks
+              .filter((c) => !/预算$/.test(c.text) || c.text === '算')
+              .map((c): Word => [c.text, c.x0, c.x1]),
+          )
+        : l,
+    )
+    const group = withHeaderLine([['两项基金预算', 365, 425]])
+    const under = line(1, 164.4, [
+      ...lines[6]!.chunks.map((c): Word => [c.text, c.x0, c.x1]),
+      ['政府性基金', 343, 393],
+      ['国有资本经营', 396, 448],
+    ])
+    const read = headers([
+      ...group.slice(0, 6),
+      { ...under, chunks: [...under.chunks].sort((a, b) => a.x0 - b.x0) },
+      ...lines.slice(7),
+      ...INCOME_BODY,
+    ])
+    // one label over both columns, cut nowhere
+    expect(read.slice(3, 5).map((h) => h.replace(/^财政拨款收入\//, ''))).toEqual([
+      '两项基金预算/政府性基金',
+      '两项基金预算/国有资本经营',
+    ])
+  })
+})

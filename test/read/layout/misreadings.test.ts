@@ -185,3 +185,36 @@ describe('income columns named as 湖南 prints them', () => {
     expect(columnKeyOf(['上级财政拨款', '金额'], 'income')).toBe('total')
   })
 })
+
+// Seed 003's 财政拨款收支表: the note under its 收入 side ('注,报表…': an OCR'd 注：) prints on the line
+// of the 支出 side's last row (二、年终结转结余). The note is set apart; the row is read.
+describe('a note beside the other side’s last row', () => {
+  const twoSided = (first: string): string =>
+    [
+      '2025年财政拨款收支预算表',
+      '单位：万元',
+      '收入\t\t支出\t',
+      '项目\t金额\t项目\t金额',
+      '一、一般公共预算拨款\t10.00\t一、本年支出\t8.00',
+      '二、上年结转\t2.00\t\t',
+      `${first}\t\t二、年终结转结余\t4.00`,
+      '收入合计\t12.00\t支出合计\t12.00',
+    ].join('\n')
+
+  it('sets 注, / 注， / 说明： apart as the table’s note and keeps the row beside it', () => {
+    for (const note of ['注,报表金额单位转换时', '注，报表金额单位转换时', '说明：本表含结转']) {
+      const t = layoutText(twoSided(note)).tables[0]!
+      expect(t.notes).toEqual([note])
+      expect(t.rows.map((r) => r.cells)).toContainEqual(['', '', '二、年终结转结余', '4.00'])
+      expect(t.rows.flatMap((r) => r.cells).filter((c) => c.startsWith(note.slice(0, 2)))).toEqual([])
+    }
+  })
+
+  it('leaves a row whose name only begins with 注 or 说明 (注册, 说明书) a row', () => {
+    for (const name of ['注册资本金', '说明书印制费']) {
+      const t = layoutText(twoSided(name)).tables[0]!
+      expect(t.notes).toEqual([])
+      expect(t.rows.map((r) => r.cells)).toContainEqual([name, '', '二、年终结转结余', '4.00'])
+    }
+  })
+})

@@ -54,3 +54,27 @@ describe('a 其中 list under a total whose parts already add up', () => {
     expect(breakdownFindings(figures)).toHaveLength(1)
   })
 })
+
+// The same list opened by 其中 inside the sentence, after the last part ('…上年结转结余0万元，其中：本年一般
+// 公共预算收入…'): it reads as it does when 其中 opens the next sentence, not as parts of 上年结转结余 0.
+describe('a 其中 list after the last part of a complete list, in one sentence', () => {
+  it('adds no parts to the last part nor to the total', () => {
+    const figures = read(
+      '某局2026年收入预算合计512,434.34万元，包括本年收入512,434.34万元，上年结转结余0万元，其中：本年一般公共预算收入475,631.69万元、本年财政专户管理资金243万元、本年其他收入36,559.65万元。',
+    )
+    expect(partsOf(figures, '512434.34')).toEqual(['512434.34', '0'])
+    expect(partsOf(figures, '0')).toEqual([])
+    expect(breakdownFindings(figures)).toEqual([])
+  })
+
+  it('still breaks down the last part where the list can be its parts, and a wrong sum is found', () => {
+    const list = (training: string) =>
+      read(
+        `某局2026年支出预算合计100.00万元，包括基本支出60.00万元、项目支出40.00万元，其中：办公费10.00万元、培训费${training}万元。`,
+      )
+    expect(partsOf(list('30.00'), '40.00')).toEqual(['10.00', '30.00'])
+    expect(breakdownFindings(list('30.00'))).toEqual([])
+    expect(partsOf(list('20.00'), '40.00')).toEqual(['10.00', '20.00'])
+    expect(breakdownFindings(list('20.00'))).toHaveLength(1)
+  })
+})
