@@ -121,6 +121,22 @@ function recordFor(text: string): ShapeRecord {
 export const shapesKept = (): number => BY_TEXT.size
 
 /**
+ * Forgets every shape kept by its text (a table already looked up keeps its own): for a test or a
+ * benchmark of a document whose shapes were never seen.
+ *
+ * @example
+ * ```ts
+ * forgetShapes()
+ * shapesKept() // 0
+ * ```
+ * @internal
+ */
+export function forgetShapes(): void {
+  BY_TEXT.clear()
+  textChars = 0
+}
+
+/**
  * One derivation from table shapes (what a rule derives: its plan of sums, where each 类 is
  * printed): a key for {@link byShape}, whose values are kept with each shape. Make one per
  * derivation, at module level.

@@ -8,6 +8,7 @@ import { reconcile } from '../../src/reconcile/reconcile'
 import { columnHierarchy } from '../../src/reconcile/rules/columnHierarchy'
 import {
   byShape,
+  forgetShapes,
   ShapeMemo,
   shapesKept,
   shapeText,
@@ -76,6 +77,19 @@ describe('byShape', () => {
     byShape(memo, open, derive)
     expect(calls).toHaveLength(2)
     expect(shapesKept()).toBe(kept)
+  })
+
+  it('derives again for a table of a shape forgotten, and not for a table already looked up', () => {
+    const memo = new ShapeMemo<{ rows: number }>()
+    const { calls, derive } = counting()
+    const first = deepFreeze(expenditure({ a: '5.00', b: '5.00' }, { code: '20188' }))
+    byShape(memo, first, derive)
+    forgetShapes()
+    expect(shapesKept()).toBe(0)
+    byShape(memo, first, derive)
+    expect(calls).toHaveLength(1)
+    byShape(memo, deepFreeze(expenditure({ a: '6.00', b: '6.00' }, { code: '20188' })), derive)
+    expect(calls).toHaveLength(2)
   })
 
   it('keeps each derivation apart on one shape, a value of undefined included', () => {
