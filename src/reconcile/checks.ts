@@ -354,7 +354,7 @@ export type SumInput = (
   /** Unit of the total; the parts are restated in it. */
   readonly totalUnit?: MoneyUnit
   /**
-   * Draft a finding for its key only (`RuleContext.keysOnly`: the cause search compares findings by
+   * Draft a finding for its key only (`isKeysOnly(context)`: the cause search compares findings by
    * `findingKey`), without its words and amounts.
    */
   readonly keysOnly?: boolean

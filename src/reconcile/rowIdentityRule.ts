@@ -15,14 +15,6 @@ import {
 } from './tableSums'
 import type { Rule, Severity } from './types'
 
-/** One block of a table checked by a row identity: its total column, its parts and their words. */
-interface Layout {
-  readonly block: number
-  readonly totalKey: FactKey
-  readonly parts: readonly FactKey[]
-  readonly identity: { readonly zh: string; readonly en: string }
-}
-
 /** What a row identity says: in the tables of `kinds`, on every row, `total = Σ parts`. */
 export interface RowIdentitySpec {
   readonly id: RuleId
@@ -42,6 +34,55 @@ export interface RowIdentitySpec {
 }
 
 /**
+ * What every row identity reads of a table's shape, found in one pass over its columns and one over
+ * its rows, shared by all of them: each block's column keys, the rows of each key, and each row
+ * identity's plan of sums once it has been asked for.
+ */
+interface RowKeyIndex {
+  /** Each block (in the order its first column comes), its column keys in order and as a set. */
+  readonly blocks: ReadonlyMap<
+    number,
+    { readonly columns: readonly FactKey[]; readonly keys: ReadonlySet<FactKey> }
+  >
+  /** The indexes of the rows of each key, ascending. */
+  readonly rows: ReadonlyMap<FactKey, readonly number[]>
+  /** The plan of each row identity for this shape (filled as the rules ask). */
+  readonly plans: Map<RowIdentitySpec, TableSums>
+}
+
+const ROW_KEYS = new ShapeMemo<RowKeyIndex>()
+
+/**
+ * The {@link RowKeyIndex} of a table's shape.
+ *
+ * @example
+ * ```ts
+ * rowKeyIndex(table).rows.get('exp.basic') // [3, 9]: the rows printing 基本支出
+ * ```
+ */
+function rowKeyIndex(table: TableShape): RowKeyIndex {
+  const blocks = new Map<number, { columns: FactKey[]; keys: Set<FactKey> }>()
+  for (const c of table.columns) {
+    const block = c.block ?? 0
+    let columns = blocks.get(block)
+    if (columns === undefined) {
+      columns = { columns: [], keys: new Set() }
+      blocks.set(block, columns)
+    }
+    columns.columns.push(c.key)
+    columns.keys.add(c.key)
+  }
+  const rows = new Map<FactKey, number[]>()
+  table.rows.forEach((r, i) => {
+    if (r.key === undefined) return
+    const list = rows.get(r.key)
+    if (list === undefined) rows.set(r.key, [i])
+    else list.push(i)
+  })
+  return { blocks, rows, plans: new Map() }
+}
+
+/**
  * Builds a within-table rule for a row identity (合计 = 基本支出 + 项目支出, 基本 = 人员 + 公用 …).
  * The identity applies to a table that prints the total and the parts as columns (in the same
  * block); each row that prints a number on either side is checked.
@@ -58,17 +99,14 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
     zh: `${label(spec.total).zh} = ${spec.parts.map((p) => label(p).zh).join(' + ')}`,
     en: `${label(spec.total).en} = ${spec.parts.map((p) => label(p).en).join(' + ')}`,
   }
-  // Which columns a table's blocks check, and in which words: a function of the columns alone,
-  // found once per columns array (a shifted copy of a table shares its columns).
-  const layouts = new WeakMap<TableShape['columns'], readonly Layout[]>()
-  const layoutOf = (table: TableShape): readonly Layout[] => {
-    const known = layouts.get(table.columns)
-    if (known) return known
-    const out: Layout[] = []
-    const blocks = new Set(table.columns.map((c) => c.block ?? 0))
-    for (const block of blocks) {
-      const keys = new Set(table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key))
-      const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
+  // The sums of one table: each layout along the rows of its block, then each total line down the
+  // columns of its block (a function of the table's shape, read from the index every row identity
+  // shares, and kept with it)
+  const partKeys = [...new Set(spec.parts)]
+  const planOf = (table: TableShape, index: RowKeyIndex): TableSums => {
+    const across: AcrossSum[] = []
+    const totalKey = spec.total === 'total' ? rowTotalKey(table) : spec.total
+    for (const [block, { keys }] of index.blocks) {
       const parts = spec.parts.flatMap((p) => {
         if (keys.has(p)) return [p]
         const instead = spec.substitutes?.[p]
@@ -76,44 +114,38 @@ export function rowIdentityRule(spec: RowIdentitySpec): Rule {
       })
       if (!keys.has(totalKey) || (spec.allParts ? parts.length < spec.parts.length : parts.length < 2))
         continue
-      out.push({ block, totalKey, parts, identity: identityOf(totalKey, parts) })
+      across.push({ block, total: totalKey, parts, identity: identityOf(totalKey, parts) })
     }
-    layouts.set(table.columns, out)
-    return out
-  }
-  // The sums of one table: each layout along the rows of its block, then each total line down the
-  // columns of its block (a function of the table's shape, found once per table)
-  const plans = new ShapeMemo<TableSums>()
-  const planOf = (table: TableShape): TableSums => {
-    const across: AcrossSum[] = layoutOf(table).map(({ block, totalKey, parts, identity }) => ({
-      block,
-      total: totalKey,
-      parts,
-      identity,
-    }))
     const down: DownGroup[] = []
-    table.rows.forEach((totalRow, index) => {
-      if (totalRow.key !== spec.total) return
-      const block = totalRow.block ?? 0
-      const partRows: number[] = []
-      table.rows.forEach((r, i) => {
-        if ((r.block ?? 0) === block && r.key !== undefined && spec.parts.includes(r.key)) partRows.push(i)
-      })
-      if (spec.allParts ? partRows.length < spec.parts.length : partRows.length < 2) return
+    for (const index_ of index.rows.get(spec.total) ?? []) {
+      const block = table.rows[index_]?.block ?? 0
+      const partRows = partKeys
+        .flatMap((p) => index.rows.get(p) ?? [])
+        .filter((i) => (table.rows[i]?.block ?? 0) === block)
+        .sort((a, b) => a - b)
+      if (spec.allParts ? partRows.length < spec.parts.length : partRows.length < 2) continue
       const identity = identityOf(
         spec.total,
         partRows.flatMap((i) => table.rows[i]?.key ?? []),
       )
       down.push({
-        keys: table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key),
-        sums: [{ parent: index, parts: partRows, identity: () => identity }],
+        keys: index.blocks.get(block)?.columns ?? [],
+        sums: [{ parent: index_, parts: partRows, identity: () => identity }],
       })
-    })
+    }
     return { across, down }
   }
   const sums: SumSpec = {
     applies: (table) => spec.kinds.includes(table.kind),
-    sumsOf: (table) => byShape(plans, table, planOf),
+    sumsOf: (table) => {
+      const index = byShape(ROW_KEYS, table, rowKeyIndex)
+      let plan = index.plans.get(spec)
+      if (plan === undefined) {
+        plan = planOf(table, index)
+        index.plans.set(spec, plan)
+      }
+      return plan
+    },
     severity: spec.severity ?? 'error',
   }
   const rule = defineRule({

@@ -6,8 +6,9 @@ import type { Column, PrintedTable, Row } from '../model/table'
 // kept: by the table (a WeakMap, for the table that cannot change: frozen, with its rows, as every
 // document the library validated is), and by the shape's text, so that another document with the
 // same shape (a fresh copy of it, the same document read again, an edit that changed only cells)
-// finds it too. A copy of a table made by the cause search (the same rows, some cells moved)
-// shares the shape of the table it copies.
+// finds it too. Every rule's derivations of one shape are kept together, so that a table's shape
+// text is made once and the table looked up once per rule. A copy of a table made by the cause
+// search (the same rows, some cells moved) shares the shape of the table it copies.
 
 /** What a rule may read of a row to derive something from a table's shape. @internal */
 export type RowShape = Pick<
@@ -70,18 +71,75 @@ export function shapeText(table: TableShape): string {
   return text
 }
 
-// The shape text of each frozen table, found once per table and shared by every rule
-const SHAPE_TEXTS = new WeakMap<PrintedTable, string>()
+// What is derived from one shape, by derivation ({@link ShapeMemo}): one record per shape, shared by
+// every table of that shape and by every rule, so that a table is looked up once per rule (one
+// WeakMap read) and its shape text is made once.
+type ShapeRecord = Map<ShapeMemo<unknown>, unknown>
 
-// Bounds of the shapes kept by text, per derivation: a long-running process (a batch of thousands
-// of documents) keeps the latest shapes, never more than these
+// The record of each frozen table (a table made by withShapeOf is looked up by its original)
+const RECORDS = new WeakMap<PrintedTable, ShapeRecord>()
+
+// Bounds of the shapes kept by text: a long-running process (a batch of thousands of documents)
+// keeps the latest shapes, never more than these
 const MAX_SHAPES = 256
 const MAX_SHAPE_CHARS = 2_000_000
+const BY_TEXT = new Map<string, ShapeRecord>()
+let textChars = 0
 
 /**
- * What one rule derives from table shapes, kept by table and by shape (bounded: at most 256 shapes
- * and 2,000,000 characters of shape text; then it starts again). Make one per derivation, at module
- * level, and pass it to {@link byShape}.
+ * The record of the shape `text`: the one kept for that text, else a new one, kept (starting again
+ * when the bounds would be passed: at most 256 shapes and 2,000,000 characters of shape text).
+ *
+ * @example
+ * ```ts
+ * recordFor(shapeText(table)) === recordFor(shapeText(copyOfTable)) // true
+ * ```
+ */
+function recordFor(text: string): ShapeRecord {
+  const known = BY_TEXT.get(text)
+  if (known !== undefined) return known
+  const record: ShapeRecord = new Map()
+  if (text.length > MAX_SHAPE_CHARS) return record
+  if (BY_TEXT.size >= MAX_SHAPES || textChars + text.length > MAX_SHAPE_CHARS) {
+    BY_TEXT.clear()
+    textChars = 0
+  }
+  BY_TEXT.set(text, record)
+  textChars += text.length
+  return record
+}
+
+/**
+ * How many shapes are kept by their text (at most 256), for the tests of the bounds.
+ *
+ * @example
+ * ```ts
+ * shapesKept() <= 256 // true
+ * ```
+ * @internal
+ */
+export const shapesKept = (): number => BY_TEXT.size
+
+/**
+ * Forgets every shape kept by its text (a table already looked up keeps its own): for a test or a
+ * benchmark of a document whose shapes were never seen.
+ *
+ * @example
+ * ```ts
+ * forgetShapes()
+ * shapesKept() // 0
+ * ```
+ * @internal
+ */
+export function forgetShapes(): void {
+  BY_TEXT.clear()
+  textChars = 0
+}
+
+/**
+ * One derivation from table shapes (what a rule derives: its plan of sums, where each 类 is
+ * printed): a key for {@link byShape}, whose values are kept with each shape. Make one per
+ * derivation, at module level.
  *
  * @example
  * ```ts
@@ -91,29 +149,8 @@ const MAX_SHAPE_CHARS = 2_000_000
  * @internal
  */
 export class ShapeMemo<T> {
-  /** By table: the same frozen table (or a shifted copy of it) asks again. */
-  readonly byTable = new WeakMap<PrintedTable, T>()
-  /** By shape text: another table of the same shape. */
-  readonly byText = new Map<string, T>()
-  /** Characters of shape text held by {@link ShapeMemo.byText}. */
-  chars = 0
-
-  /**
-   * Keeps `value` for the shape `text`, starting again when the bounds would be passed.
-   * @example
-   * ```ts
-   * memo.keep(shapeText(table), plan)
-   * ```
-   */
-  keep(text: string, value: T): void {
-    if (text.length > MAX_SHAPE_CHARS) return
-    if (this.byText.size >= MAX_SHAPES || this.chars + text.length > MAX_SHAPE_CHARS) {
-      this.byText.clear()
-      this.chars = 0
-    }
-    this.byText.set(text, value)
-    this.chars += text.length
-  }
+  /** Never set: it only ties the derivation to the type of its values. */
+  declare readonly derived?: T
 }
 
 /**
@@ -130,20 +167,20 @@ export class ShapeMemo<T> {
  * @internal
  */
 export function byShape<T>(memo: ShapeMemo<T>, table: PrintedTable, derive: (table: TableShape) => T): T {
-  const key = ORIGINS.get(table) ?? table
-  const known = memo.byTable.get(key)
-  if (known !== undefined) return known
-  let text = SHAPE_TEXTS.get(key)
-  if (text === undefined) {
-    if (!isFrozenTable(key)) return derive(key)
-    text = shapeText(key)
-    SHAPE_TEXTS.set(key, text)
+  let record = RECORDS.get(table)
+  let key = table
+  if (record === undefined) {
+    key = ORIGINS.get(table) ?? table
+    record = RECORDS.get(key)
+    if (record === undefined) {
+      if (!isFrozenTable(key)) return derive(key)
+      record = recordFor(shapeText(key))
+      RECORDS.set(key, record)
+    }
   }
-  let value = memo.byText.get(text)
-  if (value === undefined) {
-    value = derive(key)
-    memo.keep(text, value)
-  }
-  memo.byTable.set(key, value)
+  const known = record.get(memo)
+  if (known !== undefined || record.has(memo)) return known as T
+  const value = derive(key)
+  record.set(memo, value)
   return value
 }

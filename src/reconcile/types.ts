@@ -17,11 +17,6 @@ export interface RuleContext {
   readonly functionalCatalog?: Catalog<string>
   /** The department economic classification the rules use (default: the bundled catalog). */
   readonly departmentEconomicCatalog?: Catalog<string>
-  /**
-   * Draft sum findings for their key only (status, severity, `where`, identity), without words and
-   * amounts: set by the cause search, which compares findings by key. @internal
-   */
-  readonly keysOnly?: boolean
 }
 
 /** How serious a finding is: a contradiction (`error`), a doubtful statement (`warning`), or information. */

@@ -6,7 +6,15 @@ import { deepFreeze } from '../../src/internal/deepFreeze'
 import type { PrintedTable, Row } from '../../src/model/table'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { columnHierarchy } from '../../src/reconcile/rules/columnHierarchy'
-import { byShape, ShapeMemo, shapeText, type TableShape, withShapeOf } from '../../src/reconcile/tableShape'
+import {
+  byShape,
+  forgetShapes,
+  ShapeMemo,
+  shapesKept,
+  shapeText,
+  type TableShape,
+  withShapeOf,
+} from '../../src/reconcile/tableShape'
 import { tableSumsOf } from '../../src/reconcile/tableSums'
 import { coded, col, docWith, table, total } from './docWith'
 
@@ -64,10 +72,39 @@ describe('byShape', () => {
     const memo = new ShapeMemo<{ rows: number }>()
     const { calls, derive } = counting()
     const open = expenditure({ a: '1.00', b: '1.00' })
+    const kept = shapesKept()
     byShape(memo, open, derive)
     byShape(memo, open, derive)
     expect(calls).toHaveLength(2)
-    expect(memo.byText.size).toBe(0)
+    expect(shapesKept()).toBe(kept)
+  })
+
+  it('derives again for a table of a shape forgotten, and not for a table already looked up', () => {
+    const memo = new ShapeMemo<{ rows: number }>()
+    const { calls, derive } = counting()
+    const first = deepFreeze(expenditure({ a: '5.00', b: '5.00' }, { code: '20188' }))
+    byShape(memo, first, derive)
+    forgetShapes()
+    expect(shapesKept()).toBe(0)
+    byShape(memo, first, derive)
+    expect(calls).toHaveLength(1)
+    byShape(memo, deepFreeze(expenditure({ a: '6.00', b: '6.00' }, { code: '20188' })), derive)
+    expect(calls).toHaveLength(2)
+  })
+
+  it('keeps each derivation apart on one shape, a value of undefined included', () => {
+    const rows = new ShapeMemo<{ rows: number }>()
+    const nothing = new ShapeMemo<undefined>()
+    const { calls, derive } = counting()
+    let none = 0
+    const first = deepFreeze(expenditure({ a: '3.00', b: '3.00' }, { code: '20199' }))
+    const second = deepFreeze(expenditure({ a: '4.00', b: '4.00' }, { code: '20199' }))
+    expect(byShape(rows, first, derive).rows).toBe(3)
+    expect(byShape(nothing, first, () => void none++)).toBeUndefined()
+    expect(byShape(nothing, second, () => void none++)).toBeUndefined()
+    expect(byShape(rows, second, derive).rows).toBe(3)
+    expect(calls).toHaveLength(1)
+    expect(none).toBe(1)
   })
 
   it('shares the shape of the table a shifted copy was made from', () => {
@@ -87,7 +124,7 @@ describe('byShape', () => {
       const rows = Array.from({ length: 1 + (n % 3) }, (_, i) => coded(`20${n}${i}`, { total: '1.00' }))
       const t = deepFreeze(table('expenditure', [col('total')], rows))
       expect(byShape(memo, t, derive).rows).toBe(1 + (n % 3))
-      expect(memo.byText.size).toBeLessThanOrEqual(256)
+      expect(shapesKept()).toBeLessThanOrEqual(256)
     }
   })
 })

@@ -2,6 +2,7 @@ import type { Disclosure } from '../../model/disclosure'
 import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable, Row } from '../../model/table'
 import { hasNumber } from '../checks'
+import { keysOnlyContext } from '../keysOnly'
 import { RULES } from '../rules/index'
 import { tableSumsOf } from '../tableSums'
 import type { Finding, Rule, RuleContext } from '../types'
@@ -70,7 +71,7 @@ function shifted(row: Row, seg: Segment): Row {
 function mismatchKeysOf(rule: Rule, doc: Disclosure, context: RuleContext): string[] {
   const keys: string[] = []
   // the findings drafted for their key only: the words and amounts are not read here
-  for (const d of rule.check(doc, { ...context, keysOnly: true }).findings)
+  for (const d of rule.check(doc, keysOnlyContext(context)).findings)
     if (d.status === 'mismatch') keys.push(findingKey({ rule: rule.id, where: d.where, params: d.params }))
   return keys
 }

@@ -3,6 +3,7 @@ import type { PrintedTable, Row } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
 import { cellPlace, cellWhere, label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
+import { isKeysOnly } from '../keysOnly'
 import type { FindingDraft } from '../types'
 
 // The kinds other provinces print (issue 12) whose rows are classes, one list or one per unit:
@@ -124,7 +125,7 @@ export const columnClassTotals = /*#__PURE__*/ defineRule({
     en: 'the rows of the economic-class, project economic-class and basic-by-source tables, each column',
   },
   check: (doc, context) => {
-    const keysOnly = context?.keysOnly === true
+    const keysOnly = isKeysOnly(context)
     let checks = 0
     const findings: FindingDraft[] = []
     const sum = (

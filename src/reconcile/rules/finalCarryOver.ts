@@ -2,6 +2,7 @@ import type { FactKey } from '../../model/factKeys'
 import type { PrintedTable } from '../../model/table'
 import { cellPlace, cellWhere, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
+import { isKeysOnly } from '../keysOnly'
 import type { FindingDraft } from '../types'
 
 // A subtracted figure enters the sum with its sign turned.
@@ -149,8 +150,8 @@ export const finalCarryOver = /*#__PURE__*/ defineRule({
     for (const table of doc.tables) {
       checks +=
         table.kind === 'summary' || table.kind === 'fiscal-summary'
-          ? summaryChecks(table, findings, context?.keysOnly === true)
-          : columnChecks(table, findings, context?.keysOnly === true)
+          ? summaryChecks(table, findings, isKeysOnly(context))
+          : columnChecks(table, findings, isKeysOnly(context))
     }
     if (checks === 0)
       return notApplicable('未列示年初、年末结转结余', 'no start and end carry-overs are printed')

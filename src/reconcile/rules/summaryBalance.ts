@@ -3,6 +3,7 @@ import type { PrintedTable, Row } from '../../model/table'
 import { cellPlace, cellWhere, label, sumDraft } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import { countedOnce, PARENT_KEY } from '../keyedLines'
+import { isKeysOnly } from '../keysOnly'
 import type { FindingDraft } from '../types'
 
 const OF_WHICH: readonly FactKey[] = ['src.gpb.fiscal', 'src.gpb.superior-transfer']
@@ -76,7 +77,7 @@ export const summaryBalance = /*#__PURE__*/ defineRule({
     en: 'revenue and expenditure blocks of the summary and fiscal-summary tables',
   },
   check: (doc, context) => {
-    const keysOnly = context?.keysOnly === true
+    const keysOnly = isKeysOnly(context)
     let checks = 0
     const findings: FindingDraft[] = []
     const sum = (
