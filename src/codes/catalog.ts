@@ -532,6 +532,7 @@ export function createCatalog<C extends string>(
       return index().children.get(code) ?? NO_CODES
     },
     ancestors(code) {
+      if (typeof code !== 'string') return NO_CODES // as children answers a code it does not hold
       const out: C[] = []
       for (let n = 3; n < code.length && n < 8; n += 2) {
         const a = code.slice(0, n)

@@ -4,7 +4,11 @@
  * pure functions. Each regression is named after its input; each ends in a typed error with a stable
  * code and a bounded message, and the look-alike valid call still answers as before.
  */
+import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
+import { oneOf, positiveInt, UsageError } from '../../src/cli/args'
+import { outputName } from '../../src/cli/io'
+import { main } from '../../src/cli/run'
 import * as api from '../../src/index'
 import { readDisclosure } from '../../src/read/readDisclosure'
 import { readInputOf } from '../../src/read/readOptions'
@@ -228,4 +232,128 @@ describe('renderer options (sixth pass)', () => {
     // the bytes are a new array each call (a typed array with elements cannot be frozen)
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b])
   }, 60_000)
+})
+
+describe('command line pure functions (sixth pass)', () => {
+  const big = 'x'.repeat(100_000)
+
+  /** Runs `medbudget …` in this process: exit status, stdout and stderr. */
+  async function cli(argv: string[]): Promise<{ status: number; out: string; err: string }> {
+    let out = ''
+    let err = ''
+    const sink = (add: (s: string) => void) =>
+      new Writable({
+        write(chunk, _encoding, done) {
+          add(String(chunk))
+          done()
+        },
+      })
+    const status = await main(argv, {
+      stdout: sink((s) => {
+        out += s
+      }),
+      stderr: sink((s) => {
+        err += s
+      }),
+    })
+    return { status, out, err }
+  }
+
+  it('a usage error quoting a 10^5-character --format, --jobs, --year, option or command: message bounded (was 200,000–400,000 characters)', async () => {
+    for (const argv of [
+      ['codes', '--format', big, '210'],
+      ['codes', '--year', big, '210'],
+      ['check', '--jobs', big, 'a.pdf'],
+      ['codes', `--${big}`],
+      [big],
+    ]) {
+      const r = await cli(argv)
+      expect(r.status).toBe(2)
+      expect(r.err.length).toBeLessThan(1200)
+      expect(r.err).toContain('xxxx…')
+    }
+    const short = await cli(['codes', '--format', 'yaml', '210'])
+    expect(short.err).toContain('"yaml"')
+    expect(() => oneOf(big, ['text'], 'text', 'format')).toThrow(
+      expect.objectContaining({ code: 'USAGE_INVALID' }),
+    )
+    expect(() => positiveInt(big, 1, 'jobs', 8)).toThrow(UsageError)
+    expect(positiveInt('8', 1, 'jobs', 8)).toBe(8)
+    expect(oneOf('json', ['text', 'json'], 'text', 'format')).toBe('json')
+  }, 60_000)
+
+  it('codes 3010101 (7 digits of an economic class) is not found, not the end of the command (was CODE_MALFORMED, exit 2)', async () => {
+    const r = await cli(['codes', '3010101', '2101501', '--format', 'json'])
+    expect(r.status).toBe(1)
+    const answers = JSON.parse(r.out) as { query: string; found: boolean }[]
+    expect(answers.map((a) => [a.query, a.found])).toEqual([
+      ['3010101', false],
+      ['2101501', true],
+    ])
+    const known = await cli(['codes', '30101'])
+    expect(known.status).toBe(0)
+  }, 60_000)
+
+  it('outputName of 20,000 inputs all called budget.pdf: linear (was quadratic: each rescanned budget-2 … budget-n)', () => {
+    const taken = new Set<string>()
+    const names = Array.from({ length: 20_000 }, () => outputName('x/budget.pdf', taken))
+    expect(names[0]).toBe('budget')
+    expect(names[1]).toBe('budget-2')
+    expect(names[19_999]).toBe('budget-20000')
+    expect(new Set(names).size).toBe(20_000)
+    // a later input whose own name is a suffixed one still gets a name of its own
+    expect(outputName('budget-2.pdf', taken)).toBe('budget-2-2')
+    expect(outputName('other.pdf', taken)).toBe('other')
+  })
+
+  it('outputName cuts at 120 units without halving a CJK Extension B character; CON and NUL get an underscore', () => {
+    const name = outputName(`a${'\u{20000}'.repeat(100)}.pdf`, new Set())
+    expect(name.length).toBe(119)
+    expect(/[\ud800-\udbff]$/.test(name)).toBe(false)
+    expect(outputName(`${'\u{20000}'.repeat(100)}.pdf`, new Set()).length).toBe(120)
+    expect(outputName('dir/CON.pdf', new Set())).toBe('CON_')
+    expect(outputName('dir/nul.txt', new Set())).toBe('nul_')
+    expect(outputName('dir/CONTROL.pdf', new Set())).toBe('CONTROL')
+  })
+})
+
+describe('adversarial pass 2 with the fifth pass values (sixth pass regressions)', () => {
+  const throwingToString = {
+    toString: () => {
+      throw new Error('toString')
+    },
+  }
+  it('fromCanonical(null | a symbol | a Proxy) is AMOUNT_MALFORMED (was a TypeError)', () => {
+    for (const bad of [null, Symbol('s'), throwingProxy, throwingToString, 12n])
+      expect(codeOf(() => api.fromCanonical(bad as Any))).toBe('AMOUNT_MALFORMED')
+    expect(api.toCanonical(api.fromCanonical('8938.04'))).toBe('8938.04')
+  })
+
+  it('amountFromFloat of an object whose toString throws is AMOUNT_NOT_A_NUMBER (the message threw)', () => {
+    for (const bad of [throwingToString, throwingProxy])
+      expect(codeOf(() => api.amountFromFloat(bad as Any, 2))).toBe('AMOUNT_NOT_A_NUMBER')
+    expect(String(api.amountFromFloat(1.25, 1))).toBe('1.3')
+  })
+
+  it('isFactKey, getGlossaryEntry, loadSample of a throwing-toString object or a Proxy: false or typed (hasOwn converted it)', () => {
+    expect(api.isFactKey(throwingToString as Any)).toBe(false)
+    expect(api.isFactKey(throwingProxy as Any)).toBe(false)
+    expect(api.isFactKey('exp.basic')).toBe(true)
+    expect(codeOf(() => api.getGlossaryEntry(throwingToString as Any))).toBe('TERM_UNKNOWN')
+    expect(codeOf(() => loadSample(throwingProxy as Any))).toBe('DOCUMENT_INVALID')
+    expect(codeOf(() => loadSample('__proto__' as Any))).toBe('DOCUMENT_INVALID')
+    expect(loadSample('001').tables.length).toBeGreaterThan(0)
+  })
+
+  it('catalog.ancestors(null | a Proxy) answers no codes, as children does (was a TypeError)', () => {
+    expect(api.functionalCatalog.ancestors(null as Any)).toEqual([])
+    expect(api.functionalCatalog.ancestors(throwingProxy as Any)).toEqual([])
+    expect(api.functionalCatalog.ancestors('2101501' as Any)).toEqual(['210', '21015'])
+  })
+
+  it('parseIndicatorValue(null | a symbol | ["1"]) is CALC_INVALID_INPUT (was a TypeError)', () => {
+    for (const bad of [null, Symbol('s'), ['1'], throwingProxy])
+      expect(codeOf(() => api.parseIndicatorValue(bad as Any))).toBe('CALC_INVALID_INPUT')
+    expect(api.parseIndicatorValue('≥97%').kind).toBeDefined()
+  })
 })
