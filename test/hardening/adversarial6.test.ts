@@ -10,6 +10,7 @@ import { oneOf, positiveInt, UsageError } from '../../src/cli/args'
 import { outputName } from '../../src/cli/io'
 import { main } from '../../src/cli/run'
 import * as api from '../../src/index'
+import { csvRows } from '../../src/internal/csv'
 import { readDisclosure } from '../../src/read/readDisclosure'
 import { readInputOf } from '../../src/read/readOptions'
 import { loadSample } from '../../src/samples/index'
@@ -355,5 +356,26 @@ describe('adversarial pass 2 with the fifth pass values (sixth pass regressions)
     for (const bad of [null, Symbol('s'), ['1'], throwingProxy])
       expect(codeOf(() => api.parseIndicatorValue(bad as Any))).toBe('CALC_INVALID_INPUT')
     expect(api.parseIndicatorValue('≥97%').kind).toBeDefined()
+  })
+})
+
+describe('a byte-order mark is a file’s, not a cell’s (sixth pass, item 3)', () => {
+  it("parsePrinted('\\uFEFF123') is AMOUNT_MALFORMED, as amount() already answered (trim() dropped it as a space)", () => {
+    for (const cell of ['\uFEFF123', '123\uFEFF', ' \uFEFF123 ', '\uFEFF', '1\uFEFF23'])
+      expect(codeOf(() => api.parsePrinted(cell))).toBe('AMOUNT_MALFORMED')
+    expect(codeOf(() => api.parsePercent('\uFEFF12.5%'))).toBe('AMOUNT_MALFORMED')
+    expect(codeOf(() => api.amount('\uFEFF123'))).toBe('AMOUNT_MALFORMED')
+    expect(codeOf(() => api.sumPrinted(['\uFEFF1', '2']))).toBe('AMOUNT_MALFORMED')
+    // the look-alikes: surrounding spaces (ASCII, no-break, ideographic) are still a printed cell's
+    expect(String((api.parsePrinted(' \u00a0123\u3000') as Any).value)).toBe('123')
+    expect(String((api.parsePercent(' 12.5% ') as Any).value)).toBe('12.5')
+    expect(api.parsePrinted('  ').kind).toBe('blank')
+  })
+
+  it('the readers strip a leading BOM at file level: CSV line items and extracted text', () => {
+    const csv = 'a,b\n2101501,1.00\n'
+    expect([...csvRows(`\uFEFF${csv}`)]).toEqual([...csvRows(csv)])
+    expect([...csvRows(`x\uFEFF,1`)][0]?.cells).toEqual(['x\uFEFF', '1'])
+    expect(readInputOf('\uFEFF8938.04')).toBe('8938.04')
   })
 })
