@@ -4,9 +4,11 @@ import {
   departmentEconomicCatalog,
   functionalCatalog,
   governmentEconomicCatalog,
+  isMedbudgetError,
   lookupTerm,
   searchGlossary,
 } from '../index'
+import { excerpt } from '../internal/limits'
 import { oneOf, parse, UsageError } from './args'
 import { type Streams, write } from './io'
 import { COMMAND_OPTIONS } from './options'
@@ -33,6 +35,28 @@ const LEVEL = {
 } as const
 
 /** The catalog a code belongs to, by its first digit: 2 functional, 3 department economic, 5 government economic. */
+/**
+ * A catalog's answer for a query of digits, or `undefined` when the digits are not a code of its
+ * system (`3010101`: department economic codes have 3 or 5 digits), so that the query is reported
+ * not found and the others are still answered, instead of ending the command.
+ * @example
+ * ```ts
+ * lookupOrMalformed(departmentEconomicCatalog, '3010101', {}) // undefined
+ * ```
+ */
+function lookupOrMalformed(
+  catalog: Catalog<string>,
+  digits: string,
+  options: { year?: number },
+): ReturnType<Catalog<string>['lookup']> | undefined {
+  try {
+    return catalog.lookup(digits, options)
+  } catch (e) {
+    if (isMedbudgetError(e) && e.code === 'CODE_MALFORMED') return undefined
+    throw e
+  }
+}
+
 function catalogOf(code: string): (typeof CATALOGS)[number] | undefined {
   return code.startsWith('2')
     ? CATALOGS[0]
@@ -60,8 +84,8 @@ export async function runCodes(args: readonly string[], streams: Streams): Promi
   if (positionals.length === 0) throw new UsageError('请给出编码或名称', 'give a code or a name')
   if (values.year !== undefined && !/^(20\d\d|2100)$/.test(values.year))
     throw new UsageError(
-      `--year 应为年份，而不是“${values.year}”`,
-      `--year must be a year, not "${values.year}"`,
+      `--year 应为年份，而不是“${excerpt(values.year)}”`,
+      `--year must be a year, not "${excerpt(values.year)}"`,
     )
   const year = values.year === undefined ? undefined : Number(values.year)
   const options = year === undefined ? {} : { year }
@@ -72,7 +96,7 @@ export async function runCodes(args: readonly string[], streams: Streams): Promi
     const digits = q.replace(/[\s-]/g, '')
     if (/^\d{3,7}$/.test(digits)) {
       const target = catalogOf(digits)
-      const found = target?.catalog.lookup(digits, options)
+      const found = target === undefined ? undefined : lookupOrMalformed(target.catalog, digits, options)
       if (found === undefined || found.status !== 'known') {
         missing++
         results.push({ query, found: false })

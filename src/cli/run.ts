@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { isMedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { UsageError } from './args'
 import type { Streams } from './io'
 import { USAGE } from './usage'
@@ -68,7 +69,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         streams.stdout.write(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`未知的命令“${command}”`, `unknown command "${command}"`)
+        throw new UsageError(`未知的命令“${excerpt(command)}”`, `unknown command "${excerpt(command)}"`)
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -532,6 +532,7 @@ export function createCatalog<C extends string>(
       return index().children.get(code) ?? NO_CODES
     },
     ancestors(code) {
+      if (typeof code !== 'string') return NO_CODES // as children answers a code it does not hold
       const out: C[] = []
       for (let n = 3; n < code.length && n < 8; n += 2) {
         const a = code.slice(0, n)
@@ -599,7 +600,7 @@ export function createCatalog<C extends string>(
   }
   // Answers are frozen like everything else the catalog hands out.
   const lookupRaw = catalog.lookup
-  return Object.freeze({
+  const made: Catalog<C> = Object.freeze({
     ...catalog,
     crosswalk: (code: string, fromYear: number, toYear: number) => {
       const parsed = parseCodeShape(code, { system: parseSystem })
@@ -619,4 +620,28 @@ export function createCatalog<C extends string>(
     lookup: (codeOrPrinted: string, lookupOptions?: LookupOptions) =>
       Object.freeze(lookupRaw(codeOrPrinted, lookupOptions)),
   })
+  MADE.add(made)
+  return made
+}
+
+/** The catalogs {@link createCatalog} made (frozen, built from checked entries). */
+const MADE = new WeakSet<object>()
+
+/**
+ * True for a catalog made by {@link createCatalog} (directly, or through `createFunctionalCatalog`,
+ * `functionalCatalogFromCsv` …): frozen, its entries checked, its methods the library's own. An
+ * object that only looks like one (a copy, a Proxy) is not, so an option that takes a catalog can
+ * refuse it with a typed error instead of failing inside.
+ *
+ * @param value - anything
+ * @returns whether it is a catalog this library made
+ * @example
+ * ```ts
+ * isCatalog(functionalCatalog)        // true
+ * isCatalog({ ...functionalCatalog }) // false
+ * ```
+ * @internal
+ */
+export function isCatalog(value: unknown): value is Catalog<string> {
+  return typeof value === 'object' && value !== null && MADE.has(value)
 }

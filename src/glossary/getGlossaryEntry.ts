@@ -33,7 +33,7 @@ export function getGlossaryEntry<G extends Glossary, Id extends Extract<keyof G,
   glossary: G,
 ): G[Id]
 export function getGlossaryEntry(id: string, glossary: Glossary = GLOSSARY): Glossary[string] {
-  const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined
+  const entry = typeof id === 'string' && Object.hasOwn(glossary, id) ? glossary[id] : undefined
   if (entry === undefined) {
     throw new MedbudgetError(
       'TERM_UNKNOWN',

@@ -144,3 +144,63 @@ export function checkOption<T extends string>(
     { input: shown },
   )
 }
+
+/**
+ * An optional boolean option: `undefined`, `true` or `false`; anything else (`'yes'`, `1`, a
+ * symbol) is `OPTION_INVALID` naming the field, rather than read as truthy.
+ * @param value - the field's value
+ * @param field - the field's name (`bom`)
+ * @param what - what the options are, in Chinese and English (`['CSV 选项', 'CSV options']`)
+ * @example
+ * ```ts
+ * booleanOption(true, 'bom', ['CSV 选项', 'CSV options']) // true
+ * booleanOption('yes', 'bom', ['CSV 选项', 'CSV options']) // throws OPTION_INVALID
+ * ```
+ * @internal
+ */
+export function booleanOption(
+  value: unknown,
+  field: string,
+  what: readonly [zh: string, en: string],
+): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value
+  const kind = value === null ? 'null' : typeof value
+  throw new MedbudgetError(
+    'OPTION_INVALID',
+    `${what[0]}的 ${field} 应为 true 或 false，收到 ${kind}`,
+    `The ${field} of the ${what[1]} must be true or false, got ${kind}`,
+  )
+}
+
+/**
+ * An optional text option: `undefined` or a string of at most `max` characters; anything else (a
+ * number, a symbol, an object whose `toString` throws) is `OPTION_INVALID` naming the field, and a
+ * longer string `INPUT_TOO_LARGE` quoting an excerpt.
+ * @param value - the field's value
+ * @param field - the field's name (`title`)
+ * @param what - what the options are, in Chinese and English (`['页面选项', 'page options']`)
+ * @param max - the longest string accepted
+ * @example
+ * ```ts
+ * stringOption('部门预算', 'title', ['页面选项', 'page options']) // '部门预算'
+ * stringOption(5, 'title', ['页面选项', 'page options'])          // throws OPTION_INVALID
+ * ```
+ * @internal
+ */
+export function stringOption(
+  value: unknown,
+  field: string,
+  what: readonly [zh: string, en: string],
+  max: number = MAX_CELL_LENGTH,
+): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') {
+    const kind = value === null ? 'null' : typeof value
+    throw new MedbudgetError(
+      'OPTION_INVALID',
+      `${what[0]}的 ${field} 应为文字，收到 ${kind}`,
+      `The ${field} of the ${what[1]} must be a string, got ${kind}`,
+    )
+  }
+  return checkText(value, [`${what[0]}的 ${field}`, `${field} of the ${what[1]}`], max)
+}

@@ -190,3 +190,23 @@ export function checkItems<T>(
   }
   return list as readonly T[]
 }
+
+/**
+ * A list of tables as a plain array, read once: an array of at most {@link MAX_ITEMS} objects,
+ * else `TABLE_INVALID` (`INPUT_TOO_LARGE` for more). The copy is what the caller then reads, so a
+ * Proxy cannot answer one thing to the check and another to the renderer.
+ * @example
+ * ```ts
+ * tableList(doc.tables).length // doc.tables.length
+ * tableList(null)              // throws TABLE_INVALID
+ * ```
+ * @internal
+ */
+export function tableList<T extends object>(value: unknown): readonly T[] {
+  const what: What = ['表格列表', 'list of tables']
+  const list = checkItems<T>(value, 'TABLE_INVALID', what, (x) => typeof x === 'object' && x !== null, [
+    '表格（对象）',
+    'a table (an object)',
+  ])
+  return guardShape('TABLE_INVALID', what, () => Array.from(list))
+}

@@ -145,5 +145,6 @@ export const FACT_KEY_LIST: readonly FactKey[] = /*#__PURE__*/ Object.freeze(
  * ```
  */
 export function isFactKey(key: string): key is FactKey {
-  return Object.hasOwn(FACT_KEYS, key)
+  // a symbol or an object whose toString throws is no fact key (hasOwn would convert it)
+  return typeof key === 'string' && Object.hasOwn(FACT_KEYS, key)
 }

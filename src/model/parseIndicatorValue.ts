@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze'
+import { checkText } from '../internal/limits'
 
 /** Comparators a performance target can state. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<'
@@ -78,6 +79,8 @@ function shift(value: string, k: number): string {
  * ```
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
+  // any length is read (linearly); only a value that is not text is refused
+  checkText(printed, ['绩效指标值', 'indicator value'], Number.MAX_SAFE_INTEGER)
   return deepFreeze(readIndicatorValue(printed))
 }
 

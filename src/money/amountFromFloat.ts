@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { fromDecimalLiteral, round } from './decimal'
 import type { Amount, RoundingMode } from './types'
 
@@ -24,10 +25,10 @@ export function amountFromFloat(x: number, decimals: number, mode: RoundingMode 
   if (typeof x !== 'number' || !Number.isFinite(x)) {
     throw new MedbudgetError(
       'AMOUNT_NOT_A_NUMBER',
-      `不是有效数字：${String(x)}`,
-      `Not a finite number: ${String(x)}`,
+      `不是有效数字：${excerpt(x as unknown as string)}`,
+      `Not a finite number: ${excerpt(x as unknown as string)}`,
       {
-        input: String(x),
+        input: excerpt(x as unknown as string),
       },
     )
   }

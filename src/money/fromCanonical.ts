@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../errors'
+import { excerpt } from '../internal/limits'
 import { isCanonical } from './isCanonical'
 import { parsePrinted } from './parsePrinted'
 import type { Printed } from './types'
@@ -18,12 +19,13 @@ import type { Printed } from './types'
  * ```
  */
 export function fromCanonical(text: string): Printed {
-  if (!isCanonical(text)) {
+  if (typeof text !== 'string' || !isCanonical(text)) {
+    // a symbol, a Proxy or null is quoted by its type (excerpt never calls its toString)
     throw new MedbudgetError(
       'AMOUNT_MALFORMED',
-      `“${text.slice(0, 40)}”不是规范的存储格式（金额应写成 8938.04 这样，不带千分位）`,
-      `"${text.slice(0, 40)}" is not a canonical cell string (amounts are stored like 8938.04, without separators)`,
-      { input: text.slice(0, 40) },
+      `“${excerpt(text)}”不是规范的存储格式（金额应写成 8938.04 这样，不带千分位）`,
+      `"${excerpt(text)}" is not a canonical cell string (amounts are stored like 8938.04, without separators)`,
+      { input: excerpt(text) },
     )
   }
   return parsePrinted(text)

@@ -1,6 +1,6 @@
 import { MedbudgetError } from '../errors'
 import { checkText } from '../internal/limits'
-import { parsePrinted } from './parsePrinted'
+import { bomInCell, parsePrinted } from './parsePrinted'
 import type { Printed } from './types'
 
 /**
@@ -19,7 +19,9 @@ import type { Printed } from './types'
  * ```
  */
 export function parsePercent(text: string): Printed {
-  const t = checkText(text, ['百分比', 'percentage'])
+  const checked = checkText(text, ['百分比', 'percentage'])
+  if (checked.includes('\uFEFF')) throw bomInCell(checked)
+  const t = checked
     .trim()
     .replace(/[%％]$/, '')
     .trim()

@@ -59,6 +59,22 @@ function closeSeparatorGaps(s: string): string {
   return out
 }
 
+/**
+ * The error for a cell that carries a byte-order mark (U+FEFF): strip it where the file is read.
+ * @example
+ * ```ts
+ * bomInCell('\uFEFF123').code // 'AMOUNT_MALFORMED'
+ * ```
+ * @internal
+ */
+export function bomInCell(text: string): MedbudgetError {
+  return malformed(
+    text,
+    '含字节顺序标记（BOM，U+FEFF）：它属于文件开头而非单元格，请在读取文件时去掉',
+    'it carries a byte-order mark (U+FEFF), which belongs to the start of a file, not to a cell: strip it when reading the file',
+  )
+}
+
 function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
   const shown = excerpt(text)
   return new MedbudgetError(
@@ -99,6 +115,9 @@ function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
  */
 export function parsePrinted(text: string): Printed {
   const trimmed = checkText(text, ['金额', 'printed figure']).trim()
+  // trim() drops a byte-order mark at either end as if it were a space; it marks a file, not a cell
+  // (amount() refuses it, and so does this parser anywhere else in the cell): refused here too
+  if (trimmed.length !== text.length && text.includes('\uFEFF')) throw bomInCell(text)
   if (trimmed === '') return BLANK
   // the common case, plain ASCII digits ('8938.04'): nothing to normalise, no unit, no sign
   const plain = PLAIN.exec(trimmed)

@@ -20,9 +20,9 @@ export interface ReadOptions {
   readonly fileName?: string
   /** The functional catalog used to recover codes from names and to name codes (default: the bundled one). */
   readonly functionalCatalog?: Catalog<string>
-  /** Largest input accepted, in bytes (default 100 MB); a larger input is a `READ_INPUT_TOO_LARGE` error. */
+  /** Largest input accepted, in bytes (default 100 MB); a larger input is an `INPUT_TOO_LARGE` error; at most 2^31 − 1. */
   readonly maxBytes?: number
-  /** Most pages read (default 2,000); a longer PDF is a `READ_INPUT_TOO_LARGE` error. */
+  /** Most pages read (default 2,000); a longer PDF or text is an `INPUT_TOO_LARGE` error. */
   readonly maxPages?: number
 }
 

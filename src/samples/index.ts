@@ -101,5 +101,6 @@ const DATA: Readonly<Record<SampleId, unknown>> = {
  * ```
  */
 export function loadSample(id: SampleId): Disclosure {
-  return parseDisclosure(DATA[id])
+  // an id that is not an own key (a symbol, an object whose toString throws, '__proto__') finds no sample
+  return parseDisclosure(typeof id === 'string' && Object.hasOwn(DATA, id) ? DATA[id] : undefined)
 }

@@ -10,7 +10,14 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as api from '../../src/index'
 import { CALLS, type Slot } from './adversarial2/calls'
-import { EDGE_NUMBERS, hostileObjects, longOf, SPECIAL_CHARS, WRONG_ENUMS } from './adversarial2/hostile'
+import {
+  EDGE_NUMBERS,
+  hostileObjects,
+  longOf,
+  SPECIAL_CHARS,
+  WRONG_ENUMS,
+  WRONG_KINDS,
+} from './adversarial2/hostile'
 import { type Failure, outcome } from './adversarial2/run'
 
 const TIMEOUT = 240_000
@@ -26,9 +33,10 @@ const POOLS: Record<Exclude<Slot, 'object'>, readonly (readonly [string, unknown
     ['10^6 spaces', longOf(' ', 1_000_000)],
     ['10^6 万', '万'.repeat(1_000_000)],
     ...WRONG_ENUMS.map((s) => [JSON.stringify(s), s] as const),
+    ...WRONG_KINDS,
   ],
-  number: EDGE_NUMBERS.map((x) => [String(x), x] as const),
-  enum: WRONG_ENUMS.map((s) => [JSON.stringify(s), s] as const),
+  number: [...EDGE_NUMBERS.map((x) => [String(x), x] as const), ...WRONG_KINDS],
+  enum: [...WRONG_ENUMS.map((s) => [JSON.stringify(s), s] as const), ...WRONG_KINDS],
 }
 
 function failuresOf(slot: Exclude<Slot, 'object'>): Failure[] {

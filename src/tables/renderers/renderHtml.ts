@@ -1,4 +1,5 @@
-import { guardShape } from '../../internal/shape'
+import { optionsOf, stringOption } from '../../internal/limits'
+import { guardShape, tableList } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
 
@@ -102,6 +103,8 @@ td.placeholder,td.dash{color:#b00}
  * @param tables - the tables, in print order
  * @param options - page title and subtitle
  * @returns a complete HTML document
+ * @throws MedbudgetError `TABLE_INVALID` for a list that is not an array of tables; `OPTION_INVALID`
+ *   for options that are not an object or cannot be read, a title or subtitle that is not a string
  * @example
  * ```ts
  * writeFileSync('out/000.html', renderHtmlPage(doc.tables, { title: doc.title }))
@@ -111,7 +114,33 @@ export function renderHtmlPage(
   tables: readonly (PrintedTable | TableLayout)[],
   options: RenderHtmlPageOptions = {},
 ): string {
-  const title = options.title ?? tables[0]?.title ?? ''
+  const what = ['页面选项', 'page options'] as const
+  const o = optionsOf(options, what)
+  const pageTitle = stringOption(o.title, 'title', what)
+  const subtitle = stringOption(o.subtitle, 'subtitle', what)
+  const list = tableList<PrintedTable | TableLayout>(tables)
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => {
+    const parts = list.map((t) => renderHtml(t))
+    const titles = list.map((t) => String(t.title))
+    const ids = list.map((t) => t.id)
+    return pageOf(pageTitle ?? titles[0] ?? '', subtitle, titles, ids, parts)
+  })
+}
+
+/**
+ * The page around rendered tables: head, title, subtitle, contents list, the tables.
+ * @example
+ * ```ts
+ * pageOf('部门预算', undefined, ['收支总表'], ['t1'], ['<figure>…</figure>']).startsWith('<!doctype html>') // true
+ * ```
+ */
+function pageOf(
+  title: string,
+  subtitle: string | undefined,
+  titles: readonly string[],
+  ids: readonly (string | undefined)[],
+  parts: readonly string[],
+): string {
   return [
     '<!doctype html>',
     '<html lang="zh-CN">',
@@ -122,9 +151,9 @@ export function renderHtmlPage(
     '</head>',
     '<body>',
     `<h1>${esc(title)}</h1>`,
-    options.subtitle ? `<p class="subtitle">${esc(options.subtitle)}</p>` : '',
-    `<nav><ol>${tables.map((t) => `<li>${t.id ? `<a href="#${esc(t.id)}">${esc(t.title)}</a>` : esc(t.title)}</li>`).join('')}</ol></nav>`,
-    ...tables.map(renderHtml),
+    subtitle ? `<p class="subtitle">${esc(subtitle)}</p>` : '',
+    `<nav><ol>${titles.map((t, i) => `<li>${ids[i] ? `<a href="#${esc(String(ids[i]))}">${esc(t)}</a>` : esc(t)}</li>`).join('')}</ol></nav>`,
+    ...parts,
     '</body>',
     '</html>',
     '',

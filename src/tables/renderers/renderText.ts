@@ -1,3 +1,4 @@
+import { booleanOption, optionsOf } from '../../internal/limits'
 import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
 import { asLayout, type TableLayout } from '../tableLayout'
@@ -24,13 +25,17 @@ const pad = (text: string, width: number, align: 'left' | 'right' | 'center'): s
  * @param table - a printed or built table
  * @param options - whether to leave out all-blank rows
  * @returns text, lines separated by '\n'
+ * @throws MedbudgetError `TABLE_INVALID` for a value that is not a table; `OPTION_INVALID` for options
+ *   that are not an object or cannot be read, or a `skipEmptyRows` that is not a boolean
  * @example
  * ```ts
  * console.log(renderText(table, { skipEmptyRows: true }))
  * ```
  */
 export function renderText(table: PrintedTable | TableLayout, options: RenderTextOptions = {}): string {
-  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderTextOf(table, options))
+  const what = ['文本表格选项', 'text table options'] as const
+  const skipEmptyRows = booleanOption(optionsOf(options, what).skipEmptyRows, 'skipEmptyRows', what) ?? false
+  return guardShape('TABLE_INVALID', ['表格', 'table'], () => renderTextOf(table, { skipEmptyRows }))
 }
 
 /**

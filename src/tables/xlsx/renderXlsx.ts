@@ -1,4 +1,6 @@
+import { optionsOf, stringOption } from '../../internal/limits'
 import { loadExceljs } from '../../internal/loadExceljs'
+import { tableList } from '../../internal/shape'
 import { cellForm } from '../../model/cell'
 import type { PrintedTable } from '../../model/table'
 import { tableLayout } from '../tableLayout'
@@ -91,7 +93,9 @@ function numberOf(text: string): number | undefined {
  * @param tables - printed or built tables
  * @param options - document properties
  * @returns the .xlsx file's bytes
- * @throws MedbudgetError `EXCELJS_MISSING` when `exceljs` is not installed
+ * @throws MedbudgetError `EXCELJS_MISSING` when `exceljs` is not installed; `TABLE_INVALID` for a list
+ *   that is not an array of tables; `OPTION_INVALID` for options that are not an object or cannot be
+ *   read, or a `creator` that is not a string (of at most 10,000 characters)
  * @example
  * ```ts
  * import { renderXlsx } from '@medbudget/core/xlsx'
@@ -102,11 +106,14 @@ export async function renderXlsx(
   tables: readonly PrintedTable[],
   options: RenderXlsxOptions = {},
 ): Promise<Uint8Array> {
+  const what = ['xlsx 选项', 'xlsx options'] as const
+  const creator = stringOption(optionsOf(options, what).creator, 'creator', what) ?? '@medbudget/core'
+  const list = tableList<PrintedTable>(tables)
   const ExcelJS = await loadExceljs(['生成 xlsx ', 'writing an .xlsx file'])
   const workbook = new ExcelJS.Workbook()
-  workbook.creator = xmlText(options.creator ?? '@medbudget/core')
+  workbook.creator = xmlText(creator)
   const taken = new Set<string>()
-  for (const table of tables) {
+  for (const table of list) {
     const layout = tableLayout(table)
     const sheet = workbook.addWorksheet(sheetName(table, taken))
     const width = Math.max(1, layout.columns.length)

@@ -248,3 +248,29 @@ export const WRONG_ENUMS: readonly string[] = [
   '元 ',
   'bogus',
 ]
+
+/**
+ * The fifth pass's hostile values, for every slot (a text, a number or an enum where the types say
+ * so): a value of another kind whose conversion to text or number throws or lies — a symbol, an
+ * object whose `toString` / `valueOf` throws, a Proxy that throws on every trap, a boxed string, a
+ * bigint, null, an array holding the valid-looking text.
+ */
+export const WRONG_KINDS: readonly (readonly [name: string, value: unknown])[] = [
+  ['symbol', Symbol('s')],
+  [
+    '{ toString throws }',
+    {
+      toString: () => {
+        throw new Error('toString')
+      },
+      valueOf: () => {
+        throw new Error('valueOf')
+      },
+    },
+  ],
+  ['throwing proxy', throwingProxy()],
+  ['boxed string', Object('2101501')],
+  ['bigint', 12n],
+  ['null', null],
+  ['["1"]', ['1']],
+]
