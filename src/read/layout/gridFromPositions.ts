@@ -169,12 +169,21 @@ export function gridFromPositions(
     /** Left edge of each cell's first glyph (its topmost piece once wrapped lines are joined); NaN where blank. */
     lefts: number[]
   }
+  const k0 = (c: Span): number => columnOf(c, cols)
+  // a short last piece of a goal ('牌。') on a page printed a little left of the first: in the text
+  // column its line belongs to, never in the value column it touches
+  const goalCols = new Set((block.textSpans ?? []).map((t) => columnOf(t, cols)).filter((k) => k >= 0))
+  const textPieceColumn = (c: Chunk, k: number): number | undefined => {
+    if (goalCols.size === 0 || goalCols.has(k) || isValueText(c.text) || k < 0) return undefined
+    const span = block.textSpans?.find((t) => c.x0 >= t.x0 - tol && c.x1 <= t.x1 + size)
+    return span === undefined ? undefined : columnOf(span, cols)
+  }
   const rows0: Row[] = block.bodyLines.map((l) => {
     const cells: string[] = new Array(width).fill('')
     const lefts: number[] = new Array(width).fill(Number.NaN)
     let hasValue = false
     for (const c of l.chunks) {
-      const k = columnOf(c, cols)
+      const k = textPieceColumn(c, k0(c)) ?? k0(c)
       if (k < 0) continue
       if (cells[k] === '') lefts[k] = c.x0
       cells[k] = cells[k] === '' ? c.text : `${cells[k]}${c.text}`

@@ -562,14 +562,16 @@ export function segmentLines(
       continue
     }
     if (
-      cells.length > 1 &&
+      cells.length > 2 &&
       cur.body.length > 0 &&
       isNote(cells[0]!) &&
       !isMoneyLike(cells[0]!) &&
+      !isMoneyLike(cells[1]!) &&
       cells.some(isMoneyLike)
     ) {
       // a note under one side of a two-sided table, on the line of the other side's last row ('注，报表
-      // 金额… | 二、年终结转结余 | 92.68'): the note is set apart, the row is read without it
+      // 金额… | 二、年终结转结余 | 92.68'): the note is set apart, the row is read without it (a label
+      // that only starts like a note and prints its own amount next to it, '说明：其他支出 | 5.00', stays a row)
       cur.notes.push(cells[0]!)
       addCells(cur, withoutFirstCell(line), cells.slice(1))
       continue

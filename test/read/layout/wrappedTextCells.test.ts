@@ -278,3 +278,55 @@ describe('joinWrappedText', () => {
     ])
   })
 })
+
+describe('the short last piece of a goal on a page printed a little left of the first', () => {
+  // a goal column printed right beside the last amount column (其他资金); on the next page the goals
+  // start a few points further left, so a goal's last piece ('牌。') falls over the amount column
+  const HEADER3 = [
+    line(96, ['项目名称', 60, 100], ['财政拨', 250, 280], ['其他资', 310, 340], ['绩效目标', 350, 621]),
+    line(106, ['合计', 200, 220], ['款', 260, 270], ['金', 320, 330]),
+  ]
+  const FIRST3 = [
+    line(120, ['某某局', 44, 104], ['300.00', 180, 220], ['300.00', 240, 280], ['0.00', 320, 340]),
+    line(136, ['通过监测能力建设提升监测预报能力，保障业务系统运行，提', 353, 743]),
+    line(144, ['业务建设', 60, 100], ['200.00', 180, 220], ['200.00', 240, 280], ['0.00', 320, 340]),
+    line(152, ['升预报准确率。', 353, 423]),
+  ]
+  const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
+    ...line(y, ...chunks),
+    page: 4,
+  })
+  const readWithPiece = (piece: [string, number, number]) =>
+    layoutLines({
+      source: 'pdf',
+      pages: 4,
+      emptyPages: [],
+      lines: [
+        TITLE,
+        UNIT,
+        ...HEADER3,
+        ...FIRST3,
+        on4(40, ['合计', 194, 214], ['款金', 254, 324]),
+        on4(56, ['站点维护数量162个，资料接收及时率达到98％以上，设施标', 330, 720]),
+        on4(64, ['设施维护', 60, 100], ['100.00', 163, 203], ['100.00', 223, 263], ['5.00', 303, 323]),
+        on4(72, piece),
+      ],
+    })
+
+  it('joins the piece to its goal, not to the amount it touches', () => {
+    const rows = readWithPiece(['牌。', 330, 350]).tables[0]!.rows
+    expect(rows.at(-1)!.cells).toEqual([
+      '设施维护',
+      '100.00',
+      '100.00',
+      '5.00',
+      '站点维护数量162个，资料接收及时率达到98％以上，设施标牌。',
+    ])
+  })
+
+  it('leaves an amount printed at the same place in its amount column', () => {
+    const doc = readWithPiece(['6.00', 303, 323])
+    expect(doc.tables[0]!.rows.map((r) => r.cells[3])).toContain('6.00')
+    expect(doc.tables[0]!.rows.map((r) => r.cells[4]).join('')).not.toContain('6.00')
+  })
+})
