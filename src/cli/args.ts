@@ -2,7 +2,14 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { excerpt } from '../internal/limits'
 
-/** Longest message of a usage error in each language (characters): what the user typed is quoted in part. */
+/**
+ * Longest message of a usage error in each language (characters): what the user typed is quoted in part.
+ *
+ * @example
+ * ```ts
+ * new UsageError('x'.repeat(100_000), 'x').zh.length <= MAX_USAGE_MESSAGE // true
+ * ```
+ */
 export const MAX_USAGE_MESSAGE = 500
 
 /**

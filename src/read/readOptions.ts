@@ -9,10 +9,26 @@ import { MedbudgetError } from '../errors'
 import { excerpt, optionsOf } from '../internal/limits'
 import type { ReadInput, ReadOptions } from './types'
 
-/** Longest file name accepted (characters): a path on any system the reader runs on is shorter. @internal */
+/**
+ * Longest file name accepted (characters): a path on any system the reader runs on is shorter.
+ *
+ * @example
+ * ```ts
+ * readOptionsOf({ fileName: 'a'.repeat(MAX_FILE_NAME_LENGTH + 1) }) // throws OPTION_INVALID
+ * ```
+ * @internal
+ */
 export const MAX_FILE_NAME_LENGTH = 4096
 
-/** Largest `maxBytes` / `maxPages` a caller may set (2^31 − 1: beyond it a bound bounds nothing). @internal */
+/**
+ * Largest `maxBytes` / `maxPages` a caller may set (2^31 − 1: beyond it a bound bounds nothing).
+ *
+ * @example
+ * ```ts
+ * readOptionsOf({ maxPages: MAX_READ_BOUND + 1 }) // throws OPTION_INVALID
+ * ```
+ * @internal
+ */
 export const MAX_READ_BOUND = 2 ** 31 - 1
 
 const WHAT = ['读取选项', 'read options'] as const
