@@ -7,22 +7,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/index'
+import { throwingProxy as makeThrowingProxy } from './adversarial2/hostile'
 
 const a = api.amount('8938.04')
 const b = api.amount('12.5')
 // biome-ignore lint/suspicious/noExplicitAny: hostile values go where the types say they cannot
 type Any = any
-const throwingProxy = new Proxy(
-  {},
-  {
-    get: () => {
-      throw new Error('proxy')
-    },
-    ownKeys: () => {
-      throw new Error('proxy')
-    },
-  },
-)
+const throwingProxy = makeThrowingProxy()
 const throwingGetter = Object.defineProperty({}, 'decimals', {
   enumerable: true,
   get: () => {

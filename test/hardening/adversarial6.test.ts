@@ -15,22 +15,13 @@ import { readDisclosure } from '../../src/read/readDisclosure'
 import { readInputOf } from '../../src/read/readOptions'
 import { loadSample } from '../../src/samples/index'
 import { renderXlsx } from '../../src/tables/xlsx/index'
+import { throwingProxy as makeThrowingProxy } from './adversarial2/hostile'
 import { unfrozen } from './adversarial2/run'
 
 // biome-ignore lint/suspicious/noExplicitAny: hostile values go where the types say they cannot
 type Any = any
+const throwingProxy = makeThrowingProxy()
 
-const throwingProxy = new Proxy(
-  {},
-  {
-    get: () => {
-      throw new Error('proxy')
-    },
-    ownKeys: () => {
-      throw new Error('proxy')
-    },
-  },
-)
 /** An object whose `field` getter throws. */
 const throwingGetter = (field: string): object =>
   Object.defineProperty({}, field, {

@@ -142,7 +142,16 @@ function throwingGetters(): Record<string, unknown> {
   return o
 }
 
-function throwingProxy(): object {
+/**
+ * A Proxy every trap of which throws (get, has, ownKeys, descriptors …): options or input that
+ * cannot be looked at. Shared by the adversarial passes.
+ *
+ * @example
+ * ```ts
+ * expect(() => formatAmount(a, throwingProxy())).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }))
+ * ```
+ */
+export function throwingProxy(): object {
   return new Proxy(
     {},
     {
