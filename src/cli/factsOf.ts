@@ -5,6 +5,7 @@
  * @module
  */
 import { amount, cellForm, convertUnit, type Disclosure, FACT_KEYS, type TextFigure } from '../index'
+import { csvField } from '../internal/csv'
 import { FACT_COLUMNS, type FactRow } from './schema'
 
 const KIND_ZH = { budget: '预算', 'final-account': '决算' } as const
@@ -139,11 +140,7 @@ function textFact(doc: Disclosure, documentName: string, figure: TextFigure): Fa
   }
 }
 
-const csvField = (value: string | number | null): string => {
-  if (value === null) return ''
-  const s = String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+const field = (value: string | number | null): string => (value === null ? '' : csvField(String(value)))
 
 /**
  * The CSV header line of the facts export (RFC 4180, `\n` line ends).
@@ -169,5 +166,5 @@ export function factsCsvHeader(): string {
  * ```
  */
 export function factCsvLine(row: FactRow): string {
-  return `${FACT_COLUMNS.map((c) => csvField(row[c])).join(',')}\n`
+  return `${FACT_COLUMNS.map((c) => field(row[c])).join(',')}\n`
 }

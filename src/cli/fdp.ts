@@ -4,6 +4,7 @@
  * @module
  */
 import { departmentEconomicCatalog, functionalCatalog, governmentEconomicCatalog } from '../index'
+import { csvField } from '../internal/csv'
 import type { FactRow } from './schema'
 
 /** Columns of the FDP CSV, with their Table Schema type and os-type. */
@@ -114,17 +115,14 @@ export function fdpRows(facts: readonly FactRow[]): Record<FdpField, string | nu
   return out
 }
 
-const csvField = (value: string | number): string => {
-  const s = String(value)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+const field = (value: string | number | null): string => (value === null ? '' : csvField(String(value)))
 
 /** The header line of the FDP CSV. */
 export const fdpCsvHeader = (): string => `${FDP_FIELDS.map((f) => f.name).join(',')}\n`
 
 /** One FDP row as a CSV line. */
 export const fdpCsvLine = (row: Record<FdpField, string | number>): string =>
-  `${FDP_FIELDS.map((f) => csvField(row[f.name])).join(',')}\n`
+  `${FDP_FIELDS.map((f) => field(row[f.name])).join(',')}\n`
 
 /**
  * The datapackage.json descriptor of the FDP export.

@@ -43,3 +43,33 @@ export function* csvRows(text: string): Generator<{ readonly cells: string[]; re
   row.push(field)
   if (row.some((f) => f.trim() !== '')) yield { cells: row, line: start }
 }
+
+/** A figure as printed: a spreadsheet reads it as a number, never as a formula. */
+const FIGURE = /^[+-]?[\d,]*\.?\d+%?$/
+
+/**
+ * One CSV field (RFC 4180 quoting), with formula injection neutralised: a text a spreadsheet would
+ * evaluate (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd`, `-1+1`, a leading tab or carriage return) is written
+ * with a leading `'`, which spreadsheets show as text. Figures (`-12.50`, `8,938.04`, `5%`) and dashes
+ * (`-`) are written as they are.
+ *
+ * @param raw - the field's text
+ * @returns the field as written between commas
+ * @example
+ * ```ts
+ * csvField('=HYPERLINK("http://x")') // `"'=HYPERLINK(""http://x"")"`
+ * csvField('-12.50') // '-12.50'
+ * csvField('a,b') // '"a,b"'
+ * ```
+ * @internal
+ */
+export function csvField(raw: string): string {
+  const first = raw.charCodeAt(0)
+  // = + - @ \t \r
+  const formula =
+    (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) &&
+    !FIGURE.test(raw) &&
+    !/^-+$/.test(raw)
+  const s = formula ? `'${raw}` : raw
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { factCsvLine, factsOf, textFactsOf } from '../../src/cli/factsOf'
-import { fdpRows } from '../../src/cli/fdp'
+import { fdpCsvLine, fdpRows } from '../../src/cli/fdp'
 import { outputName } from '../../src/cli/io'
 import { FACT_COLUMNS, FactRowSchema, jsonSchemaOf } from '../../src/cli/schema'
 import type { Disclosure, TextFigure } from '../../src/index'
@@ -175,11 +175,34 @@ describe('facts in long format', () => {
         expect(line.endsWith('\n')).toBe(true)
         const fields = readCsvLine(line.slice(0, -1))
         expect(fields).toHaveLength(FACT_COLUMNS.length)
-        expect(fields[FACT_COLUMNS.indexOf('row_name')]).toBe(name)
-        expect(fields[FACT_COLUMNS.indexOf('table_title')]).toBe(title)
+        // the same text, or (a text a spreadsheet would run as a formula) the same text after a '
+        const same = (field: string | undefined, text: string) =>
+          field === text || (field === `'${text}` && /^[=+\-@\t\r]/.test(text))
+        expect(same(fields[FACT_COLUMNS.indexOf('row_name')], name)).toBe(true)
+        expect(same(fields[FACT_COLUMNS.indexOf('table_title')], title)).toBe(true)
       }),
       { seed: 42, numRuns: 300 },
     )
+  })
+
+  it('CSV lines write a name a spreadsheet would run as a formula as text, and figures as they are', () => {
+    const base = factsOf(loadSample('000'), '000.json')[0]!
+    const fieldsOf = (row: typeof base) => readCsvLine(factCsvLine(row).slice(0, -1))
+    const hostile = fieldsOf({ ...base, row_name: '=HYPERLINK("http://x","点击")', table_title: '@SUM(A1)' })
+    expect(hostile[FACT_COLUMNS.indexOf('row_name')]).toBe(`'=HYPERLINK("http://x","点击")`)
+    expect(hostile[FACT_COLUMNS.indexOf('table_title')]).toBe(`'@SUM(A1)`)
+    const plain = fieldsOf({ ...base, row_name: '-', value_printed: '-12.50', value_yuan: '-125000' })
+    expect(plain[FACT_COLUMNS.indexOf('row_name')]).toBe('-')
+    expect(plain[FACT_COLUMNS.indexOf('value_printed')]).toBe('-12.50')
+    expect(plain[FACT_COLUMNS.indexOf('value_yuan')]).toBe('-125000')
+  })
+
+  it('FDP CSV lines write a label a spreadsheet would run as a formula as text', () => {
+    const row = fdpRows(factsOf(loadSample('000'), '000.json'))[0]!
+    const labelField = Object.keys(row).find((k) => typeof row[k as keyof typeof row] === 'string')!
+    const line = fdpCsvLine({ ...row, [labelField]: '+cmd|calc' })
+    expect(readCsvLine(line.slice(0, -1))).toContain(`'+cmd|calc`)
+    expect(readCsvLine(fdpCsvLine(row).slice(0, -1))).not.toContain(`'+cmd|calc`)
   })
 
   it('output names are safe and unique, whatever the input names (property)', () => {

@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../../errors'
+import { csvField } from '../../internal/csv'
 import { booleanOption, optionsOf } from '../../internal/limits'
 import { guardShape } from '../../internal/shape'
 import type { PrintedTable } from '../../model/table'
@@ -10,27 +11,6 @@ export interface RenderCsvOptions {
   readonly bom?: boolean
   /** Line separator: `'\r\n'` (RFC 4180, the default), `'\n'` or `'\r'`; anything else is `OPTION_INVALID`. */
   readonly newline?: string
-}
-
-/** A figure as printed: a spreadsheet reads it as a number, never as a formula. */
-const FIGURE = /^[+-]?[\d,]*\.?\d+%?$/
-
-/**
- * Neutralises formula injection: a cell a spreadsheet would evaluate (`=HYPERLINK(…)`, `@SUM(…)`,
- * `+cmd`, `-1+1`, a leading tab or carriage return) is written with a leading `'`, which
- * spreadsheets show as text. Figures (`-12.50`) and dashes (`-`) are left as printed.
- */
-function defuse(s: string): string {
-  const first = s.charCodeAt(0)
-  // = + - @ \t \r
-  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return s
-  if (FIGURE.test(s) || /^-+$/.test(s)) return s
-  return `'${s}`
-}
-
-const quote = (raw: string): string => {
-  const s = defuse(raw)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 /**
@@ -94,9 +74,9 @@ function renderCsvOf(table: PrintedTable | TableLayout, options: RenderCsvOption
   for (const cells of layout.header) {
     const line = new Array<string>(width).fill('')
     for (const cell of cells) line[cell.column] = cell.label
-    lines.push(line.map(quote).join(','))
+    lines.push(line.map((s) => csvField(s)).join(','))
   }
-  for (const row of layout.body) lines.push(row.cells.map((c) => quote(c.text)).join(','))
+  for (const row of layout.body) lines.push(row.cells.map((c) => csvField(c.text)).join(','))
   const newline = options.newline ?? '\r\n'
   return (options.bom ? '\uFEFF' : '') + lines.join(newline) + newline
 }
