@@ -347,9 +347,9 @@ export function readRows(
     ? []
     : [...new Set(mapped.flatMap((c) => (c.block !== undefined && c.block > 0 ? [c.block] : [])))]
   const beside: Row[] = []
-  // a project table's rows printed by their names alone: how far each name is indented (by index in
-  // its block's rows), to tell the units printed over their projects
-  const indentOf = new Map<number, number>()
+  // a project table's rows printed by their names alone: how far each name is indented (per block, by
+  // index in the block's rows), to tell the units printed over their projects
+  const indentsOf = new Map<number | undefined, Map<number, number>>(blocks.map((b) => [b, new Map()]))
   const unitColumn = layouts.get(undefined)?.roles.get('unit-code')
   const bodyRows =
     PROJECT_TABLES.has(ctx.kind) && !twoSided && unitColumn !== undefined
@@ -718,23 +718,21 @@ export function readRows(
         // a 政府采购 table: a row that prints no item, only amounts under a name in the first name
         // column, heads the items below it (货物, a unit)
         const item = layout.roles.has('item') ? procurementLabel(label('item')) : ''
-        const headingLine =
+        // no item, a name in the first name column only
+        const firstNameOnly =
           layout.roles.has('item') &&
           item === '' &&
-          any &&
           layout.names.every((i, k) => (stripTags(cells[i] ?? '') !== '') === (k === 0))
-        const heading = headingLine && name !== '' ? procurementHeading(name) : undefined
+        const heading = firstNameOnly && any && name !== '' ? procurementHeading(name) : undefined
         // …and a line of the first name column alone, with no amount, right under a unit's heading is
         // the end of its name, wrapped (无锡市水利局 / （本级）)
         const above = rows.at(-1)
         if (
-          layout.roles.has('item') &&
-          item === '' &&
+          firstNameOnly &&
           !any &&
           name !== '' &&
           above?.kind === 'subtotal' &&
-          above.unitName !== undefined &&
-          layout.names.every((i, k) => (stripTags(cells[i] ?? '') !== '') === (k === 0))
+          above.unitName !== undefined
         ) {
           const joined = `${above.name}${name}`
           state.unitName = procurementHeading(joined).unitName ?? joined
@@ -747,7 +745,7 @@ export function readRows(
         }
         if (heading?.unitName !== undefined) state.unitName = heading.unitName
         const indent = nameColumn === undefined ? undefined : gridRow.indents?.[nameColumn]
-        if (indent !== undefined) indentOf.set(rows.length, indent)
+        if (indent !== undefined) indentsOf.get(block)!.set(rows.length, indent)
         rows.push({
           kind: heading !== undefined ? 'subtotal' : 'detail',
           ...(state.unitCode !== '' ? { unitCode: state.unitCode } : {}),
@@ -878,7 +876,7 @@ export function readRows(
     const units = listsUnits(layout)
       ? departmentRows(own)
       : PROJECT_TABLES.has(ctx.kind) && !twoSided
-        ? unitsByIndent(own, indentOf)
+        ? unitsByIndent(own, indentsOf.get(block)!)
         : own
     rows.push(...markSubtotals(units, ctx, diagnostics))
   }

@@ -9,6 +9,18 @@
  */
 import { isAmount, isDash, type LayoutLine } from './lineModel'
 
+/**
+ * How far a continuation page may print a column from where the first page printed it, in font
+ * sizes: a page is fitted to its own figures, so its columns stand a little apart, never further.
+ *
+ * @example
+ * ```ts
+ * Math.abs(movedBy) <= PAGE_SHIFT * size // the same column, moved
+ * ```
+ * @internal
+ */
+export const PAGE_SHIFT = 4
+
 interface Span {
   x0: number
   x1: number
@@ -91,7 +103,7 @@ export function alignPages(lines: readonly LayoutLine[], size: number): readonly
     const matched = own.every((s, k) => {
       const d = Math.abs(centre(s) - centre(ref[k]!))
       return (
-        Math.abs(moves[k]!) <= 4 * size &&
+        Math.abs(moves[k]!) <= PAGE_SHIFT * size &&
         (k === 0 || Math.abs(centre(s) - centre(ref[k - 1]!)) > d) &&
         (k + 1 === ref.length || Math.abs(centre(s) - centre(ref[k + 1]!)) > d)
       )

@@ -169,7 +169,6 @@ export function gridFromPositions(
     /** Left edge of each cell's first glyph (its topmost piece once wrapped lines are joined); NaN where blank. */
     lefts: number[]
   }
-  const k0 = (c: Span): number => columnOf(c, cols)
   // a short last piece of a goal ('牌。') on a page printed a little left of the first: in the text
   // column its line belongs to, never in the value column it touches
   const goalCols = new Set((block.textSpans ?? []).map((t) => columnOf(t, cols)).filter((k) => k >= 0))
@@ -183,7 +182,8 @@ export function gridFromPositions(
     const lefts: number[] = new Array(width).fill(Number.NaN)
     let hasValue = false
     for (const c of l.chunks) {
-      const k = textPieceColumn(c, k0(c)) ?? k0(c)
+      const under = columnOf(c, cols)
+      const k = textPieceColumn(c, under) ?? under
       if (k < 0) continue
       if (cells[k] === '') lefts[k] = c.x0
       cells[k] = cells[k] === '' ? c.text : `${cells[k]}${c.text}`

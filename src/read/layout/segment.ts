@@ -8,6 +8,7 @@
  * @module
  */
 import type { MoneyUnit } from '../../money/types'
+import { PAGE_SHIFT } from './alignPages'
 import {
   bareUnit,
   codedDepartment,
@@ -590,8 +591,6 @@ export function segmentLines(
 
 /** Widest gap inside one run of text, in font sizes (as {@link readsAsRunningText} takes it). */
 const TEXT_GAP = 1.2
-/** How far a continuation page may print a column from where the first page did, in font sizes (as alignPages). */
-const PAGE_SHIFT = 4
 
 /**
  * True for a line of text printed inside a table's wide text column (a 绩效目标 or 指标值内容 wrapped

@@ -12,6 +12,11 @@ const line = (y: number, ...chunks: [string, number, number][]): LayoutLine => (
   tabbed: false,
   chunks: chunks.map(([text, x0, x1]) => ({ text, x0, x1 })),
 })
+// the same, on the page after (a table running on to it)
+const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
+  ...line(y, ...chunks),
+  page: 4,
+})
 const TITLE = line(60, ['2026年项目支出绩效表', 250, 450])
 const UNIT = line(80, ['部门名称：某某局', 44, 160], ['单位：万元', 750, 800])
 const HEADER = line(
@@ -150,10 +155,6 @@ describe('a wide text column on the pages a table runs on to', () => {
   // the next page: fitted to its own figures, its columns and goals printed 17 points further left;
   // its header's top line cut by the running-head filter and its lower line broken differently
   // ('合计 款 金' as '合计 | 款金')
-  const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
-    ...line(y, ...chunks),
-    page: 4,
-  })
   const SECOND = [
     on4(40, ['合计', 194, 214], ['款金', 254, 324]),
     on4(56, ['站点维护数量162个，资料接收及时率达到', 386, 776]),
@@ -292,10 +293,6 @@ describe('the short last piece of a goal on a page printed a little left of the 
     line(144, ['业务建设', 60, 100], ['200.00', 180, 220], ['200.00', 240, 280], ['0.00', 320, 340]),
     line(152, ['升预报准确率。', 353, 423]),
   ]
-  const on4 = (y: number, ...chunks: [string, number, number][]): LayoutLine => ({
-    ...line(y, ...chunks),
-    page: 4,
-  })
   const readWithPiece = (piece: [string, number, number]) =>
     layoutLines({
       source: 'pdf',
