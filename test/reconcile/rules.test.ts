@@ -1060,6 +1060,52 @@ const CASES: readonly Case[] = [
     }),
     expect: ['mismatch', 'not-computable'],
   },
+  // 无锡 交通运输局 2026 p.33: 19.93% + 14.62% + 3.32% + 0% + 62.13% = 100%; 32640 / 984760.87 is 3.3145…%,
+  // which rounds to 3.31: the passage moved the share with the largest remainder up to make 100%
+  ...(
+    [
+      [
+        'moved by a last digit to make the passage add up to 100%: a rounding tail',
+        '3.32',
+        '62.13',
+        ['rounding-tail'],
+      ],
+      [
+        'the same passage adding up to 100.01%: the share is wrong',
+        '3.32',
+        '62.14',
+        ['mismatch', 'mismatch'],
+      ],
+      ['moved against the tail (3.30, 62.15: 100%): both wrong', '3.30', '62.15', ['mismatch', 'mismatch']],
+    ] as const
+  ).map(
+    ([name, third, last, expect]): Case => ({
+      rule: 'text-percentages',
+      name,
+      doc: docWith([], {
+        text: {
+          figures: [
+            figure('w', 'amount', '984,760.87万元', '984760.87'),
+            ...(
+              [
+                ['a', '196278.67', '19.93'],
+                ['b', '143999', '14.62'],
+                ['c', '32640', third],
+                ['d', '0', '0'],
+                ['e', '611843.2', last],
+              ] as const
+            ).flatMap(([id, part, share]) => [
+              figure(`${id}p`, 'amount', `${part}万元`, part),
+              figure(id, 'share', `${share}%`, share, {
+                operands: { part: { figure: `${id}p` }, whole: { figure: 'w' } },
+              }),
+            ]),
+          ],
+        },
+      }),
+      expect,
+    }),
+  ),
   {
     rule: 'text-growth',
     name: '增长14.00% from the current total and the change holds; 下降57.38% is caught',

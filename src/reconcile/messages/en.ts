@@ -19,6 +19,8 @@ export const en: Readonly<Record<string, Template>> = {
     `${p.placeEn}: the text says "${p.printed}"; from ${p.inputs} it is ${p.expected} (the printed figures support ${p.range}).`,
   'percent-tail': (p) =>
     `${p.placeEn}: the text says "${p.printed}"; the printed figures give ${p.expected}, a difference rounding explains (${p.range}).`,
+  'percent-tail-hundred': (p) =>
+    `${p.placeEn}: the text says "${p.printed}"; the printed figures give ${p.expected}. The passage's shares add up to exactly 100%: the last digit was moved to make them do so, a rounding tail, not a contradiction.`,
   'percent-not-computable': (p) =>
     `${p.placeEn}: the text says "${p.printed}", which cannot be computed: ${p.reasonEn}.`,
   'direction-wrong': (p) => `${p.placeEn}: the text says "${p.word}", but the figures show ${p.actualEn}.`,

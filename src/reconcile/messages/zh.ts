@@ -18,6 +18,8 @@ export const zh: Readonly<Record<string, Template>> = {
     `${p.place}：文字称“${p.printed}”，按 ${p.inputs} 计算应为 ${p.expected}（印刷数字可支持的范围 ${p.range}）。`,
   'percent-tail': (p) =>
     `${p.place}：文字称“${p.printed}”，按印刷数字计算为 ${p.expected}，差异可由四舍五入解释（范围 ${p.range}）。`,
+  'percent-tail-hundred': (p) =>
+    `${p.place}：文字称“${p.printed}”，按印刷数字计算为 ${p.expected}；同段各项占比合计恰为 100%，此差异是为使合计等于 100% 而调整的末位尾差，不视为矛盾。`,
   'percent-not-computable': (p) => `${p.place}：文字称“${p.printed}”，但无法计算：${p.reason}。`,
   'direction-wrong': (p) => `${p.place}：文字称“${p.word}”，但数字表明为${p.actual}。`,
   placeholder: (p) => `${p.place}：文字中留有未填写的占位符“${p.printed}”。`,

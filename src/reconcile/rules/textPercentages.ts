@@ -7,11 +7,14 @@ import { resolveOperand } from '../resolveOperand'
 import type { FindingDraft } from '../types'
 import { notComputableDraft, percentDraft } from './percentDraft'
 import { percentRight, percentZeroBase } from './percentRight'
+import { type ShareOfWhole, sharesMovedToHundred } from './sharesToHundred'
 
 /**
  * Every share (占 x%), completion rate (完成预算的 z%) and ratio of the explanatory text, recomputed
  * from the printed figures it names and classified: right, right within rounding (a rounding tail),
- * wrong, or not computable (a zero or blank base).
+ * wrong, or not computable (a zero or blank base). A passage that rounded the shares of one whole
+ * to add up to exactly 100% (尾差调整) moves a last digit on purpose: such shares are rounding tails
+ * (`percent-tail-hundred`), see `sharesMovedToHundred`.
  *
  * @example
  * ```ts
@@ -37,11 +40,19 @@ export const textPercentages = /*#__PURE__*/ defineRule({
     const findings: FindingDraft[] = []
     // the decimal verdicts of this run, by figures: a text restates a share in several sections
     const verdicts = new Map<string, PercentageCheck>()
+    // the shares of each whole, by passage: a passage may round its shares to add up to 100%
+    const passages = new Map<string, ShareOfWhole[]>()
     for (const f of figures) {
       const part = resolveOperand(doc, f.operands?.part ?? f.operands?.actual)
       const whole = resolveOperand(doc, f.operands?.whole ?? f.operands?.budget)
       if (part === undefined || whole === undefined) continue
       checks++
+      if (f.kind === 'share' && f.operands?.whole !== undefined) {
+        const key = `${f.section}\u0000${JSON.stringify(f.operands.whole)}`
+        const shares = passages.get(key) ?? []
+        shares.push({ id: f.id, printed: f.printed, part, whole })
+        passages.set(key, shares)
+      }
       // the usual cases, a share that is right or a zero base, decided on integers
       if (percentRight(part, whole, f.printed)) continue
       const inputs = `${part} / ${whole}`
@@ -62,8 +73,38 @@ export const textPercentages = /*#__PURE__*/ defineRule({
       const draft = percentDraft(f, result, inputs)
       if (draft) findings.push(draft)
     }
-    return checks === 0
-      ? insufficientData('占比未注明所依据的金额', 'no share names the amounts it rests on')
-      : { status: 'ran', checks, findings }
+    if (checks === 0)
+      return insufficientData('占比未注明所依据的金额', 'no share names the amounts it rests on')
+    return { status: 'ran', checks, findings: movedToHundred(findings, passages) }
   },
 })
+
+/**
+ * The findings with each wrong share that its passage moved by a last digit to add up to 100%
+ * turned into a rounding tail (`percent-tail-hundred`): see {@link sharesMovedToHundred}. Passages
+ * are looked at only when a share was found wrong.
+ *
+ * @example
+ * ```ts
+ * // 无锡: “占 3.32%” (3.3145… rounds to 3.31) beside shares that add up to 100%
+ * movedToHundred(findings, passages)[0].status // 'rounding-tail'
+ * ```
+ */
+function movedToHundred(
+  findings: FindingDraft[],
+  passages: ReadonlyMap<string, readonly ShareOfWhole[]>,
+): FindingDraft[] {
+  const wrong = new Set<string>()
+  for (const d of findings)
+    if (d.messageId === 'percent-wrong' && d.where.figure !== undefined) wrong.add(d.where.figure)
+  if (wrong.size === 0) return findings
+  const moved = new Set<string>()
+  for (const shares of passages.values())
+    if (shares.some((s) => wrong.has(s.id))) for (const id of sharesMovedToHundred(shares)) moved.add(id)
+  if (moved.size === 0) return findings
+  return findings.map((d) =>
+    d.messageId === 'percent-wrong' && d.where.figure !== undefined && moved.has(d.where.figure)
+      ? { ...d, severity: 'info', status: 'rounding-tail', messageId: 'percent-tail-hundred' }
+      : d,
+  )
+}
