@@ -5,6 +5,7 @@ import type { PrintedTable, Row } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
 import type { MoneyUnit } from '../money/types'
 import { cellWhere, type Place } from './checks'
+import { isFrozenTable } from './frozenTables'
 import { byShape, type RowShape, ShapeMemo, type TableShape } from './tableShape'
 import type { Where } from './types'
 
@@ -25,11 +26,6 @@ export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefi
 // The across-table rules read the same class totals of the same tables: found once per table, column and
 // block, kept with a table that cannot change (frozen with its rows and cells; a WeakMap keyed by it)
 const CLASS_TOTALS = new WeakMap<PrintedTable, Map<string, ReadonlyMap<string, PrintedFact>>>()
-
-const isFrozenTable = (table: PrintedTable): boolean =>
-  Object.isFrozen(table) &&
-  Object.isFrozen(table.rows) &&
-  table.rows.every((r) => Object.isFrozen(r) && Object.isFrozen(r.cells))
 
 /**
  * Expenditure (or revenue) by 类 as a table prints it, in column `key`: a printed 类 row, or the sum

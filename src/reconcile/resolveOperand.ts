@@ -20,40 +20,39 @@ function figureById(figures: readonly TextFigure[], id: string): TextFigure | un
 type Table = Disclosure['tables'][number]
 type TableRow = Table['rows'][number]
 
-/** The rows of a table by the field a reference names them by first: its code, else its key, else its name. */
-interface RowIndex {
-  readonly byCode: Map<string, TableRow[]>
-  readonly byKey: Map<string, TableRow[]>
-  readonly byName: Map<string, TableRow[]>
-}
+/** The fields a reference may name a row by first: its code, else its key, else its name. */
+type RowField = 'code' | 'key' | 'name'
 
-// per table list: the first table of each id, and each table's rows by code, key and name
+// per table list: the first table of each id; per table: its rows by each field a reference named
+// them by (built only for the field asked: most tables are named by one field, or none)
 const tableIndexes = new WeakMap<Disclosure['tables'], Map<string, Table>>()
-const rowIndexes = new WeakMap<Table, RowIndex>()
+const rowIndexes = new WeakMap<Table, Partial<Record<RowField, Map<string, TableRow[]>>>>()
 
 /**
- * The rows of a table by code, key and name, in print order (found once per table, linear in rows).
+ * The rows of a table by one field (code, key or name), in print order: found once per table and
+ * field, the first time a reference names a row by that field (linear in rows).
  * @example
  * ```ts
- * rowIndexOf(table).byCode.get('2080501') // the rows printing code 2080501, top first
+ * rowsBy(table, 'code').get('2080501') // the rows printing code 2080501, top first
  * ```
  */
-function rowIndexOf(table: Table): RowIndex {
-  let index = rowIndexes.get(table)
+function rowsBy(table: Table, field: RowField): Map<string, TableRow[]> {
+  let indexes = rowIndexes.get(table)
+  if (indexes === undefined) {
+    indexes = {}
+    rowIndexes.set(table, indexes)
+  }
+  let index = indexes[field]
   if (index === undefined) {
-    index = { byCode: new Map(), byKey: new Map(), byName: new Map() }
-    const add = (map: Map<string, TableRow[]>, id: string | undefined, row: TableRow) => {
-      if (id === undefined) return
-      const list = map.get(id)
-      if (list) list.push(row)
-      else map.set(id, [row])
-    }
+    index = new Map()
     for (const row of table.rows) {
-      add(index.byCode, row.code, row)
-      add(index.byKey, row.key, row)
-      add(index.byName, row.name, row)
+      const id = row[field]
+      if (id === undefined) continue
+      const list = index.get(id)
+      if (list) list.push(row)
+      else index.set(id, [row])
     }
-    rowIndexes.set(table, index)
+    indexes[field] = index
   }
   return index
 }
@@ -97,14 +96,13 @@ function findCell(doc: Disclosure, ref: CellRef): string | undefined {
     (block === undefined || (row.block ?? 0) === block)
   // a table that could change is searched row by row (a frozen one's rows are indexed once)
   if (!Object.isFrozen(table.rows)) return table.rows.find(matches)?.cells[ref.column]
-  const index = rowIndexOf(table)
   const candidates =
     r.code !== undefined
-      ? (index.byCode.get(r.code) ?? [])
+      ? (rowsBy(table, 'code').get(r.code) ?? [])
       : r.key !== undefined
-        ? (index.byKey.get(r.key) ?? [])
+        ? (rowsBy(table, 'key').get(r.key) ?? [])
         : r.name !== undefined
-          ? (index.byName.get(r.name) ?? [])
+          ? (rowsBy(table, 'name').get(r.name) ?? [])
           : table.rows
   return candidates.find(matches)?.cells[ref.column]
 }
