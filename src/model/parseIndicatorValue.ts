@@ -51,6 +51,9 @@ const toHalfWidth = (s: string): string =>
   s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`
+// compiled once (neither is global or sticky: no state between two reads)
+const RANGE = /*#__PURE__*/ new RegExp(`^${NUMBER}(%|[^\\d%~-]*)?[-~—－至到]${NUMBER}([^\\d]*)$`)
+const COMPARE = /*#__PURE__*/ new RegExp(`^(≥|>=|≤|<=|=|>|<)?${NUMBER}([^\\d]*)$`)
 
 // Multiplies a plain decimal string by 10^k without floats.
 function shift(value: string, k: number): string {
@@ -86,12 +89,12 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
 
 function readIndicatorValue(printed: string): IndicatorValue {
   const text = withoutThousandsSeparators(toHalfWidth(printed).replace(/\s+/g, ''))
-  const range = new RegExp(`^${NUMBER}(%|[^\\d%~-]*)?[-~—－至到]${NUMBER}([^\\d]*)$`).exec(text)
+  const range = RANGE.exec(text)
   if (range) {
     const unit = range[4] || range[2] || ''
     return { kind: 'range', min: range[1]!, max: range[3]!, unit }
   }
-  const compare = new RegExp(`^(≥|>=|≤|<=|=|>|<)?${NUMBER}([^\\d]*)$`).exec(text)
+  const compare = COMPARE.exec(text)
   if (compare && !/[年月日底前后]/.test(compare[3] ?? '')) {
     const op = OPS[compare[1] ?? '='] ?? '='
     const value = compare[2]!

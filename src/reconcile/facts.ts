@@ -5,6 +5,7 @@ import type { PrintedTable, Row } from '../model/table'
 import type { TableKind } from '../model/tableKinds'
 import type { MoneyUnit } from '../money/types'
 import { cellWhere, type Place } from './checks'
+import { isFrozenTable } from './frozenTables'
 import { byShape, type RowShape, ShapeMemo, type TableShape } from './tableShape'
 import type { Where } from './types'
 
@@ -18,6 +19,52 @@ export interface PrintedFact {
   readonly unit?: MoneyUnit | undefined
 }
 
+/**
+ * A fact printed in one cell: its words and location are built only when read (for a finding), by
+ * getters of the class (an object literal with its own getters costs two closures per fact, and the
+ * across-table rules make one per 类 of every table they read). `cls` names the 类 the cell prints,
+ * else the fact is named by the row's name.
+ *
+ * @example
+ * ```ts
+ * const fact = new CellFact(table, table.rows[3], 3, 'total', '208')
+ * fact.cells // [table.rows[3].cells.total]
+ * fact.place.zh // '《一般公共预算支出表》208类'
+ * ```
+ */
+class CellFact implements PrintedFact {
+  readonly cells: readonly (string | undefined)[]
+  readonly derived = false
+  readonly unit: MoneyUnit | undefined
+  readonly #table: PrintedTable
+  readonly #row: Row
+  readonly #index: number
+  readonly #column: FactKey
+  readonly #cls: string | undefined
+
+  constructor(table: PrintedTable, row: Row, index: number, column: FactKey, cls?: string) {
+    this.cells = [row.cells[column]]
+    this.unit = table.unit
+    this.#table = table
+    this.#row = row
+    this.#index = index
+    this.#column = column
+    this.#cls = cls
+  }
+
+  get place(): Place {
+    const title = this.#table.title
+    const cls = this.#cls
+    return cls !== undefined
+      ? { zh: `《${title}》${cls}类`, en: `table "${title}", class ${cls}` }
+      : { zh: `《${title}》“${this.#row.name}”`, en: `table "${title}", line "${this.#row.name}"` }
+  }
+
+  get where(): Where {
+    return cellWhere(this.#table, this.#row, this.#index, this.#column)
+  }
+}
+
 /** The first table of a kind. @internal */
 export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefined =>
   doc.tables.find((t) => t.kind === kind)
@@ -25,11 +72,6 @@ export const tableOf = (doc: Disclosure, kind: TableKind): PrintedTable | undefi
 // The across-table rules read the same class totals of the same tables: found once per table, column and
 // block, kept with a table that cannot change (frozen with its rows and cells; a WeakMap keyed by it)
 const CLASS_TOTALS = new WeakMap<PrintedTable, Map<string, ReadonlyMap<string, PrintedFact>>>()
-
-const isFrozenTable = (table: PrintedTable): boolean =>
-  Object.isFrozen(table) &&
-  Object.isFrozen(table.rows) &&
-  table.rows.every((r) => Object.isFrozen(r) && Object.isFrozen(r.cells))
 
 /**
  * Expenditure (or revenue) by 类 as a table prints it, in column `key`: a printed 类 row, or the sum
@@ -149,19 +191,7 @@ function findClassTotals(table: PrintedTable, key: FactKey, block?: number): Map
   for (const { cls, printed, top } of places) {
     if (printed !== undefined) {
       const row = table.rows[printed] as Row
-      if (key in row.cells)
-        out.set(cls, {
-          cells: [row.cells[key]],
-          // words and location are built only when read (for a finding)
-          get place() {
-            return { zh: `《${table.title}》${cls}类`, en: `table "${table.title}", class ${cls}` }
-          },
-          get where() {
-            return cellWhere(table, row, printed, key)
-          },
-          derived: false,
-          unit: table.unit,
-        })
+      if (key in row.cells) out.set(cls, new CellFact(table, row, printed, key, cls))
       continue
     }
     if (top.length === 0 || top.every((i) => !(key in (table.rows[i] as Row).cells))) continue
@@ -195,18 +225,7 @@ export function lineFact(
   )
   const row = table.rows[index]
   if (!row || !(column in row.cells)) return undefined
-  return {
-    cells: [row.cells[column]],
-    // words and location are built only when read (for a finding)
-    get place() {
-      return { zh: `《${table.title}》“${row.name}”`, en: `table "${table.title}", line "${row.name}"` }
-    },
-    get where() {
-      return cellWhere(table, row, index, column)
-    },
-    derived: false,
-    unit: table.unit,
-  }
+  return new CellFact(table, row, index, column)
 }
 
 /**

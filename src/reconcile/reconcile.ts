@@ -7,6 +7,7 @@ import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/
 import { validDocument } from '../model/validatedDocuments'
 import { findCauses } from './causes/findCauses'
 import { withCellMemo } from './checks'
+import { markFrozenTables } from './frozenTables'
 import { en } from './messages/en'
 import { zh } from './messages/zh'
 import { RULES } from './rules/index'
@@ -57,6 +58,8 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
   // a document the library validated is taken as is; anything else is validated first (a typed
   // DOCUMENT_INVALID for null, {}, a throwing object), never a TypeError
   const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
+  // its tables known frozen once, here, not walked again by each rule that keeps what it derives
+  markFrozenTables(valid)
   // the options are read once, here: a throwing getter or a wrong shape is the caller's option
   const opts = guardShape('OPTION_INVALID', ['核对选项', 'reconcile options'], () => readOptions(options))
   // every rule and the cause search read the document's cells through one memo; the document is

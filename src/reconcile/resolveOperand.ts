@@ -20,42 +20,57 @@ function figureById(figures: readonly TextFigure[], id: string): TextFigure | un
 type Table = Disclosure['tables'][number]
 type TableRow = Table['rows'][number]
 
-/** The rows of a table by the field a reference names them by first: its code, else its key, else its name. */
-interface RowIndex {
-  readonly byCode: Map<string, TableRow[]>
-  readonly byKey: Map<string, TableRow[]>
-  readonly byName: Map<string, TableRow[]>
-}
+/** The fields a reference may name a row by first: its code, else its key, else its name. */
+type RowField = 'code' | 'key' | 'name'
 
-// per table list: the first table of each id, and each table's rows by code, key and name
+// per table list: the first table of each id; per table: how many references were looked up by a
+// scan of its rows, and its rows by each field a reference named them by (built only once a table
+// is named often enough for an index to pay, and only for the field asked)
 const tableIndexes = new WeakMap<Disclosure['tables'], Map<string, Table>>()
-const rowIndexes = new WeakMap<Table, RowIndex>()
+interface RowLookups {
+  scans: number
+  readonly by: Partial<Record<RowField, Map<string, TableRow[]>>>
+}
+const rowIndexes = new WeakMap<Table, RowLookups>()
+
+// a table's first references are found by a scan of its rows (most tables are named by a few figures,
+// fewer than an index would save); after these, by an index: at most this many scans per table, so
+// the lookups stay linear in figures and rows
+const SCANS_BEFORE_INDEX = 8
 
 /**
- * The rows of a table by code, key and name, in print order (found once per table, linear in rows).
+ * The rows of a table printing `id` in one field (code, key or name), in print order, from an index
+ * of the table's rows by that field; `undefined` while the table has been looked up fewer than
+ * {@link SCANS_BEFORE_INDEX} times (the caller scans the rows instead, and finds the same first row).
+ * The index is built once per table and field, linear in rows.
  * @example
  * ```ts
- * rowIndexOf(table).byCode.get('2080501') // the rows printing code 2080501, top first
+ * indexedRows(table, 'code', '2080501') // undefined for the first lookups, then the rows printing 2080501
  * ```
  */
-function rowIndexOf(table: Table): RowIndex {
-  let index = rowIndexes.get(table)
-  if (index === undefined) {
-    index = { byCode: new Map(), byKey: new Map(), byName: new Map() }
-    const add = (map: Map<string, TableRow[]>, id: string | undefined, row: TableRow) => {
-      if (id === undefined) return
-      const list = map.get(id)
-      if (list) list.push(row)
-      else map.set(id, [row])
-    }
-    for (const row of table.rows) {
-      add(index.byCode, row.code, row)
-      add(index.byKey, row.key, row)
-      add(index.byName, row.name, row)
-    }
-    rowIndexes.set(table, index)
+function indexedRows(table: Table, field: RowField, id: string): readonly TableRow[] | undefined {
+  let lookups = rowIndexes.get(table)
+  if (lookups === undefined) {
+    lookups = { scans: 0, by: {} }
+    rowIndexes.set(table, lookups)
   }
-  return index
+  let index = lookups.by[field]
+  if (index === undefined) {
+    if (lookups.scans < SCANS_BEFORE_INDEX) {
+      lookups.scans++
+      return undefined
+    }
+    index = new Map()
+    for (const row of table.rows) {
+      const value = row[field]
+      if (value === undefined) continue
+      const list = index.get(value)
+      if (list) list.push(row)
+      else index.set(value, [row])
+    }
+    lookups.by[field] = index
+  }
+  return index.get(id) ?? []
 }
 
 /**
@@ -95,18 +110,18 @@ function findCell(doc: Disclosure, ref: CellRef): string | undefined {
     (r.govCode === undefined || row.govCode === r.govCode) &&
     (r.name === undefined || row.name === r.name) &&
     (block === undefined || (row.block ?? 0) === block)
-  // a table that could change is searched row by row (a frozen one's rows are indexed once)
+  // a table that could change is searched row by row (a frozen one's rows are indexed once it is
+  // named often)
   if (!Object.isFrozen(table.rows)) return table.rows.find(matches)?.cells[ref.column]
-  const index = rowIndexOf(table)
   const candidates =
     r.code !== undefined
-      ? (index.byCode.get(r.code) ?? [])
+      ? indexedRows(table, 'code', r.code)
       : r.key !== undefined
-        ? (index.byKey.get(r.key) ?? [])
+        ? indexedRows(table, 'key', r.key)
         : r.name !== undefined
-          ? (index.byName.get(r.name) ?? [])
-          : table.rows
-  return candidates.find(matches)?.cells[ref.column]
+          ? indexedRows(table, 'name', r.name)
+          : undefined
+  return (candidates ?? table.rows).find(matches)?.cells[ref.column]
 }
 
 /**

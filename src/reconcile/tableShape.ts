@@ -1,4 +1,5 @@
 import type { Column, PrintedTable, Row } from '../model/table'
+import { isFrozenTable } from './frozenTables'
 
 // A table's shape: its kind, its columns' keys and blocks, and its rows without their cells (each
 // row's kind, key, code, code system, unit, block, project type and unit name). What a rule derives
@@ -39,13 +40,6 @@ export function withShapeOf(copy: PrintedTable, original: PrintedTable): Printed
   ORIGINS.set(copy, ORIGINS.get(original) ?? original)
   return copy
 }
-
-const isFrozenTable = (table: PrintedTable): boolean =>
-  Object.isFrozen(table) &&
-  Object.isFrozen(table.columns) &&
-  Object.isFrozen(table.rows) &&
-  table.rows.every((r) => Object.isFrozen(r)) &&
-  table.columns.every((c) => Object.isFrozen(c))
 
 // A free text field of the shape, unambiguous within the shape's text: quoted, or empty when absent
 const quoted = (text: string | undefined): string => (text === undefined ? '' : JSON.stringify(text))

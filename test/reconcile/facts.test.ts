@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { deepFreeze } from '../../src/internal/deepFreeze'
 import type { PrintedTable } from '../../src/model/table'
-import { classTotals } from '../../src/reconcile/facts'
+import { classTotals, lineFact } from '../../src/reconcile/facts'
 import { loadSample } from '../../src/samples/index'
 import { coded, col, table as makeTable, total } from './docWith'
 
@@ -59,6 +59,25 @@ describe('classTotals on hand-made tables', () => {
     expect(found.get('208')?.derived).toBe(false)
     expect(found.get('210')?.cells).toEqual(['40.00', '2.00'])
     expect(found.get('210')?.derived).toBe(true)
+  })
+
+  it('names a printed 类 by its class, a line by its name, and locates each at its row', () => {
+    const t = expenditure({ c208: '100.00', k21011: '40.00', k21012: '2.00' })
+    const printed = classTotals(t, 'total').get('208')
+    expect(printed?.place).toEqual({ zh: `《${t.title}》208类`, en: `table "${t.title}", class 208` })
+    expect(printed?.where).toEqual({
+      table: t.id,
+      tableTitle: t.title,
+      row: { code: '208', name: '科目208', index: 1 },
+      column: 'total',
+    })
+    expect(printed?.unit).toBe(t.unit)
+    const line = lineFact(t, { totalRow: true }, 'total')
+    expect(line?.cells).toEqual(['0'])
+    expect(line?.derived).toBe(false)
+    expect(line?.place).toEqual({ zh: `《${t.title}》“合计”`, en: `table "${t.title}", line "合计"` })
+    expect(line?.where.row).toEqual({ name: '合计', index: 0 })
+    expect(lineFact(t, { key: 'exp.basic' }, 'total')).toBeUndefined()
   })
 
   it('gives each table of one shape its own cells', () => {

@@ -37,3 +37,29 @@ describe('name-vs-catalog uses the catalog reconcile is given', () => {
     expect(report.coverage[0]?.checks).toBe(1)
   })
 })
+
+describe('name-vs-catalog: a name printed as the catalog spells it', () => {
+  const withName = (name: string) =>
+    docWith([table('expenditure', [col('total')], [coded('2101501', { total: '1.00' }, { name })])])
+  const run = (name: string, catalog?: ReturnType<typeof createFunctionalCatalog>) =>
+    reconcile(withName(name), { rules: [nameVsCatalog], ...(catalog ? { functionalCatalog: catalog } : {}) })
+
+  it('counts one check and says nothing, as the same name spelt otherwise (spaces, 支出) does', () => {
+    const exact = run('行政运行')
+    const spelt = run(' 行政 运行支出')
+    expect(exact.coverage[0]?.checks).toBe(1)
+    expect(spelt.coverage[0]?.checks).toBe(1)
+    expect(names(exact)).toEqual([])
+    expect(names(spelt)).toEqual([])
+  })
+
+  it('a catalog spelling that normalises to nothing is no check (as printed, normalised: nothing to compare)', () => {
+    const entries: CatalogEntry<string>[] = functionalCatalog.entries.map((e) =>
+      e.code === '2101501' ? { ...e, aliases: [...(e.aliases ?? []), '（一）'] } : e,
+    )
+    const mine = createFunctionalCatalog(entries)
+    const report = run('（一）', mine)
+    expect(report.coverage[0]?.status).toBe('not-applicable')
+    expect(names(report)).toEqual([])
+  })
+})

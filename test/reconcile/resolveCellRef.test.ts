@@ -64,6 +64,23 @@ describe('resolveCellRef', () => {
     expect(resolveCellRef(doc, ref({ code: '208' }, { column: 'exp.basic' }))).toBeUndefined()
   })
 
+  it('finds the same rows by its first lookups (a scan) as by the later ones (an index)', () => {
+    // a document of its own: none of its tables looked up yet
+    const fresh = deepFreeze(docWith([table('expenditure', [col('total')], rows)]))
+    const refs = [
+      ref({ code: '20801', unitCode: '102' }),
+      ref({ code: '20801' }),
+      ref({ key: 'exp.basic' }, { block: 1 }),
+      ref({ name: '某项目' }),
+      ref({ code: '209' }),
+    ]
+    const expected = ['2.00', '4.00', '7.00', '1.50', undefined]
+    // new reference objects each round (each is resolved once, then kept): 5 rounds × 5 lookups
+    // pass the scans a table gets before its rows are indexed
+    for (let round = 0; round < 5; round++)
+      expect(refs.map((r) => resolveCellRef(fresh, { ...r, row: { ...r.row } }))).toEqual(expected)
+  })
+
   it('gives what a search of every row gives (property)', () => {
     const field = <T>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: undefined })
     fc.assert(

@@ -35,6 +35,28 @@ function entryNames(entry: CatalogEntry<string>): readonly string[] {
   return names
 }
 
+// The names of each entry as the catalog spells them, those whose normalised form is not empty:
+// a row printing one of them to the letter is a name of its code (found once per entry).
+const EXACT_NAMES = new WeakMap<CatalogEntry<string>, ReadonlySet<string>>()
+
+/**
+ * The names of a catalog entry as spelt (its editions' and its aliases), each normalising to a
+ * name that is not empty: a printed name equal to one of them passes without being normalised (a
+ * name normalises as the catalog's own spelling of it does). Found once per entry.
+ * @example
+ * ```ts
+ * exactNames(functionalCatalog.get('2010101')!).has('行政运行') // true
+ * ```
+ */
+function exactNames(entry: CatalogEntry<string>): ReadonlySet<string> {
+  const known = EXACT_NAMES.get(entry)
+  if (known) return known
+  const normalised = entryNames(entry)
+  const names = new Set(namesOfEntry(entry).filter((_, i) => (normalised[i] ?? '').length > 0))
+  EXACT_NAMES.set(entry, names)
+  return names
+}
+
 function namesOf(catalog: Catalog<string>): ReadonlyMap<string, readonly string[]> {
   const known = NAMES.get(catalog)
   if (known) return known
@@ -84,6 +106,11 @@ export const nameVsCatalog = /*#__PURE__*/ defineRule({
         const catalog = catalogOfRow(row, ctx)
         const entry = row.code ? catalog?.get(row.code) : undefined
         if (!catalog || !entry || !row.code) return
+        // the usual row prints its code's name to the letter: a check made, nothing to normalise
+        if (exactNames(entry).has(row.name)) {
+          checks++
+          return
+        }
         let printed = normalised.get(row.name)
         if (printed === undefined) {
           printed = normalizeName(row.name)
