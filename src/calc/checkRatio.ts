@@ -21,6 +21,7 @@ import {
   isZero,
   mul,
   neg,
+  readScaledCell,
   shift,
   sign,
   sub,
@@ -29,7 +30,8 @@ import type { Amount } from '../money/types'
 import { numerator, operand } from './operand'
 import type { CalcInput, NotComputableReason, PercentageCheck } from './types'
 
-interface Fraction {
+/** A ratio n/d of two amounts. @internal */
+export interface Fraction {
   readonly n: Amount
   readonly d: Amount
 }
@@ -37,6 +39,77 @@ interface Fraction {
 /** Compares n₁/d₁ with n₂/d₂ when d₁ and d₂ have the same sign. */
 function cmpFrac(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return cmp(mul(a.n, b.d), mul(b.n, a.d))
+}
+
+const POW10: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
+
+/**
+ * The smallest and the largest of the corners (indices; ties: the first), compared on decimal.js
+ * by cross-multiplication ({@link cmpFrac}). The denominators share one sign.
+ *
+ * @example
+ * ```ts
+ * extremeCornersOnDecimal([{ n: amount(1), d: amount(2) }, { n: amount(1), d: amount(4) }]) // [1, 0]
+ * ```
+ * @internal
+ */
+export function extremeCornersOnDecimal(corners: readonly Fraction[]): readonly [number, number] {
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < corners.length; i++) {
+    const c = corners[i] as Fraction
+    if (cmpFrac(c, corners[lo] as Fraction) < 0) lo = i
+    if (cmpFrac(c, corners[hi] as Fraction) > 0) hi = i
+  }
+  return [lo, hi]
+}
+
+/**
+ * {@link extremeCornersOnDecimal} decided on integers when it can: every n and d as an integer of
+ * one scale (the most decimals any of them has) and every cross product a safe integer, the
+ * integer path the sum rules take; else on decimal.js. The same answer either way (property test).
+ *
+ * @example
+ * ```ts
+ * extremeCorners([{ n: amount('1.5'), d: amount(2) }, { n: amount(1), d: amount(4) }]) // [1, 0]
+ * ```
+ * @internal
+ */
+export function extremeCorners(corners: readonly Fraction[]): readonly [number, number] {
+  const units = new Float64Array(corners.length * 2)
+  const places: number[] = []
+  let scale = 0
+  for (let i = 0; i < corners.length; i++) {
+    const c = corners[i] as Fraction
+    const pn = readScaledCell(c.n, units, 2 * i) ?? 99
+    const pd = readScaledCell(c.d, units, 2 * i + 1) ?? 99
+    places.push(pn, pd)
+    scale = Math.max(scale, pn, pd)
+  }
+  if (scale >= POW10.length) return extremeCornersOnDecimal(corners)
+  for (let k = 0; k < units.length; k++) {
+    const v = (units[k] as number) * (POW10[scale - (places[k] as number)] as number)
+    if (!Number.isSafeInteger(v)) return extremeCornersOnDecimal(corners)
+    units[k] = v
+  }
+  // n₁/d₁ against n₂/d₂ as n₁·d₂ against n₂·d₁ (the denominators share one sign)
+  const compare = (i: number, j: number): number | undefined => {
+    const a = (units[2 * i] as number) * (units[2 * j + 1] as number)
+    const b = (units[2 * j] as number) * (units[2 * i + 1] as number)
+    return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? a - b : undefined
+  }
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < corners.length; i++) {
+    const toLo = compare(i, lo)
+    const toHi = compare(i, hi)
+    if (toLo === undefined || toHi === undefined) return extremeCornersOnDecimal(corners)
+    if (toLo < 0) lo = i
+    if (toHi > 0) hi = i
+  }
+  return [lo, hi]
 }
 
 /** Compares n/d with the amount b. */
@@ -134,12 +207,9 @@ function judge(
     pd,
     'halfUp',
   )
-  let lo = corners[0] as Fraction
-  let hi = lo
-  for (const c of corners) {
-    if (cmpFrac(c, lo) < 0) lo = c
-    if (cmpFrac(c, hi) > 0) hi = c
-  }
+  const [l, u] = extremeCorners(corners)
+  const lo = corners[l] as Fraction
+  const hi = corners[u] as Fraction
   // The percentage f = 100·r + offset; printed P with pd decimals comes from f by half-up
   // rounding exactly when f ∈ [P−h, P+h) for P > 0, (P−h, P+h] for P < 0, (−h, h) for P = 0.
   const h = halfUlp(pd)

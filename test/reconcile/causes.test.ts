@@ -3,7 +3,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { FactKey } from '../../src/model/factKeys'
-import type { Row } from '../../src/model/table'
+import type { PrintedTable, Row } from '../../src/model/table'
+import { amount, cmp } from '../../src/money/decimal'
+import { compareAmounts } from '../../src/reconcile/causes/findMissingRows'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { RULES } from '../../src/reconcile/rules/index'
 import { loadSample } from '../../src/samples/index'
@@ -129,6 +131,61 @@ describe('missing row', () => {
     expect(causes[0]?.missing).toEqual({ total: '60', 'src.gpb': '60' })
     expect(causes[0]?.explanation.zh).toContain('漏列了一行或几行')
   })
+
+  it('names the codes another table prints that fit the gap, not a 项 under a code of its own nor a larger one', () => {
+    const rows = [
+      unit('180.00', '180.00'),
+      coded('30101', { total: '100.00', 'src.gpb': '100.00' }),
+      coded('30201', { total: '20.00', 'src.gpb': '20.00' }),
+    ]
+    const other = table(
+      'gpb-basic',
+      ECON.map((k) => col(k)),
+      [
+        coded('30113', { total: '56.47', 'src.gpb': '56.47' }),
+        // under 30201, which this table prints (a prefix of five characters)
+        coded('3020101', { total: '5.00', 'src.gpb': '5.00' }),
+        // larger than the gap of 60
+        coded('30199', { total: '60.01', 'src.gpb': '60.01' }),
+        // exactly the gap: it fits
+        coded('30104', { total: '60', 'src.gpb': '60' }),
+        coded('30105', { total: '0.00', 'src.gpb': '0.00' }),
+      ],
+      'basic',
+    )
+    const report = reconcile(docWith([econ(rows).tables[0] as PrintedTable, other]), opts)
+    const cause = report.causes.find((c) => c.kind === 'missing-row')
+    expect(cause?.explanation.zh).toContain('30113 科目30113（56.47）、30104 科目30104（60）。')
+    expect(cause?.explanation.zh).not.toContain('3020101')
+    expect(cause?.explanation.zh).not.toContain('30199')
+    expect(cause?.explanation.zh).not.toContain('30105')
+  })
+
+  it('compares amounts on integers as decimal.js does (compareAmounts against cmp)', () => {
+    const plain = fc
+      .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 6 }))
+      .map(([n, d]) => {
+        const digits = (n < 0n ? -n : n).toString().padStart(d + 1, '0')
+        const text = d === 0 ? digits : `${digits.slice(0, -d)}.${digits.slice(-d)}`
+        return n < 0n ? `-${text}` : text
+      })
+    const text = fc.oneof(
+      plain,
+      fc.constantFrom('0', '60', '60.00', '-0.5', '999.999', '12345678901234567.5'),
+    )
+    let integer = 0
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(compareAmounts(a, b)).toBe(cmp(amount(a), amount(b)))
+        if (a.length <= 16 && b.length <= 16) integer++
+      }),
+      { seed: 42, numRuns: 3000 },
+    )
+    // both paths ran: short figures (integers) and long ones (decimal.js)
+    expect(integer).toBeGreaterThan(100)
+    expect(compareAmounts('12345678901234567.5', '12345678901234567.4')).toBe(1)
+    expect(compareAmounts('12.5', '12.50')).toBe(0)
+  }, 30_000)
 
   it('differences of opposite signs are not one missing row', () => {
     const rows = [

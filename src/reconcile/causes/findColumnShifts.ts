@@ -89,12 +89,25 @@ interface Trial {
  * (a run, or its head, into the blank before it). Linear in the cells of those rows.
  */
 function* segmentsOf(table: PrintedTable, findingRows: ReadonlySet<number>): Generator<Segment> {
+  // the column keys of each block, read once; and the rows already read: two rows of one block
+  // that print a number and a blank in the same columns give the same segments
+  const blockKeys = new Map<number, FactKey[]>()
+  const patterns = new Set<string>()
   for (const index of findingRows) {
     const row = table.rows[index]
     if (!row) continue
-    const keys = table.columns.filter((c) => (c.block ?? 0) === (row.block ?? 0)).map((c) => c.key)
+    const block = row.block ?? 0
+    let keys = blockKeys.get(block)
+    if (keys === undefined) {
+      keys = table.columns.filter((c) => (c.block ?? 0) === block).map((c) => c.key)
+      blockKeys.set(block, keys)
+    }
     const number = keys.map((k) => hasNumber(row.cells[k]))
     const blank = keys.map((k) => isBlank(row.cells[k]))
+    let pattern = `${block}:`
+    for (let k = 0; k < keys.length; k++) pattern += number[k] ? 'n' : blank[k] ? 'b' : 'o'
+    if (patterns.has(pattern)) continue
+    patterns.add(pattern)
     for (let start = 0; start < keys.length; ) {
       if (!number[start]) {
         start++
@@ -283,6 +296,7 @@ export function findColumnShifts(
     }
     return out
   }
+  const acrossIds = new Set(rules.filter((r) => r.family === 'across-tables').map((r) => r.id))
   const causes: Cause[] = []
   for (const table of doc.tables) {
     const mine = (withinByTable.get(table.id) ?? []).filter((i) => !claimed.has(i))
@@ -294,7 +308,6 @@ export function findColumnShifts(
     // (run again only for the rules with a mismatch involving this table: no other can lose one)
     const involves = (f: Finding): boolean =>
       f.where.table === table.id || (f.related?.some((w) => w.table === table.id) ?? false)
-    const acrossIds = new Set(rules.filter((r) => r.family === 'across-tables').map((r) => r.id))
     const rerun = new Set(
       findings.flatMap((f, i) =>
         f.status === 'mismatch' && !claimed.has(i) && acrossIds.has(f.rule) && involves(f) ? [f.rule] : [],
