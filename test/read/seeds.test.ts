@@ -7,6 +7,7 @@ import { reconcile } from '../../src/reconcile/reconcile'
 import type { Finding } from '../../src/reconcile/types'
 import { loadSample, SAMPLES, type SampleId } from '../../src/samples/index'
 import { compareCells } from './compareCells'
+import { compareProjects } from './seedProjects'
 
 // Share of the transcription's printed cells the reader gives back identically (same table kind,
 // row key or code, column key, canonical value), as measured when the reader landed. The issue's
@@ -33,6 +34,32 @@ const SAME_FINDINGS: readonly SampleId[] = ['000', '001', '002', '004']
 // (Measured 2026-12-07, s03d: before, 19 more, from OCR ghost lines of wrapped names and a garbled 类 row.)
 const EXTRA_FINDINGS: Partial<Record<SampleId, readonly string[]>> = {
   '003': ['cross-class-totals|summary|205|total|1', 'summary-balance|summary|exp.current|total|1'],
+}
+
+// Projects (issue 11), measured 2026-12-07: transcribed projects read under the same name, their
+// amounts read identically, their indicators read identically (level1, level2, name, target).
+// 000: 11 of 65 not read. Its 项目绩效目标汇总表's tab text prints three continuation lines one
+// column left of their 三级指标/指标值 pairs (完成时间, 资金拨付准确性, 项目完成时间: as printed they
+// could be 成本 or 产出 indicators, so the reader reports them), and names one project
+// 2024年医疗保险管理经费 where its 项目支出表 prints 2024年医疗保险管理费 (the transcription merges the
+// two; the reader does not, and reports it): its 7 indicators are not used. 003: its OCR'd table prints each
+// project at the middle of its indicators (codes and names wrapped above and below), so no line
+// tells where a project's indicators begin: reported, none read. 004: 105 of 186 not read, lines
+// the tab text prints one column off (reported each). 002 is a 决算: its projects come from the
+// self-evaluation summary, whose indicator forms are not read (the four amounts that differ are
+// the summary's 执行率 and 系统查询数 as that reader gives them, unchanged here).
+const PROJECT_FLOORS: Record<SampleId, { named: number; amounts: number; indicators: number }> = {
+  '000': { named: 9, amounts: 18, indicators: 54 },
+  '001': { named: 6, amounts: 12, indicators: 67 },
+  '002': { named: 10, amounts: 36, indicators: 0 },
+  '003': { named: 13, amounts: 26, indicators: 0 },
+  '004': { named: 18, amounts: 36, indicators: 81 },
+}
+// Indicators read that the transcription does not have. 000: a 满意度 indicator whose name the
+// tab text wraps into the 指标值 column of the next line (…工作的满 / 意度): the name as printed on its
+// line, the rest reported.
+const EXTRA_INDICATORS: Partial<Record<SampleId, readonly string[]>> = {
+  '000': ['城乡医疗救助补助资金: 满意度指标//医疗救助对象对医疗救助工作的满=100%'],
 }
 
 const findingPlace = (f: Finding): string =>
@@ -76,6 +103,12 @@ describe('reading the seeds gives back their transcriptions', () => {
         expect(transcribed.filter((f) => !read.includes(f))).toEqual([])
         expect(read.filter((f) => !transcribed.includes(f))).toEqual(extra)
       }
+      const projects = compareProjects(doc, loadSample(sample.id))
+      const floor = PROJECT_FLOORS[sample.id]
+      expect(projects.named).toBeGreaterThanOrEqual(floor.named)
+      expect(projects.sameAmounts).toBeGreaterThanOrEqual(floor.amounts)
+      expect(projects.sameIndicators).toBeGreaterThanOrEqual(floor.indicators)
+      expect(projects.extra).toEqual(EXTRA_INDICATORS[sample.id] ?? [])
       expect(Object.isFrozen(result)).toBe(true)
       // every table has a page, every unrecognized table a reason
       for (const t of result.tables) {
@@ -99,6 +132,24 @@ describe('reading the seeds gives back their transcriptions', () => {
       ),
     }
     expect(mismatches(changed as Disclosure)).not.toEqual(mismatches(transcribed))
+  })
+
+  it('the projects comparison sees an indicator read wrong', () => {
+    const transcribed = loadSample('001')
+    const projects = transcribed.projects ?? []
+    const changed = {
+      ...transcribed,
+      projects: projects.map((p, i) =>
+        i === 0
+          ? { ...p, indicators: p.indicators.map((it, k) => (k === 0 ? { ...it, target: '≥2次' } : it)) }
+          : p,
+      ),
+    }
+    const same = compareProjects(transcribed, transcribed)
+    expect(same.sameIndicators).toBe(same.indicators)
+    const c = compareProjects(changed as Disclosure, transcribed)
+    expect(c.sameIndicators).toBe(same.indicators - 1)
+    expect(c.extra).toHaveLength(1)
   })
 
   it('the comparison fails a document read one column off', async () => {

@@ -24,6 +24,7 @@ import { headerLabels } from './normalizeLabel'
 import { fillOrdinalGaps } from './ordinalGap'
 import { performanceOfTables } from './performanceOfTables'
 import { projectsOfEvaluation } from './projectsOfEvaluation'
+import { type PerformanceGrid, projectsOfTables } from './projectsOfTables'
 import { canonicalCell } from './readCellText'
 import { readRows } from './readRows'
 import { realignShiftedRows } from './realignRows'
@@ -53,6 +54,8 @@ const TEXT_ONLY_NOTE = {
   en: 'explanatory text only: the tables are not in this file (published separately); only the figures of the text can be checked',
 } as const
 
+// the title of one project's performance form (…经费绩效目标表), which names no standard table
+const PROJECT_FORM_TITLE = /绩效目标表$/
 const EMPTY_NOTE = /无数据|为空表|空表|没有.{0,20}(收入|支出|安排|经费)|不涉及|无此项|未安排/
 
 /**
@@ -93,6 +96,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
 
   const readTables: ReadTable[] = []
   const evaluatedProjects: Project[] = []
+  const performanceGrids: PerformanceGrid[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   const unlabeled = new Map<string, { readonly values: readonly string[]; readonly page?: number }>()
@@ -101,6 +105,9 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     let grid = withLabelRoles(laid)
     const recognized = tableKindOf(grid, meta.kind)
     if (recognized.status === 'unrecognized') {
+      // one form per project (河北: “办公楼租赁经费绩效目标表”): read into the project, not a table
+      if (PROJECT_FORM_TITLE.test(grid.title) && !/整体|部门绩效|自评/.test(grid.title))
+        performanceGrids.push({ grid, table: grid.title.slice(0, 60) })
       readTables.push({
         title: grid.title,
         pages: grid.pages,
@@ -126,6 +133,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     const n = (idCount.get(kind) ?? 0) + 1
     idCount.set(kind, n)
     const id = n === 1 ? kind : `${kind}-${n}`
+    if (kind === 'project-performance') performanceGrids.push({ grid, table: id })
     if (kind === 'summary' || kind === 'fiscal-summary') {
       // an amount printed without its label where the numbered 类 lines around it decide the label
       const gaps = fillOrdinalGaps(grid, catalog, id)
@@ -441,6 +449,10 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         : `读取时未找到此表；文档的表与模板“${choice?.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
   const performance = performanceOfTables(printed)
+  // a 决算's projects are those it evaluates; a 预算's those its 项目支出表 and performance tables print
+  const read = evaluatedProjects.length > 0 ? undefined : projectsOfTables(printed, performanceGrids)
+  if (read !== undefined) diagnostics.push(...read.diagnostics)
+  const projects = read?.projects ?? evaluatedProjects
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
@@ -459,7 +471,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     tables: printed,
     absent,
     ...(performance !== undefined ? { departmentPerformance: performance } : {}),
-    ...(evaluatedProjects.length > 0 ? { projects: evaluatedProjects } : {}),
+    ...(projects.length > 0 ? { projects } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
