@@ -1,6 +1,7 @@
 import type { Catalog } from '../codes/catalog'
 import { MedbudgetError } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
+import { optionsOf } from '../internal/limits'
 import { guardShape } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
@@ -47,6 +48,8 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * @param doc - a validated disclosure (consumer direction: tables as printed)
  * @param options - rules and templates
  * @returns the report
+ * @throws MedbudgetError `DOCUMENT_INVALID` for a value that is not a disclosure; `OPTION_INVALID` for
+ *   options that are not an object or cannot be read, or `rules` that are not an array of rules
  * @example
  * ```ts
  * const report = reconcile(loadSample('000'))
@@ -57,8 +60,10 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
   // a document the library validated is taken as is; anything else is validated first (a typed
   // DOCUMENT_INVALID for null, {}, a throwing object), never a TypeError
   const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
-  // the options are read once, here: a throwing getter or a wrong shape is the caller's option
-  const opts = guardShape('OPTION_INVALID', ['核对选项', 'reconcile options'], () => readOptions(options))
+  // the options are read once, here: anything but an object (a string, an array, a function), a
+  // throwing getter or a wrong shape is the caller's option, OPTION_INVALID
+  const what = ['核对选项', 'reconcile options'] as const
+  const opts = guardShape('OPTION_INVALID', what, () => readOptions(optionsOf(options, what)))
   // every rule and the cause search read the document's cells through one memo; the document is
   // valid here, so an error that is not the library's own is a bug: INTERNAL_ERROR, never blamed
   // on the document
@@ -75,7 +80,9 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
  * readOptions({}).rules === RULES // true
  * ```
  */
-function readOptions(options: ReconcileOptions): ReconcileOptions & { readonly rules: readonly Rule[] } {
+function readOptions(
+  options: Partial<ReconcileOptions>,
+): ReconcileOptions & { readonly rules: readonly Rule[] } {
   const rules = options.rules ?? RULES
   if (
     !Array.isArray(rules) ||
