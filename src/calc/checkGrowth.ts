@@ -1,3 +1,4 @@
+import { optionsOf } from '../internal/limits'
 import { amount, isAmount, neg } from '../money/decimal'
 import { checkRatio, checkRatioFromChange } from './checkRatio'
 import { isDecrease } from './directionWord'
@@ -35,7 +36,7 @@ function negate(x: CalcInput): CalcInput {
  * 增长 14.00%"), pass `change`: the rate is then change / (current − change), and the rounding
  * of both printed figures is taken into account together.
  *
- * @param input - `current`, the `printed` rate, its `direction`, and `prior` or `change`
+ * @param figures - `current`, the `printed` rate, its `direction`, and `prior` or `change`
  * @returns the verdict (its `printed` and `recomputed` are signed), the recomputed value and the interval
  * @example
  * ```ts
@@ -47,7 +48,9 @@ function negate(x: CalcInput): CalcInput {
  * // 'wrong' (it fell by 10%)
  * ```
  */
-export function checkGrowth(input: GrowthCheckInput): PercentageCheck {
+export function checkGrowth(figures: GrowthCheckInput): PercentageCheck {
+  // read once: null, a Proxy or a throwing getter is CALC_INVALID_INPUT, as checkChange answers
+  const input = optionsOf(figures, ['核对的数', 'figures to check'], 'CALC_INVALID_INPUT') as GrowthCheckInput
   const printed = isDecrease(input.direction) ? negate(input.printed) : input.printed
   if (input.change !== undefined) {
     const changeDirection = input.changeDirection ?? input.direction

@@ -1,6 +1,7 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
-import { checkText, optionsOf } from '../internal/limits'
+import { checkOption, checkText, optionsOf } from '../internal/limits'
+import { guardShape } from '../internal/shape'
 import type { CodeErratum } from './codeErratum'
 import { type CodeChange, type CrosswalkAnswer, crosswalkOf } from './crosswalk'
 import { similarityTo } from './nameSimilarity'
@@ -430,7 +431,30 @@ export function createCatalog<C extends string>(
   entries: readonly CatalogEntry<C>[],
   options: CatalogOptions,
 ): Catalog<C> {
-  const { system } = options
+  // read once: anything but an object, a throwing getter is OPTION_INVALID; entries or changes
+  // that cannot be read as plain data are CATALOG_INVALID, never a TypeError
+  const o = optionsOf(options, ['科目表选项', 'catalog options'])
+  return guardShape('CATALOG_INVALID', ['科目表条目', 'catalog entries'], () => createCatalogOf(entries, o))
+}
+
+const CATALOG_SYSTEMS = [
+  'functional',
+  'economic-department',
+  'economic-government',
+] as const satisfies readonly CodeSystem[]
+
+/**
+ * The body of {@link createCatalog}, run on options already read once (the same entries).
+ * @example
+ * ```ts
+ * createCatalogOf([], { system: 'functional' }).has('210') // false
+ * ```
+ */
+function createCatalogOf<C extends string>(
+  entries: readonly CatalogEntry<C>[],
+  options: Partial<CatalogOptions>,
+): Catalog<C> {
+  const system = checkOption(options.system, CATALOG_SYSTEMS, ['分类体系', 'classification system'])
   const data: readonly CatalogEntry<C>[] = Object.isFrozen(entries)
     ? entries
     : deepFreeze(JSON.parse(JSON.stringify(entries)) as CatalogEntry<C>[]) // entries are plain JSON data

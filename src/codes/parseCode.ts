@@ -1,7 +1,8 @@
 import { MedbudgetError } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
 import { withoutInvisibles } from '../internal/invisible'
-import { checkOption, checkText, excerpt } from '../internal/limits'
+import { checkOption, checkText, excerpt, optionsOf } from '../internal/limits'
+import { checkArray, guardShape } from '../internal/shape'
 import { stripTags } from '../internal/stripTags'
 import type { CodeErratum } from './codeErratum'
 import { normalizeName } from './normalizeName'
@@ -94,10 +95,12 @@ function splitPrinted(input: string): { readonly codePart: string; readonly name
   return { codePart: codePart.trim(), name: name === undefined || name === '' ? undefined : name }
 }
 
+const CODE_OPTIONS = ['编码选项', 'code options'] as const
+
 function findErratum(
   codePart: string,
   name: string | undefined,
-  options: ParseCodeOptions,
+  options: Partial<ParseCodeOptions>,
 ): CodeErratum | undefined {
   const key = erratumKey(codePart)
   const candidates = (options.errata ?? []).filter(
@@ -206,13 +209,22 @@ export function parseCodeShape(
   options: ParseCodeOptions = {},
 ): ParsedCode & { readonly zeroSegment: boolean } {
   checkText(input, ['科目编码', 'classification code'])
-  if (options.system !== undefined) {
-    checkOption(options.system, SYSTEMS, ['分类体系', 'classification system'])
+  // read once: anything but an object, a throwing getter, errata that are not a list of errata is
+  // the caller's option, OPTION_INVALID
+  const o = optionsOf(options, CODE_OPTIONS)
+  if (o.system !== undefined) {
+    checkOption(o.system, SYSTEMS, ['分类体系', 'classification system'])
   }
+  if (o.errata !== undefined)
+    checkArray(o.errata, 'OPTION_INVALID', ['编码选项的 errata（勘误表）', 'errata of the code options'])
   const { codePart, name } = splitPrinted(input)
-  const erratum = findErratum(codePart, name, options)
+  const erratum = guardShape(
+    'OPTION_INVALID',
+    ['编码选项的 errata（勘误表）', 'errata of the code options'],
+    () => findErratum(codePart, name, o),
+  )
   const code = erratum ? erratum.intended : joinDigits(input, codePart)
-  const system = checkCode(input, code, options.system)
+  const system = checkCode(input, code, o.system)
   const level = LEVEL_BY_LENGTH[code.length] ?? 'lei'
   return {
     code,
@@ -238,7 +250,7 @@ export function parseCodeShape(
  * @param input - the printed code, optionally followed by its name
  * @param options - expected system, errata to apply
  * @returns the joined code, its level and system, the printed name, the erratum applied
- * @throws MedbudgetError `CODE_MALFORMED` naming what is wrong (wrong number of digits, a letter, 00)
+ * @throws MedbudgetError `CODE_MALFORMED` naming what is wrong (wrong number of digits, a letter, 00); `OPTION_INVALID` for options that are not an object, an unknown `system`, or `errata` that are not a list
  * @example
  * ```ts
  * parseCode('210 | 15 | 01') // { code: '2101501', level: 'xiang', system: 'functional', printed: '210 | 15 | 01' }

@@ -4,7 +4,9 @@
  */
 import { MedbudgetError } from '../errors'
 import { excerpt } from '../internal/limits'
+import { checkObject, guardShape } from '../internal/shape'
 import { type BuiltInGlossary, GLOSSARY, type GlossaryTermId } from './glossary'
+import { GLOSSARY_ARG } from './glossaryIndex'
 import type { Glossary } from './types'
 
 /**
@@ -33,7 +35,10 @@ export function getGlossaryEntry<G extends Glossary, Id extends Extract<keyof G,
   glossary: G,
 ): G[Id]
 export function getGlossaryEntry(id: string, glossary: Glossary = GLOSSARY): Glossary[string] {
-  const entry = typeof id === 'string' && Object.hasOwn(glossary, id) ? glossary[id] : undefined
+  checkObject(glossary, 'OPTION_INVALID', GLOSSARY_ARG)
+  const entry = guardShape('OPTION_INVALID', GLOSSARY_ARG, () =>
+    typeof id === 'string' && Object.hasOwn(glossary, id) ? glossary[id] : undefined,
+  )
   if (entry === undefined) {
     throw new MedbudgetError(
       'TERM_UNKNOWN',

@@ -3,6 +3,7 @@
  * Internal: not exported from the package.
  * @module
  */
+import { checkObject, guardShape, type What } from '../internal/shape'
 import { normalizeTerm } from './normalizeTerm'
 import type { Glossary, GlossaryEntry } from './types'
 
@@ -97,8 +98,25 @@ export function normalizeEnglish(text: string): string {
  * ```
  */
 export function glossaryIndex(glossary: Glossary): GlossaryIndex {
+  // a glossary of the caller's that is no object, or whose entries lack the fields read below (a
+  // string for a term, a throwing getter), is OPTION_INVALID, never a TypeError
+  checkObject(glossary, 'OPTION_INVALID', GLOSSARY_ARG)
   const cached = cache.get(glossary)
   if (cached !== undefined) return cached
+  return guardShape('OPTION_INVALID', GLOSSARY_ARG, () => buildIndex(glossary))
+}
+
+/** @internal */
+export const GLOSSARY_ARG: What = ['名词表（glossary 参数）', 'glossary (the glossary argument)']
+
+/**
+ * Builds (and caches) the index of a glossary that is an object; a field of the wrong kind throws.
+ * @example
+ * ```ts
+ * buildIndex(GLOSSARY).entries.length > 0 // true
+ * ```
+ */
+function buildIndex(glossary: Glossary): GlossaryIndex {
   const keys = new Map<string, GlossaryKey[]>()
   const add = (name: string, id: string, source: GlossaryKeySource): void => {
     const key = normalizeTerm(name)

@@ -2,7 +2,10 @@
  * Listing of glossary entries.
  * @module
  */
+import { optionsOf } from '../internal/limits'
+import { checkObject, guardShape } from '../internal/shape'
 import { GLOSSARY, type GlossaryTerm } from './glossary'
+import { GLOSSARY_ARG } from './glossaryIndex'
 import type { Glossary, GlossaryCategory } from './types'
 
 /**
@@ -41,7 +44,10 @@ export function listTerms<G extends Glossary = typeof GLOSSARY>(
   options: ListTermsOptions<G>,
 ): readonly G[keyof G][]
 export function listTerms(options: ListTermsOptions<Glossary> = {}): readonly Glossary[string][] {
-  const { category, glossary = GLOSSARY } = options
-  const all = Object.values(glossary)
-  return category === undefined ? all : all.filter((e) => e.category === category)
+  const { category, glossary = GLOSSARY } = optionsOf(options, ['名词列表选项', 'term list options'])
+  checkObject(glossary, 'OPTION_INVALID', GLOSSARY_ARG)
+  return guardShape('OPTION_INVALID', GLOSSARY_ARG, () => {
+    const all = Object.values(glossary)
+    return category === undefined ? all : all.filter((e) => e.category === category)
+  })
 }

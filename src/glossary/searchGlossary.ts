@@ -2,7 +2,8 @@
  * Full-text search over the glossary.
  * @module
  */
-import { checkOption, checkText } from '../internal/limits'
+import { MedbudgetError } from '../errors'
+import { checkOption, checkText, optionsOf } from '../internal/limits'
 import { GLOSSARY, type GlossaryTerm } from './glossary'
 import { glossaryIndex, type IndexedEntry, normalizeEnglish } from './glossaryIndex'
 import { normalizeTerm } from './normalizeTerm'
@@ -117,7 +118,13 @@ export function searchGlossary(
   query: string,
   options: GlossarySearchOptions<Glossary> = {},
 ): readonly GlossarySearchHit<GlossaryEntry>[] {
-  const { lang, limit, glossary = GLOSSARY } = options
+  const { lang, limit, glossary = GLOSSARY } = optionsOf(options, ['检索选项', 'search options'])
+  if (limit !== undefined && (typeof limit !== 'number' || !(limit >= 0) || !Number.isInteger(limit)))
+    throw new MedbudgetError(
+      'OPTION_INVALID',
+      '检索选项的 limit 应为不小于 0 的整数',
+      'The limit of the search options must be a whole number, 0 or more',
+    )
   checkText(query, ['检索词', 'search text'])
   if (lang !== undefined) checkOption(lang, LANGS, ['语言', 'language'])
   const zh = lang === 'en' ? '' : normalizeTerm(query)

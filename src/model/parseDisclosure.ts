@@ -1,6 +1,7 @@
 import { MedbudgetError, type MedbudgetIssue } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
-import { excerpt } from '../internal/limits'
+import { excerpt, optionsOf } from '../internal/limits'
+import { isArray } from '../internal/shape'
 import { type Disclosure, DisclosureSchema } from './disclosure'
 import { snapshotInput } from './snapshotInput'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from './templates'
@@ -91,6 +92,16 @@ export function safeParseDisclosure(
 ): ParseDisclosureResult {
   // Read the input once, within bounds, into plain data: cycles, depth, throwing getters and
   // forbidden keys become issues here, so validation below never meets them.
+  // the options are read once; options that are not an object, cannot be read or carry templates
+  // that are no array are the caller's fault, not the document's: OPTION_INVALID, returned as the
+  // failure (a safe parse never throws)
+  let templates: readonly TemplateRequirement[]
+  try {
+    templates = templatesOf(options)
+  } catch (e) {
+    if (e instanceof MedbudgetError) return Object.freeze({ success: false, error: Object.freeze(e) })
+    throw e
+  }
   const snapshot = snapshotInput(input)
   if (snapshot.issues.length > 0) return failure(snapshot.issues)
   let issues: MedbudgetIssue[]
@@ -98,7 +109,6 @@ export function safeParseDisclosure(
     const parsed = DisclosureSchema.safeParse(snapshot.value)
     // every problem at once: the schema's issues and the template's (read from the raw input when
     // the schema fails), so that a hand-typed document is fixed in one pass, not layer by layer
-    const templates = options.templates ?? KNOWN_TEMPLATE_REQUIREMENTS
     const view = parsed.success ? parsed.data : rawTemplateView(snapshot.value)
     issues = [
       ...(parsed.success ? [] : toIssues(parsed.error.issues)),
@@ -120,6 +130,27 @@ export function safeParseDisclosure(
     }
   }
   return failure(issues)
+}
+
+/**
+ * The templates of the parse options, read once: the known templates when none are given;
+ * `OPTION_INVALID` for options that are not an object or cannot be read, or `templates` that is no array.
+ * @example
+ * ```ts
+ * templatesOf(undefined) === KNOWN_TEMPLATE_REQUIREMENTS // true
+ * templatesOf({ templates: 'x' }) // throws OPTION_INVALID
+ * ```
+ */
+function templatesOf(options: ParseDisclosureOptions | undefined): readonly TemplateRequirement[] {
+  const { templates } = optionsOf(options, ['校验选项', 'parse options'])
+  if (templates === undefined) return KNOWN_TEMPLATE_REQUIREMENTS
+  if (!isArray(templates) || templates.length > 100_000)
+    throw new MedbudgetError(
+      'OPTION_INVALID',
+      '校验选项的 templates 应为模板的数组',
+      'The templates of the parse options must be an array of templates',
+    )
+  return templates
 }
 
 function failure(issues: readonly MedbudgetIssue[]): ParseDisclosureResult {

@@ -1,3 +1,5 @@
+import { booleanOption, optionsOf } from '../internal/limits'
+import { checkArray } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
 import { type ParseDisclosureResult, parseDisclosure, safeParseDisclosure } from '../model/parseDisclosure'
 import type { TemplateRequirement } from '../model/templates'
@@ -39,9 +41,17 @@ export interface Checker {
  * ```
  */
 export function createChecker(options: CheckerOptions): Checker {
+  // read once: anything but an object, a throwing getter, templates that are no array or a
+  // bundled that is no boolean is OPTION_INVALID (each template is checked where it is used)
+  const what = ['核对器选项', 'checker options'] as const
+  const o = optionsOf(options, what)
+  const mine = checkArray(o.templates, 'OPTION_INVALID', [
+    '核对器选项的 templates',
+    'templates of the checker options',
+  ])
   const templates = Object.freeze([
-    ...options.templates,
-    ...(options.bundled === false ? [] : BUNDLED_TEMPLATE_REQUIREMENTS),
+    ...(mine as readonly TemplateRequirement[]),
+    ...(booleanOption(o.bundled, 'bundled', what) === false ? [] : BUNDLED_TEMPLATE_REQUIREMENTS),
   ])
   return Object.freeze({
     templates,

@@ -1,3 +1,6 @@
+import { MedbudgetError } from '../errors'
+import { optionsOf } from '../internal/limits'
+import { guardShape } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
 import { withCellMemo } from './checks'
 import type { Rule, RuleContext } from './types'
@@ -15,12 +18,24 @@ import type { Rule, RuleContext } from './types'
  * ```
  */
 export function defineRule(rule: Rule): Rule {
-  return Object.freeze({
-    ...rule,
-    check: (doc: Disclosure, context: RuleContext) => withCellMemo(doc, () => rule.check(doc, context)),
-    title: Object.freeze({ ...rule.title }),
-    reads: Object.freeze({ ...rule.reads }),
-  })
+  // read once: anything but an object, a throwing getter or a check that is no function is the
+  // caller's rule, OPTION_INVALID (as `reconcile` answers for its `rules` option)
+  const what = ['核对规则', 'reconciliation rule'] as const
+  const r = optionsOf(rule, what) as Rule
+  if (typeof r.check !== 'function')
+    throw new MedbudgetError(
+      'OPTION_INVALID',
+      '核对规则应有 check 函数',
+      'A reconciliation rule must have a check function',
+    )
+  return guardShape('OPTION_INVALID', what, () =>
+    Object.freeze({
+      ...r,
+      check: (doc: Disclosure, context: RuleContext) => withCellMemo(doc, () => r.check(doc, context)),
+      title: Object.freeze({ ...r.title }),
+      reads: Object.freeze({ ...r.reads }),
+    }),
+  )
 }
 
 /** A rule run that did not apply, with the reason in both languages. @internal */

@@ -1,6 +1,7 @@
 import type { Catalog } from '../codes/catalog'
 import { MedbudgetError } from '../errors'
 import { deepFreeze } from '../internal/deepFreeze'
+import { optionsOf } from '../internal/limits'
 import { guardShape } from '../internal/shape'
 import type { Disclosure } from '../model/disclosure'
 import { KNOWN_TEMPLATE_REQUIREMENTS, type TemplateRequirement } from '../model/templates'
@@ -48,6 +49,8 @@ const render = (messageId: string, params: Finding['params']): Finding['message'
  * @param doc - a validated disclosure (consumer direction: tables as printed)
  * @param options - rules and templates
  * @returns the report
+ * @throws MedbudgetError `DOCUMENT_INVALID` for a value that is not a disclosure; `OPTION_INVALID` for
+ *   options that are not an object or cannot be read, or `rules` that are not an array of rules
  * @example
  * ```ts
  * const report = reconcile(loadSample('000'))
@@ -60,8 +63,10 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
   const valid = validDocument(doc, ['核对的文档', 'document to reconcile'])
   // its tables known frozen once, here, not walked again by each rule that keeps what it derives
   markFrozenTables(valid)
-  // the options are read once, here: a throwing getter or a wrong shape is the caller's option
-  const opts = guardShape('OPTION_INVALID', ['核对选项', 'reconcile options'], () => readOptions(options))
+  // the options are read once, here: anything but an object (a string, an array, a function), a
+  // throwing getter or a wrong shape is the caller's option, OPTION_INVALID
+  const what = ['核对选项', 'reconcile options'] as const
+  const opts = guardShape('OPTION_INVALID', what, () => readOptions(optionsOf(options, what)))
   // every rule and the cause search read the document's cells through one memo; the document is
   // valid here, so an error that is not the library's own is a bug: INTERNAL_ERROR, never blamed
   // on the document
@@ -78,7 +83,9 @@ export function reconcile(doc: Disclosure, options: ReconcileOptions = {}): Reco
  * readOptions({}).rules === RULES // true
  * ```
  */
-function readOptions(options: ReconcileOptions): ReconcileOptions & { readonly rules: readonly Rule[] } {
+function readOptions(
+  options: Partial<ReconcileOptions>,
+): ReconcileOptions & { readonly rules: readonly Rule[] } {
   const rules = options.rules ?? RULES
   if (
     !Array.isArray(rules) ||

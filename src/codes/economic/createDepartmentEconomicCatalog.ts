@@ -1,7 +1,13 @@
+import { checkOption, optionsOf } from '../../internal/limits'
+import { guardShape } from '../../internal/shape'
 import { type Catalog, createCatalog } from '../catalog'
 import type { CatalogEntry } from '../types'
 import { type DeptEconomicCode, departmentEconomicEntries } from './department.generated'
-import { type EconomicCatalogBuilderOptions, mergeEconomicEntries } from './mergeEconomicEntries'
+import {
+  ECONOMIC_MERGE_MODES,
+  type EconomicCatalogBuilderOptions,
+  mergeEconomicEntries,
+} from './mergeEconomicEntries'
 
 /**
  * Builds a 部门预算支出经济分类 catalog from caller-supplied entries: a code the bundled catalog
@@ -28,9 +34,12 @@ export function createDepartmentEconomicCatalog(
   entries: readonly CatalogEntry[],
   options: EconomicCatalogBuilderOptions = {},
 ): Catalog<DeptEconomicCode | (string & {})> {
-  const mode = options.mode ?? 'extend'
-  const merged = mergeEconomicEntries(departmentEconomicEntries, entries, mode)
-  const editions = options.editions ?? (mode === 'extend' ? { first: 2022, last: 2026 } : undefined)
+  const o = optionsOf(options, ['科目表选项', 'catalog options'])
+  const mode = checkOption(o.mode ?? 'extend', ECONOMIC_MERGE_MODES, ['合并方式', 'merge mode'])
+  const editions = o.editions ?? (mode === 'extend' ? { first: 2022, last: 2026 } : undefined)
+  const merged = guardShape('CATALOG_INVALID', ['科目表条目', 'catalog entries'], () =>
+    mergeEconomicEntries(departmentEconomicEntries, entries, mode),
+  )
   return createCatalog(merged, {
     system: 'economic-department',
     ...(editions === undefined ? {} : { editions }),

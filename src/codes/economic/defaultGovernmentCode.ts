@@ -1,3 +1,4 @@
+import { checkOption, optionsOf } from '../../internal/limits'
 import type { EconomicUnitType } from './correspondence'
 import { correspondenceRuleFor } from './correspondenceRuleFor'
 import type { DeptEconomicCode } from './department.generated'
@@ -41,6 +42,8 @@ export type DefaultGovernmentCode =
       readonly code?: undefined
     }
 
+const UNIT_TYPES = ['行政', '事业', '参公'] as const satisfies readonly EconomicUnitType[]
+
 /**
  * The usual government economic code for a department economic code, given who spends it.
  * Wages and goods of a 事业单位 go to 505 对事业单位经常性补助 (50501, 50502), its capital spending
@@ -50,7 +53,7 @@ export type DefaultGovernmentCode =
  * @param dept - a department economic code, joined or split
  * @param options - the unit type (default `行政`)
  * @returns the default code, or `status: 'unknown'` for a well-formed code the correspondence does not know
- * @throws MedbudgetError `CODE_MALFORMED` when `dept` is not a department economic code
+ * @throws MedbudgetError `CODE_MALFORMED` when `dept` is not a department economic code; `OPTION_INVALID` for options that are not an object or an unknown `unitType`
  * @example
  * ```ts
  * defaultGovernmentCode('30101').code // '50101'
@@ -63,7 +66,8 @@ export function defaultGovernmentCode(
   dept: DeptEconomicCode | (string & {}),
   options: DefaultGovernmentCodeOptions = {},
 ): DefaultGovernmentCode {
-  const unitType = options.unitType ?? '行政'
+  const o = optionsOf(options, ['对应选项', 'correspondence options'])
+  const unitType = checkOption(o.unitType ?? '行政', UNIT_TYPES, ['单位类型', 'unit type'])
   const found = correspondenceRuleFor(dept)
   if (found.rule === undefined) return { status: 'unknown', dept: found.code, unitType }
   return {

@@ -21,6 +21,16 @@ export interface EconomicCatalogBuilderOptions {
   readonly editions?: EditionRange
 }
 
+/**
+ * The merge modes of the economic catalog builders; any other `mode` is `OPTION_INVALID`.
+ * @example
+ * ```ts
+ * ECONOMIC_MERGE_MODES.includes('extend') // true
+ * ```
+ * @internal
+ */
+export const ECONOMIC_MERGE_MODES = ['extend', 'replace'] as const
+
 const USER: Provenance = { kind: 'user' }
 
 /**

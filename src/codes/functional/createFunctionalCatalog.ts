@@ -1,3 +1,4 @@
+import { optionsOf } from '../../internal/limits'
 import { type Catalog, createCatalog, type EditionRange } from '../catalog'
 import type { CatalogEntry } from '../types'
 
@@ -21,5 +22,6 @@ export function createFunctionalCatalog<C extends string>(
   entries: readonly CatalogEntry<C>[],
   options: { readonly editions?: EditionRange } = {},
 ): Catalog<C> {
-  return createCatalog(entries, { system: 'functional', ...options })
+  const { editions } = optionsOf(options, ['科目表选项', 'catalog options'])
+  return createCatalog(entries, { system: 'functional', ...(editions === undefined ? {} : { editions }) })
 }

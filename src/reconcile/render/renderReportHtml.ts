@@ -1,6 +1,5 @@
-import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
-import { withReport } from './checkReport'
+import { type CheckedReportOptions, reportOptionsOf, withReport } from './checkReport'
 import type { RenderReportOptions } from './renderReportText'
 import { type ReportLang, RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say, summaryEn } from './reportLabels'
 import { CAUSE_LABELS, reportSections } from './reportSections'
@@ -82,7 +81,7 @@ export function renderReportHtml(
   report: ReconciliationReport,
   options: RenderReportHtmlOptions = {},
 ): string {
-  return withReport(report, (r) => renderReportHtmlOf(r, options))
+  return withReport(report, (r) => renderReportHtmlOf(r, reportOptionsOf(options, ['style'])))
 }
 
 /**
@@ -90,11 +89,11 @@ export function renderReportHtml(
  * arguments, already checked).
  * @example
  * ```ts
- * renderReportHtmlOf(report, {}).startsWith('<section') // true
+ * renderReportHtmlOf(report, reportOptionsOf({})).startsWith('<section') // true
  * ```
  */
-function renderReportHtmlOf(report: ReconciliationReport, options: RenderReportHtmlOptions): string {
-  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
+function renderReportHtmlOf(report: ReconciliationReport, options: CheckedReportOptions): string {
+  const lang = options.lang
   const s = report.summary
   const sections = reportSections(report)
   const listed: Finding[] = [
@@ -130,7 +129,7 @@ function renderReportHtmlOf(report: ReconciliationReport, options: RenderReportH
       : ''
   return [
     '<section class="mb-report">',
-    options.style === false ? '' : `<style>${REPORT_CSS}</style>`,
+    !options.style ? '' : `<style>${REPORT_CSS}</style>`,
     `<h2>${esc(say({ zh: '核对报告', en: 'Reconciliation report' }, lang))}：${esc(report.document.department)} ${report.document.fiscalYear}</h2>`,
     `<p class="summary">${esc(summary)}</p>`,
     causes,
@@ -169,7 +168,7 @@ export function renderReportHtmlPage(
   report: ReconciliationReport,
   options: RenderReportHtmlPageOptions = {},
 ): string {
-  return withReport(report, (r) => renderReportHtmlPageOf(r, options))
+  return withReport(report, (r) => renderReportHtmlPageOf(r, reportOptionsOf(options, ['title'])))
 }
 
 /**
@@ -177,11 +176,11 @@ export function renderReportHtmlPage(
  * arguments, already checked).
  * @example
  * ```ts
- * renderReportHtmlPageOf(report, {}).startsWith('<!doctype html>') // true
+ * renderReportHtmlPageOf(report, reportOptionsOf({})).startsWith('<!doctype html>') // true
  * ```
  */
-function renderReportHtmlPageOf(report: ReconciliationReport, options: RenderReportHtmlPageOptions): string {
-  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
+function renderReportHtmlPageOf(report: ReconciliationReport, options: CheckedReportOptions): string {
+  const lang = options.lang
   const title =
     options.title ??
     `${say({ zh: '核对报告', en: 'Reconciliation report' }, lang)}：${report.document.department} ${report.document.fiscalYear}`
@@ -195,7 +194,7 @@ function renderReportHtmlPageOf(report: ReconciliationReport, options: RenderRep
     `<style>body{margin:2rem;background:#fff}@media print{body{margin:0}}${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
-    renderReportHtml(report, { ...options, lang, style: false }),
+    renderReportHtmlOf(report, { ...options, style: false }),
     '</body>',
     '</html>',
     '',

@@ -1,6 +1,5 @@
-import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
-import { withReport } from './checkReport'
+import { type CheckedReportOptions, reportOptionsOf, withReport } from './checkReport'
 import type { RenderReportOptions } from './renderReportText'
 import { RUN_LABELS, SEVERITY_LABELS, STATUS_LABELS, say } from './reportLabels'
 import { CAUSE_LABELS, reportSections } from './reportSections'
@@ -25,7 +24,7 @@ export function renderReportMarkdown(
   report: ReconciliationReport,
   options: RenderReportOptions = {},
 ): string {
-  return withReport(report, (r) => renderReportMarkdownOf(r, options))
+  return withReport(report, (r) => renderReportMarkdownOf(r, reportOptionsOf(options)))
 }
 
 /**
@@ -33,11 +32,11 @@ export function renderReportMarkdown(
  * arguments, already checked).
  * @example
  * ```ts
- * renderReportMarkdownOf(report, { lang: 'en' }).startsWith('#') // true
+ * renderReportMarkdownOf(report, reportOptionsOf({ lang: 'en' })).startsWith('#') // true
  * ```
  */
-function renderReportMarkdownOf(report: ReconciliationReport, options: RenderReportOptions): string {
-  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
+function renderReportMarkdownOf(report: ReconciliationReport, options: CheckedReportOptions): string {
+  const lang = options.lang
   const s = report.summary
   const sections = reportSections(report)
   const listed: Finding[] = [

@@ -1,6 +1,5 @@
-import { checkOption } from '../../internal/limits'
 import type { Finding, ReconciliationReport } from '../types'
-import { withReport } from './checkReport'
+import { type CheckedReportOptions, reportOptionsOf, withReport } from './checkReport'
 import {
   plural,
   type ReportLang,
@@ -36,7 +35,7 @@ export interface RenderReportOptions {
  * ```
  */
 export function renderReportText(report: ReconciliationReport, options: RenderReportOptions = {}): string {
-  return withReport(report, (r) => renderReportTextOf(r, options))
+  return withReport(report, (r) => renderReportTextOf(r, reportOptionsOf(options)))
 }
 
 /**
@@ -44,11 +43,11 @@ export function renderReportText(report: ReconciliationReport, options: RenderRe
  * arguments, already checked).
  * @example
  * ```ts
- * renderReportTextOf(report, { lang: 'zh' }).length > 0 // true
+ * renderReportTextOf(report, reportOptionsOf({ lang: 'zh' })).length > 0 // true
  * ```
  */
-function renderReportTextOf(report: ReconciliationReport, options: RenderReportOptions): string {
-  const lang = checkOption(options.lang ?? 'zh', ['zh', 'en', 'both'] as const, ['语言', 'language'])
+function renderReportTextOf(report: ReconciliationReport, options: CheckedReportOptions): string {
+  const lang = options.lang
   const s = report.summary
   const lines: string[] = []
   const zh = `${report.document.department} ${report.document.fiscalYear}年${report.document.kind === 'budget' ? '预算' : '决算'}：核对 ${s.checks} 处，矛盾 ${s.mismatches}，尾差 ${s.roundingTails}，无法计算 ${s.notComputable}，参考 ${s.info}`

@@ -3,6 +3,7 @@ import { governmentEconomicCatalog } from '../../codes/economic/governmentEconom
 import { functionalCatalog } from '../../codes/functional/functionalCatalog'
 import { MedbudgetError } from '../../errors'
 import { excerpt, shownValue } from '../../internal/limits'
+import { checkObject, guardShape, type What } from '../../internal/shape'
 import { FACT_KEYS, type FactKey } from '../../model/factKeys'
 import { LineItemSchema } from '../../model/lineItem'
 import { factCube } from './factCube'
@@ -39,6 +40,22 @@ const nameFrom = (lookup: () => { status: string; name?: string }): string | und
  * ```
  */
 export function createBuildContext(input: BuildTablesInput): BuildContext {
+  // a value that is no object, or whose fields cannot be read (a throwing getter, a Proxy), is the
+  // caller's input, LINE_ITEM_INVALID, never a TypeError
+  checkObject(input, 'LINE_ITEM_INVALID', BUILD_INPUT)
+  return guardShape('LINE_ITEM_INVALID', BUILD_INPUT, () => createBuildContextOf(input))
+}
+
+const BUILD_INPUT: What = ['生成表格的输入', 'input to build the tables from']
+
+/**
+ * The body of {@link createBuildContext}, run once its input is an object (the same input).
+ * @example
+ * ```ts
+ * createBuildContextOf({ lineItems: [], department, units: [], fiscalYear: 2024, template }).decimals // 2
+ * ```
+ */
+function createBuildContextOf(input: BuildTablesInput): BuildContext {
   if (
     typeof input.fiscalYear !== 'number' ||
     !Number.isInteger(input.fiscalYear) ||

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../internal/deepFreeze'
+import { booleanOption, optionsOf } from '../../internal/limits'
 import type { FactKey } from '../../model/factKeys'
 import type { LineItem } from '../../model/lineItem'
 
@@ -91,8 +92,11 @@ const ALWAYS: FactPredicate = () => true
  * ```
  */
 export function factPredicate(key: FactKey, options: MatchOptions = {}): FactPredicate {
-  const withCarry = options.sourcesIncludeCarry === true
-  const nonFiscalWithCarry = options.nonFiscalSourcesIncludeCarry === true
+  const what = ['口径选项', 'match options'] as const
+  const o = optionsOf(options, what)
+  const withCarry = booleanOption(o.sourcesIncludeCarry, 'sourcesIncludeCarry', what) === true
+  const nonFiscalWithCarry =
+    booleanOption(o.nonFiscalSourcesIncludeCarry, 'nonFiscalSourcesIncludeCarry', what) === true
   // this year's money, or every year's where the template counts the carry-over in
   const current = (i: LineItem): boolean =>
     withCarry || i.carryOver !== true || (nonFiscalWithCarry && !isFiscal(i))

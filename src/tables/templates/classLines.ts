@@ -1,4 +1,5 @@
 import { MedbudgetError } from '../../errors'
+import { optionsOf } from '../../internal/limits'
 import type { ClassLineSpec } from './types'
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
@@ -42,6 +43,7 @@ export function classLines(
   classes: readonly { readonly code?: string; readonly name: string; readonly note?: string }[],
   options: ClassLinesOptions,
 ): ClassLineSpec[] {
+  const o = optionsOf(options, ['类级行选项', 'class line options'])
   let previous = 0
   return classes.map((c, i) => {
     if (c.code !== undefined && !/^2\d\d$/.test(c.code)) {
@@ -52,7 +54,7 @@ export function classLines(
         { path: ['classes', i, 'code'], input: c.code },
       )
     }
-    const n = options.numbering === 'by-code' && c.code !== undefined ? Number(c.code) - 200 : previous + 1
+    const n = o.numbering === 'by-code' && c.code !== undefined ? Number(c.code) - 200 : previous + 1
     if (n < 1 || n > 99) {
       throw new MedbudgetError('TEMPLATE_INVALID', `序号 ${n} 超出 1—99`, `ordinal ${n} is outside 1–99`, {
         path: ['classes', i],
@@ -63,8 +65,8 @@ export function classLines(
     return {
       ...(c.code !== undefined ? { code: c.code } : {}),
       name: c.name,
-      ordinal: options.style === 'paren' ? `（${word}）` : word,
-      ...(options.lineFrom !== undefined ? { line: String(options.lineFrom + i) } : {}),
+      ordinal: o.style === 'paren' ? `（${word}）` : word,
+      ...(o.lineFrom !== undefined ? { line: String(o.lineFrom + i) } : {}),
       ...(c.note !== undefined ? { note: c.note } : {}),
     }
   })

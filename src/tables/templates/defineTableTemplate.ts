@@ -1,6 +1,7 @@
 import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { excerpt, shownValue } from '../../internal/limits'
+import { checkObject, guardShape } from '../../internal/shape'
 import { isFactKey } from '../../model/factKeys'
 import { TABLE_KINDS } from '../../model/tableKinds'
 import type { TableTemplate } from './types'
@@ -32,6 +33,20 @@ const invalid = (path: (string | number)[], zh: string, en: string): MedbudgetEr
  * ```
  */
 export function defineTableTemplate(template: TableTemplate): TableTemplate {
+  // a value that is no object, or one with fields of the wrong kind or that cannot be read (a
+  // throwing getter, a Proxy), is TEMPLATE_INVALID, never a TypeError
+  checkObject(template, 'TEMPLATE_INVALID', ['表格模板', 'table template'])
+  return guardShape('TEMPLATE_INVALID', ['表格模板', 'table template'], () => defineTableTemplateOf(template))
+}
+
+/**
+ * The body of {@link defineTableTemplate}, run once its argument is an object (the same template).
+ * @example
+ * ```ts
+ * defineTableTemplateOf(HENAN_BUDGET_2024_TABLES).id // the template's id
+ * ```
+ */
+function defineTableTemplateOf(template: TableTemplate): TableTemplate {
   if (template.id.trim() === '') throw invalid(['id'], '模板标识不能为空', 'the id is empty')
   if (!Number.isInteger(template.decimals) || template.decimals < 0 || template.decimals > 6)
     throw invalid(

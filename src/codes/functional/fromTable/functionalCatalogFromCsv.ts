@@ -1,5 +1,5 @@
 import { csvRows } from '../../../internal/csv'
-import { checkText } from '../../../internal/limits'
+import { checkText, optionsOf } from '../../../internal/limits'
 import { type Catalog, createCatalog } from '../../catalog'
 import type { FunctionalListOptions, ListRow } from './functionalEntriesFromRows'
 import { functionalEntriesFromRows } from './functionalEntriesFromRows'
@@ -32,15 +32,16 @@ const MAX_CSV_LENGTH = 5_000_000
  */
 export function functionalCatalogFromCsv(text: string, options: FunctionalListOptions): Catalog<string> {
   checkText(text, ['科目表 CSV', 'classification CSV'], MAX_CSV_LENGTH)
+  const o = optionsOf(options, ['科目表选项', 'classification list options']) as FunctionalListOptions
   const rows: ListRow[] = []
-  const limit = (options.maxRows ?? 20_000) + 11
+  const limit = (o.maxRows ?? 20_000) + 11
   for (const row of csvRows(text)) {
     rows.push(row)
     if (rows.length >= limit) break
   }
-  const entries = functionalEntriesFromRows(rows, options, { zh: '科目表（CSV）', en: 'classification CSV' })
+  const entries = functionalEntriesFromRows(rows, o, { zh: '科目表（CSV）', en: 'classification CSV' })
   return createCatalog(entries, {
     system: 'functional',
-    editions: { first: options.edition, last: options.edition },
+    editions: { first: o.edition, last: o.edition },
   })
 }
