@@ -152,7 +152,8 @@ const ENTRIES: readonly (readonly [string, (o: Any) => unknown, () => unknown])[
     'classLines',
     (o) => api.classLines([{ code: '210', name: '卫生健康支出' }], o),
     () =>
-      api.classLines([{ code: '210', name: '卫生健康支出' }], { style: 'paren' })[0]?.ordinal === '（一）',
+      api.classLines([{ code: '210', name: '卫生健康支出' }], { numbering: 'sequence', style: 'paren' })[0]
+        ?.ordinal === '（一）',
   ],
   ['listTerms', (o) => api.listTerms(o), () => api.listTerms({ category: 'expenditure' as Any }).length >= 0],
   [
