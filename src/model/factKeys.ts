@@ -50,6 +50,13 @@ export const FACT_KEYS = /*#__PURE__*/ define({
   'src.gov-fund': { zh: '政府性基金预算拨款', en: 'Government fund budget appropriation' },
   'src.soe-capital': { zh: '国有资本经营预算拨款', en: 'State capital operation budget appropriation' },
   'src.special-account': { zh: '财政专户管理资金', en: 'Funds managed in special fiscal accounts' },
+  // the parts of 财政专户 money some provinces print as columns of their own (广东: 财政专户拨款收入 over
+  // 教育收费 | 其他专户收入拨款)
+  'src.special-account.education': { zh: '教育收费', en: 'of special accounts: education fees' },
+  'src.special-account.other': {
+    zh: '其他财政专户收入',
+    en: 'of special accounts: other special-account revenue',
+  },
   'src.unit-funds': { zh: '单位资金', en: "Unit's own funds" },
   'src.business': { zh: '事业收入', en: 'Public-institution service revenue' },
   'src.operating': { zh: '事业单位经营收入', en: 'Business operation revenue' },

@@ -3,7 +3,7 @@ import type { FactKey } from '../model/factKeys'
 /**
  * Keyed lines that are the sum of keyed lines under them, as the templates print them: 一、财政拨款
  * over 1. 一般公共预算拨款, 2. 政府性基金预算拨款, 3. 国有资本经营预算拨款; 三、单位资金 over 1. 事业收入 …
- * 5. 其他收入; 上年结转结余 over its funds. The same holds for a 财政拨款 小计 column beside its parts.
+ * 5. 其他收入; 财政专户 over 教育收费 and 其他专户收入 (广东); 上年结转结余 over its funds. The same holds for a 财政拨款 小计 column beside its parts.
  *
  * @internal
  */
@@ -16,6 +16,8 @@ export const PARENT_KEY: Readonly<Partial<Record<FactKey, FactKey>>> = {
   'src.superior': 'src.unit-funds',
   'src.affiliates': 'src.unit-funds',
   'src.other': 'src.unit-funds',
+  'src.special-account.education': 'src.special-account',
+  'src.special-account.other': 'src.special-account',
   'carry.gpb': 'carry.total',
   'carry.gov-fund': 'carry.total',
   'carry.soe-capital': 'carry.total',

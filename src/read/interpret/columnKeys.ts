@@ -40,6 +40,9 @@ const SOURCES: readonly (readonly [RegExp, FactKey, FactKey | undefined])[] = [
   [/^一般公共预算/, 'src.gpb', 'carry.gpb'],
   [/^政府性基金/, 'src.gov-fund', 'carry.gov-fund'],
   [/^国有资本经营/, 'src.soe-capital', 'carry.soe-capital'],
+  // 广东 prints 财政专户拨款收入 over 教育收费 | 其他专户收入拨款, the parts of the special-account money
+  [/^(其中:?)?教育收费/, 'src.special-account.education', undefined],
+  [/^其他(财政)?专户/, 'src.special-account.other', undefined],
   [/^财政专户/, 'src.special-account', 'carry.special-account'],
   [/^单位资金/, 'src.unit-funds', 'carry.unit-funds'],
   // 广东 prints a unit's own money as 其他资金 (其他资金收入 in its 收入总表)

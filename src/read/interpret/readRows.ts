@@ -979,8 +979,8 @@ const SAME_LEVEL = 0.3
  * by their names take exactly two indents, at least a font size apart; the outer one comes
  * first and holds fewer rows than the inner, and each level is tight (within a third of a font size). The
  * outer rows are then the units, and the rows under each name it as their unit. Any other shape (one
- * level, three, centred names scattered over many positions, a project before the first unit) is
- * left as read: the rows stay projects, and a rule that needs the units stays silent.
+ * level, three, centred names scattered over many positions, a project before the first unit, two
+ * projects of one name under one unit, which the model cannot hold both of) is left as read: the rows stay projects, and a rule that needs the units stays silent.
  *
  * @param rows - the rows of one block, in print order
  * @param indentOf - indent of the name of each row read by its name alone (by index in `rows`), in font sizes
@@ -1026,13 +1026,24 @@ function unitsByIndent(rows: readonly Row[], indentOf: ReadonlyMap<number, numbe
   // …and each project under one names it (the same project name under two units is two rows)
   const projects = new Set(named)
   let unit: string | undefined
-  return rows.map((r, i) => {
+  const tree = rows.map((r, i): Row => {
     if (units.has(i)) {
       unit = r.name
       return { ...r, kind: 'unit' }
     }
     return unit !== undefined && projects.has(i) ? { ...r, unitName: unit } : r
   })
+  // one unit printing two projects of one name (广州 卫健委: 科研经费 3.50 and 科研经费 225.00 under
+  // 广州血液中心): the model holds one of them, so the unit would not be the sum of the projects kept;
+  // the tree is not used
+  const seen = new Set<string>()
+  for (const r of tree) {
+    if (r.unitName === undefined) continue
+    const id = JSON.stringify([r.unitName, r.name])
+    if (seen.has(id)) return [...rows]
+    seen.add(id)
+  }
+  return tree
 }
 
 // 广东's 部门预算基本支出预算表 lists the same classes again under each unit, a unit printed by its name

@@ -21,6 +21,8 @@ const LINE_KEYS: readonly (readonly [RegExp, FactKey])[] = [
   [/^政府性基金(预算)?(拨款|财政拨款)?(收入)?$/, 'src.gov-fund'],
   [/^国有资本经营(预算)?(拨款|财政拨款)?(收入)?$/, 'src.soe-capital'],
   [/^财政专户(管理资金|管理事业|拨款)?(收入)?$/, 'src.special-account'],
+  [/^(其中:?)?教育收费(收入)?$/, 'src.special-account.education'],
+  [/^其他(财政)?专户(收入)?(拨款)?(收入)?$/, 'src.special-account.other'],
   [/^单位资金$/, 'src.unit-funds'],
   // 广东's tables print the fiscal appropriation as 预算拨款
   // 长沙's 部门收支总体情况表 prints 本级财政拨款收入, 财政专户管理事业收入, 事业单位经营服务收入

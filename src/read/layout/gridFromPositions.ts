@@ -191,6 +191,19 @@ export function gridFromPositions(
     }
     return { cells, page: l.page, y: l.y ?? 0, hasValue, lefts }
   })
+  const paths =
+    (rulings.length > 0
+      ? boxedHeaderPaths(block.headerLines, block.leadLines ?? [], cols, size, rulingsOn)
+      : undefined) ?? headerPaths(splitRunTogetherHeaders(block.headerLines, valueCols, size), cols, size)
+  // a header repeated on a continuation page, its words printed in the same columns: not a row
+  const firstPage = block.headerLines[0]?.page ?? block.bodyLines[0]?.page ?? 0
+  const squeeze = (t: string): string => t.replace(/\s+/g, '')
+  const headerText = paths.map((p) => squeeze(p.join('')))
+  const repeatsHeader = (r: Row): boolean =>
+    !r.hasValue &&
+    r.page !== firstPage &&
+    r.cells.some((c) => c !== '') &&
+    r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
   const bands0 = rulings.length > 0 ? block.bodyLines.map((l) => rowBand(l, rulingsOn(l.page), size)) : []
   const wrapped = rejoinWrappedAmounts(rows0, (i) => bands0[i] !== undefined)
   let rows = wrapped.map((i) => rows0[i]!)
@@ -198,7 +211,20 @@ export function gridFromPositions(
   if (block.textSpans !== undefined && bands.every((b) => b === undefined)) {
     // an unruled table with a wide text column: its wrapped lines join the rows they belong to
     const text = new Set(block.textSpans.map((s) => columnOf(s, cols)).filter((k) => k >= 0))
-    rows = joinWrappedText(rows, text)
+    // …but not the lines of a header repeated on a continuation page (广州 卫健委 p.44: its
+    // 支出项目类别（资金使用单位） and 绩效目标 were joined into the first row's label and goal)
+    // (lines above the first amounts of their page only, each piece of two characters or more: a
+    // label's short last piece, '项', is no header even where the header holds it)
+    const firstValued = new Map<number, number>()
+    for (const r of rows) if (r.hasValue && !firstValued.has(r.page)) firstValued.set(r.page, r.y)
+    const headerAgain = (r: Row): boolean =>
+      r.y < (firstValued.get(r.page) ?? Number.POSITIVE_INFINITY) &&
+      r.cells.every((c) => c === '' || squeeze(c).length >= 2) &&
+      repeatsHeader(r)
+    rows = joinWrappedText(
+      rows.filter((r) => !headerAgain(r)),
+      text,
+    )
     bands = []
   }
   const pitch = rowPitch(rows, size)
@@ -238,19 +264,6 @@ export function gridFromPositions(
     kept.push(r)
   }
 
-  const paths =
-    (rulings.length > 0
-      ? boxedHeaderPaths(block.headerLines, block.leadLines ?? [], cols, size, rulingsOn)
-      : undefined) ?? headerPaths(splitRunTogetherHeaders(block.headerLines, valueCols, size), cols, size)
-  // a header repeated on a continuation page, its words printed in the same columns: not a row
-  const firstPage = block.headerLines[0]?.page ?? block.bodyLines[0]?.page ?? 0
-  const squeeze = (t: string): string => t.replace(/\s+/g, '')
-  const headerText = paths.map((p) => squeeze(p.join('')))
-  const repeatsHeader = (r: Row): boolean =>
-    !r.hasValue &&
-    r.page !== firstPage &&
-    r.cells.some((c) => c !== '') &&
-    r.cells.every((c, k) => c === '' || (headerText[k] ?? '').includes(squeeze(c)))
   const body = kept.filter((r) => !repeatsHeader(r))
   const indents = indentsOf(body, size)
   const gridRows: GridRow[] = joinRowsOverPageBreaks(
@@ -630,6 +643,11 @@ export function joinWrappedText<
   const out: Row[] = []
   // per row with amounts, per column: how many lines were joined to it from above
   const above = new Map<Row, Map<number, number>>()
+  const countAbove = (b: Row, lines: readonly Row[]): void => {
+    const counts = new Map<number, number>()
+    for (const r of lines) r.cells.forEach((c, k) => c !== '' && counts.set(k, (counts.get(k) ?? 0) + 1))
+    above.set(b, counts)
+  }
   let i = 0
   while (i < rows.length) {
     const first = rows[i]!
@@ -647,6 +665,11 @@ export function joinWrappedText<
     const b = next?.hasValue && next.page === first.page ? next : undefined
     i = j
     if (!run.some(isPiece) || (a === undefined && b === undefined)) {
+      // a label's first lines printed above its amounts at the top of a page, with no goal beside
+      // them (广州 交通运输局 p.75: 广州市中心区交通项目管理 | amounts | 中心): left as they are (the
+      // rows join them later, by distance), but counted as printed above that row, so that its
+      // label takes as many lines below it
+      if (centred && a === undefined && b !== undefined) countAbove(b, run)
       out.push(...run)
       continue
     }

@@ -13,6 +13,8 @@ const SOURCES: readonly FactKey[] = [
   'src.gov-fund',
   'src.soe-capital',
   'src.special-account',
+  'src.special-account.education',
+  'src.special-account.other',
   'src.unit-funds',
   'src.business',
   'src.operating',

@@ -15,6 +15,11 @@ describe('columnKeyOf', () => {
     [['本年收 入合计', '1', '<b>762.71</b>'], 'income', 'rev.current'],
     [['公务用车购置及运行费', '小计'], 'three-public', '3p.vehicle'],
     [['合计'], 'expenditure', 'total'],
+    // 广东's 财政专户拨款收入 over its parts, and the look-alikes that stay what they were
+    [['财政专户拨款收入', '教育收费'], 'income', 'src.special-account.education'],
+    [['财政专户拨款收入', '其他专户收入拨款'], 'income', 'src.special-account.other'],
+    [['财政专户拨款收入'], 'income', 'src.special-account'],
+    [['其他资金收入', '其他收入'], 'income', 'src.other'],
   ] as const)('%j → %s', (header, kind, key) => {
     expect(columnKeyOf(header, kind)).toBe(key)
   })
@@ -41,6 +46,9 @@ describe('lineKeyOf', () => {
     expect(lineKeyOf('（一）一般公共预算拨款', true)).toBe('carry.gpb')
     expect(lineKeyOf('（一）一般公共预算拨款')).toBe('src.gpb')
     expect(lineKeyOf('行政运行')).toBeUndefined()
+    expect(lineKeyOf('1.教育收费')).toBe('src.special-account.education')
+    expect(lineKeyOf('其他专户收入')).toBe('src.special-account.other')
+    expect(lineKeyOf('其他收入')).toBe('src.other')
   })
 })
 

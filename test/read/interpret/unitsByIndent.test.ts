@@ -121,6 +121,25 @@ describe('units told from projects by indentation (项目支出表)', () => {
     expect(coverage?.status).not.toBe('ran')
   })
 
+  it('leaves the list as projects where one unit prints two projects of one name (one would be lost)', () => {
+    // 某某中心 prints 设备购置项目 twice (paid from two sources): the model holds one row of that
+    // name under that unit, so the unit could not be the sum of the rows kept
+    const twice = [
+      ...TREE.slice(0, 6),
+      row(216, '设备购置项目', INDENTED, '5.00', '0.00', '5.00'),
+      row(232, '设备购置项目', INDENTED, '15.00', '0.00', '15.00'),
+    ]
+    const { rows, doc } = rowsOf(twice)
+    expect(rows.filter((r) => r.kind === 'unit')).toEqual([])
+    expect(projectTotals(doc).filter((f) => f.status === 'mismatch')).toEqual([])
+    // the look-alike: one project of that name under each of two units stays a tree
+    expect(
+      rowsOf(TREE)
+        .rows.filter((r) => r.kind === 'unit')
+        .map((r) => r.name),
+    ).toEqual(['某某局', '某某中心'])
+  })
+
   it('leaves a list whose first name is indented (a project before any unit) as projects', () => {
     const first = [TREE[0]!, row(130, '办公费', INDENTED, '0.00', '0.00', '0.00'), ...TREE.slice(1)]
     expect(rowsOf(first).rows.filter((r) => r.kind === 'unit')).toEqual([])

@@ -327,3 +327,74 @@ describe('the short last piece of a goal on a page printed a little left of the 
     expect(doc.tables[0]!.rows.map((r) => r.cells[4]).join('')).not.toContain('6.00')
   })
 })
+
+describe('labels wrapped around their amounts, the first row of a page included (issue 11)', () => {
+  const row = (y: number, cells: string[], hasValue: boolean) => ({ cells, page: 1, y, hasValue })
+
+  it('gives a row whose label starts above it at the top of the page as many lines below it', () => {
+    // 广州市中心区交通项目管理 | amounts | 中心 at the top of a page, then a project wrapped around its own
+    const rows = [
+      row(10, ['单位甲上', '', ''], false),
+      row(18, ['', '9.00', ''], true),
+      row(26, ['单位甲下', '', ''], false),
+      row(34, ['', '', '乙一'], false),
+      row(42, ['乙上', '', '乙二'], false),
+      row(50, ['', '2.00', ''], true),
+      row(58, ['乙下', '', '乙三'], false),
+    ]
+    expect(joinWrappedText(rows, new Set([2])).map((r) => r.cells)).toEqual([
+      ['单位甲上', '', ''],
+      ['单位甲下', '9.00', ''],
+      ['乙上乙下', '2.00', '乙一乙二乙三'],
+    ])
+  })
+
+  it('gives the next row every line where the first row of the page prints its label on its amounts', () => {
+    const rows = [
+      row(18, ['甲', '9.00', ''], true),
+      row(26, ['乙上', '', '乙一'], false),
+      row(34, ['', '2.00', ''], true),
+      row(42, ['乙下', '', '乙二'], false),
+    ]
+    expect(joinWrappedText(rows, new Set([2])).map((r) => r.cells)).toEqual([
+      ['甲', '9.00', ''],
+      ['乙上乙下', '2.00', '乙一乙二'],
+    ])
+  })
+
+  // a continuation page repeating the header over goals centred beside their rows (广州 卫健委 p.44)
+  const project = (
+    page: (y: number, ...c: [string, number, number][]) => LayoutLine,
+    y: number,
+    n: string,
+  ) => [
+    page(y - 8, [`${n}的目标上半，`, 403, 793]),
+    page(y, [`${n}经`, 197, 237], ['10.00', 352, 392]),
+    page(y + 8, [`费`, 197, 207], [`${n}的目标下半。`, 403, 793]),
+  ]
+  // the first page wraps 单位名 | 称 over two lines; the next prints 单位名称 on one, which no line of
+  // the first page's header holds
+  const WRAPPED_HEADER = [
+    line(96, ['单位名', 95, 125], ['项目名称', 233, 273], ['金额', 346, 366], ['绩效目标', 581, 621]),
+    line(104, ['称', 105, 115]),
+  ]
+  const readPages = (repeat: boolean) =>
+    read([
+      TITLE,
+      UNIT,
+      ...WRAPPED_HEADER,
+      line(120, ['某某局', 44, 104], ['合计', 197, 217], ['20.00', 352, 392]),
+      ...project(line, 144, '甲'),
+      ...(repeat ? [on4(40, ['单位名称', 95, 135], ['项目名称', 233, 273], ['绩效目标', 581, 621])] : []),
+      ...project(on4, 64, '乙'),
+    ]).tables[0]!.rows.map((r) => r.cells)
+
+  it('does not join a header repeated on a continuation page into its first row', () => {
+    const rows = readPages(true)
+    expect(rows.at(-1)).toEqual(['', '乙经费', '10.00', '乙的目标上半，乙的目标下半。'])
+    expect(rows.flat().join('')).not.toMatch(/项目名称|绩效目标|单位名称/)
+  })
+
+  it('reads the same rows where the continuation page prints no header', () =>
+    expect(readPages(false)).toEqual(readPages(true)))
+})
