@@ -5,6 +5,7 @@ import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { DISCLOSURE_FORMAT, type Disclosure, rowIdentity } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
+import type { ProcurementItem } from '../../model/procurement'
 import type { Project } from '../../model/project'
 import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
@@ -93,6 +94,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
 
   const readTables: ReadTable[] = []
   const evaluatedProjects: Project[] = []
+  // the lines of the 政府采购 tables read (`Disclosure.procurement`)
+  const procurement: ProcurementItem[] = []
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   const unlabeled = new Map<string, { readonly values: readonly string[]; readonly page?: number }>()
@@ -180,7 +183,15 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
     const evaluation =
       kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined
-    const { rows, diagnostics: rowDiagnostics } = evaluation
+    const {
+      rows,
+      diagnostics: rowDiagnostics,
+      purchases = [],
+    }: {
+      rows: readonly Row[]
+      diagnostics: readonly ReadDiagnostic[]
+      purchases?: readonly ProcurementItem[]
+    } = evaluation
       ? evaluation
       : form
         ? { rows: formRows, diagnostics: [] }
@@ -267,6 +278,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       idCount.set(kind, n - 1)
       continue
     }
+    procurement.push(...purchases)
     if (grid.unit === undefined)
       diagnostics.push({
         code: 'UNIT_MISSING',
@@ -460,6 +472,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     absent,
     ...(performance !== undefined ? { departmentPerformance: performance } : {}),
     ...(evaluatedProjects.length > 0 ? { projects: evaluatedProjects } : {}),
+    ...(procurement.length > 0 ? { procurement } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
