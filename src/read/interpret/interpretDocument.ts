@@ -17,13 +17,14 @@ import { budgetActualSides } from './budgetActualSides'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { columnsByTemplate } from './columnsByTemplate'
+import { departmentTargetsOf } from './departmentTargets'
 import { documentMetadata } from './documentMetadata'
 import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
 import { fillOrdinalGaps } from './ordinalGap'
-import { performanceOfTables } from './performanceOfTables'
+import { type PerformanceTargets, performanceOfTables } from './performanceOfTables'
 import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { canonicalCell } from './readCellText'
 import { readRows } from './readRows'
@@ -96,6 +97,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const evaluatedProjects: Project[] = []
   // the lines of the 政府采购 tables read (`Disclosure.procurement`)
   const procurement: ProcurementItem[] = []
+  // the goals, tasks and indicators of the department-wide performance forms, by kind
+  const targets = new Map<TableKind, PerformanceTargets>()
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   const unlabeled = new Map<string, { readonly values: readonly string[]; readonly page?: number }>()
@@ -279,6 +282,16 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       continue
     }
     procurement.push(...purchases)
+    if (kind === 'department-performance' || kind === 'department-self-evaluation') {
+      const read = departmentTargetsOf(grid, id)
+      diagnostics.push(...read.diagnostics)
+      const before = targets.get(kind)
+      targets.set(kind, {
+        goals: before?.goals.length ? before.goals : read.goals,
+        tasks: before?.tasks.length ? before.tasks : read.tasks,
+        indicators: [...(before?.indicators ?? []), ...read.indicators],
+      })
+    }
     if (grid.unit === undefined)
       diagnostics.push({
         code: 'UNIT_MISSING',
@@ -452,7 +465,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         ? '读取时未找到此表 / not found by the reader'
         : `读取时未找到此表；文档的表与模板“${choice?.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
-  const performance = performanceOfTables(printed)
+  const performance = performanceOfTables(printed, targets)
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
