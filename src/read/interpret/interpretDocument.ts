@@ -5,6 +5,7 @@ import { MedbudgetError } from '../../errors'
 import { deepFreeze } from '../../internal/deepFreeze'
 import { DISCLOSURE_FORMAT, type Disclosure, rowIdentity } from '../../model/disclosure'
 import { safeParseDisclosure } from '../../model/parseDisclosure'
+import type { ProcurementItem } from '../../model/procurement'
 import type { Project } from '../../model/project'
 import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
@@ -16,13 +17,14 @@ import { budgetActualSides } from './budgetActualSides'
 import { chooseTemplate } from './chooseTemplate'
 import { mapColumns } from './columnKeys'
 import { columnsByTemplate } from './columnsByTemplate'
+import { departmentTargetsOf } from './departmentTargets'
 import { documentMetadata } from './documentMetadata'
 import { readEvaluationForm } from './evaluationFormRows'
 import { explanatoryTextOnly } from './explanatoryTextOnly'
 import { readFormRows } from './formRows'
 import { headerLabels } from './normalizeLabel'
 import { fillOrdinalGaps } from './ordinalGap'
-import { performanceOfTables } from './performanceOfTables'
+import { type PerformanceTargets, performanceOfTables } from './performanceOfTables'
 import { projectsOfEvaluation } from './projectsOfEvaluation'
 import { type PerformanceGrid, projectsOfTables } from './projectsOfTables'
 import { canonicalCell } from './readCellText'
@@ -97,6 +99,10 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const readTables: ReadTable[] = []
   const evaluatedProjects: Project[] = []
   const performanceGrids: PerformanceGrid[] = []
+  // the lines of the 政府采购 tables read (`Disclosure.procurement`)
+  const procurement: ProcurementItem[] = []
+  // the goals, tasks and indicators of the department-wide performance forms, by kind
+  const targets = new Map<TableKind, PerformanceTargets>()
   const printed: PrintedTable[] = []
   const idCount = new Map<TableKind, number>()
   const unlabeled = new Map<string, { readonly values: readonly string[]; readonly page?: number }>()
@@ -188,7 +194,15 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     // 部门整体自评表: its budget lines print their figures after their labels, not under the heading
     const evaluation =
       kind === 'department-self-evaluation' ? readEvaluationForm(grid, grid.unit, id) : undefined
-    const { rows, diagnostics: rowDiagnostics } = evaluation
+    const {
+      rows,
+      diagnostics: rowDiagnostics,
+      purchases = [],
+    }: {
+      rows: readonly Row[]
+      diagnostics: readonly ReadDiagnostic[]
+      purchases?: readonly ProcurementItem[]
+    } = evaluation
       ? evaluation
       : form
         ? { rows: formRows, diagnostics: [] }
@@ -274,6 +288,17 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
       })
       idCount.set(kind, n - 1)
       continue
+    }
+    procurement.push(...purchases)
+    if (kind === 'department-performance' || kind === 'department-self-evaluation') {
+      const read = departmentTargetsOf(grid, id)
+      diagnostics.push(...read.diagnostics)
+      const before = targets.get(kind)
+      targets.set(kind, {
+        goals: before?.goals.length ? before.goals : read.goals,
+        tasks: before?.tasks.length ? before.tasks : read.tasks,
+        indicators: [...(before?.indicators ?? []), ...read.indicators],
+      })
     }
     if (grid.unit === undefined)
       diagnostics.push({
@@ -448,7 +473,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
         ? '读取时未找到此表 / not found by the reader'
         : `读取时未找到此表；文档的表与模板“${choice?.template.zh}”不完全相符 / not found by the reader; the document's tables do not match the template exactly`,
   }))
-  const performance = performanceOfTables(printed)
+  const performance = performanceOfTables(printed, targets)
   // a 决算's projects are those it evaluates; a 预算's those its 项目支出表 and performance tables print
   const read = evaluatedProjects.length > 0 ? undefined : projectsOfTables(printed, performanceGrids)
   if (read !== undefined) diagnostics.push(...read.diagnostics)
@@ -472,6 +497,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     absent,
     ...(performance !== undefined ? { departmentPerformance: performance } : {}),
     ...(projects.length > 0 ? { projects } : {}),
+    ...(procurement.length > 0 ? { procurement } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }

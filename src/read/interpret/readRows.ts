@@ -2,6 +2,7 @@ import Decimal from 'decimal.js'
 import type { Catalog } from '../../codes/catalog'
 import { rowIdentity } from '../../model/disclosure'
 import { FACT_KEYS, type FactKey } from '../../model/factKeys'
+import type { ProcurementItem } from '../../model/procurement'
 import type { Row } from '../../model/table'
 import type { TableKind } from '../../model/tableKinds'
 import type { GridRow, GridTable } from '../layout/types'
@@ -9,6 +10,7 @@ import type { ReadDiagnostic } from '../types'
 import type { MappedColumn } from './columnKeys'
 import { type LabelLayout, type LabelRole, labelLayout } from './labelColumns'
 import { normalizeLabel, splitOrdinal } from './normalizeLabel'
+import { procurementLine, quantityColumnsOf } from './procurementLines'
 import { canonicalCell } from './readCellText'
 import { lineKeyOf, TOTAL_LINE_KEYS } from './rowKeys'
 
@@ -16,6 +18,8 @@ import { lineKeyOf, TOTAL_LINE_KEYS } from './rowKeys'
 export interface ReadRowsResult {
   readonly rows: readonly Row[]
   readonly diagnostics: readonly ReadDiagnostic[]
+  /** A 政府采购 table's lines, every one printed (two purchases of one item included). */
+  readonly purchases?: readonly ProcurementItem[]
 }
 
 /** Context of {@link readRows}. */
@@ -347,6 +351,9 @@ export function readRows(
     ? []
     : [...new Set(mapped.flatMap((c) => (c.block !== undefined && c.block > 0 ? [c.block] : [])))]
   const beside: Row[] = []
+  // a 政府采购 table's lines as printed, with their quantities (the table keeps one row per identity)
+  const purchases: ProcurementItem[] = []
+  const quantities = ctx.kind === 'procurement' ? quantityColumnsOf(table) : undefined
   // a project table's rows printed by their names alone: how far each name is indented (per block, by
   // index in the block's rows), to tell the units printed over their projects
   const indentsOf = new Map<number | undefined, Map<number, number>>(blocks.map((b) => [b, new Map()]))
@@ -756,6 +763,8 @@ export function readRows(
           ...(item !== '' ? { item } : {}),
           ...base,
         })
+        const purchase = quantities && procurementLine(rows[rows.length - 1]!, cells, quantities)
+        if (purchase) purchases.push(purchase)
         continue
       }
       // no code printed: recover it from the name (functional tables and the expenditure side of summaries)
@@ -885,7 +894,11 @@ export function readRows(
     rows.push(...markSubtotals(beside, ctx, diagnostics))
   }
   const grouped = PROJECT_TABLES.has(ctx.kind) && !twoSided ? groupRepeatedUnits(rows) : rows
-  return { rows: dedupe(grouped, ctx, diagnostics), diagnostics }
+  return {
+    rows: dedupe(grouped, ctx, diagnostics),
+    diagnostics,
+    ...(purchases.length > 0 ? { purchases } : {}),
+  }
 }
 
 // the three kinds of 政府采购品目, printed as headings of a procurement table's items
@@ -1382,16 +1395,16 @@ function dedupe(rows: readonly Row[], ctx: ReadRowsContext, out: ReadDiagnostic[
     const id = rowIdentity(row)
     if (seen.has(id) && row.item !== undefined) {
       // two purchases of one item for one project (办公桌 at two prices, or under two 经济科目): nothing
-      // the model holds tells them apart (数量, 单价, 经济科目 and 采购方式 are no row fields), so the
-      // second is not read, and said so
+      // a table row holds tells them apart (数量, 单价, 经济科目 and 采购方式 are no row fields), so the
+      // table keeps the first, and says so; both are procurement lines (`purchases`, with their 数量)
       out.push(
         diag(
           'ROW_UNMAPPED',
           'warning',
           ctx.tableId,
           row.page ?? 1,
-          `“${row.name.slice(0, 30)}”的“${row.item.slice(0, 20)}”印了两行，单位、项目和品目都相同（经济科目、采购方式、数量不在行的标识中），第二行未采用`,
-          `"${row.item.slice(0, 20)}" of "${row.name.slice(0, 30)}" is printed on two lines of the same unit, project and item (economic class, procurement method and quantity are not part of a row's identity); the second is not used`,
+          `“${row.name.slice(0, 30)}”的“${row.item.slice(0, 20)}”印了两行，单位、项目和品目都相同（经济科目、采购方式、数量不在行的标识中），表中只列第一行；两行都列入政府采购明细`,
+          `"${row.item.slice(0, 20)}" of "${row.name.slice(0, 30)}" is printed on two lines of the same unit, project and item (economic class, procurement method and quantity are not part of a row's identity); the table keeps the first, the procurement lines keep both`,
         ),
       )
       continue

@@ -7,7 +7,9 @@ import type { BuildContext } from './types'
 
 /**
  * Builds the 政府采购预算表 from the document's procurement lines: a 合计 row, then one row per line
- * (name: the item; `projectType`: its category 货物/工程/服务), amounts rounded to the table's decimals.
+ * named as the reader names a printed one (by its project, with the `item` it buys; by the item when
+ * the line names no project; `projectType`: its category 货物/工程/服务), amounts rounded to the
+ * table's decimals.
  * Non-numeric amounts (placeholders) print as given and stay out of the total.
  *
  * @param spec - the table as the template defines it (one `total` column)
@@ -28,7 +30,8 @@ export function buildProcurementTable(spec: TableSpec, ctx: BuildContext): Print
     ...lines.map(
       (l): Row => ({
         kind: 'detail',
-        name: l.item,
+        name: l.project ?? l.item,
+        ...(l.project !== undefined ? { item: l.item } : {}),
         ...(l.category !== undefined ? { projectType: l.category } : {}),
         ...(l.unitName !== undefined ? { unitName: l.unitName } : {}),
         cells: { total: print(l.amount) },

@@ -110,6 +110,36 @@ describe('rows of a 政府采购 table', () => {
     expect(diagnostics[0]?.message.zh).toContain('“设备购置”的“办公桌”印了两行')
   })
 
+  it('both lines alike in project, item and unit are procurement lines, with their quantities', () => {
+    const columns: GridColumn[] = [
+      { header: ['项目名称'], role: 'label' },
+      { header: ['采购物品名称'], role: 'label' },
+      { header: ['计量单位'], role: 'label' },
+      { header: ['数量'], role: 'value' },
+      { header: ['单价'], role: 'value' },
+      { header: ['政府采购金额', '合计'], role: 'value' },
+    ]
+    const { rows, purchases } = read(columns, [
+      ['合计', '', '', '', '', '1.60'],
+      ['办公经费', '办公桌', '张', '10', '0.10', '1.00'],
+      ['办公经费', '办公桌', '张', '3', '0.20', '0.60'],
+    ])
+    expect(rows).toHaveLength(2)
+    expect(purchases).toEqual([
+      { item: '办公桌', project: '办公经费', quantity: '10张', amount: '1.00' },
+      { item: '办公桌', project: '办公经费', quantity: '3张', amount: '0.60' },
+    ])
+  })
+
+  it('a heading or a total line is no procurement line; a line without 数量 has no quantity', () => {
+    const { purchases } = read(JIANGSU, [
+      ['合计', '', '', '', '', '1.00', '1.00'],
+      ['货物', '', '', '', '', '1.00', '1.00'],
+      ['', '设备购置', '办公设备购置', '投影仪', '集中采购', '1.00', '1.00'],
+    ])
+    expect(purchases).toEqual([{ item: '投影仪', category: '货物', project: '设备购置', amount: '1.00' }])
+  })
+
   it('a unit’s name wrapped onto a line of its own is joined to its heading', () => {
     const { rows } = read(JIANGSU, [
       ['某市水利局', '', '', '', '', '1.00', '1.00'],
@@ -151,7 +181,7 @@ describe('seed 001 (邢台, 河北): its 部门政府采购预算 as read agains
       .map((l) => [squeeze(l.project), l.item, l.unitName, l.amount].join('|'))
       .filter((id) => !read.has(id))
     // the second 办公桌 (3 张 at 0.20) and the second 其他计算机软件 (0.06 each) of 弥补医保工作经费: alike in
-    // project, item and unit to the line above; reported, not read
+    // project, item and unit to the line above; reported, not in the table…
     expect(lines.length).toBe(38)
     expect(missing).toEqual([
       '弥补医保工作经费|办公桌|邢台市医疗保障局本级|0.60',
@@ -160,5 +190,30 @@ describe('seed 001 (邢台, 河北): its 部门政府采购预算 as read agains
     expect(
       result.diagnostics.filter((d) => d.table === 'procurement' && d.code === 'ROW_UNMAPPED'),
     ).toHaveLength(2)
+    // …but procurement lines, every one as transcribed (quantity 数量 + 计量单位)
+    const line = (l: {
+      item: string
+      project?: string
+      unitName?: string
+      quantity?: string
+      amount: string
+    }) => [l.item, squeeze(l.project), l.unitName, l.quantity, l.amount].join('|')
+    expect((result.disclosure.procurement ?? []).map(line)).toEqual(lines.map(line))
+  })
+
+  it('上年结转结余 is read under 政府采购金额, not under the 预留中小微企业份额 printed one slot left', async () => {
+    const seed = '001_bd1dedfc2d1eeeba.txt'
+    const result = await readDisclosure(readFileSync(`test/fixtures/seeds/${seed}`, 'utf8'), {
+      fileName: seed,
+    })
+    if (result.status !== 'disclosure') throw new Error(result.status)
+    const table = result.disclosure.tables.find((t) => t.kind === 'procurement')
+    // 695.21 = 471.00 (一般公共预算拨款) + 224.21 (上年结转结余); 534.47 is the SME share
+    expect(table?.rows[0]?.cells).toMatchObject({
+      total: '695.21',
+      'src.gpb': '471.00',
+      'carry.total': '224.21',
+    })
+    expect(table?.columns.find((c) => c.key === 'carry.total')?.header.at(-1)).toBe('上年结转结余')
   })
 })

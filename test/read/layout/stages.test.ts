@@ -114,6 +114,39 @@ describe('fitHeader', () => {
       ['支出', '金额'],
     ])
   })
+
+  // seed 001's 政府采购预算 (page 1 as extracted): the lone heading printed one slot left, the
+  // sub-heading under the group one slot right
+  it('reads a lone heading printed one slot left as one column, and the word under it as the group’s', () => {
+    expect(
+      fitHeader(
+        [
+          ['品目', '金额', '', '', '预留份额', ''],
+          ['', '合计', '一般公共预算', '单位资金', '', '上年结转结余'],
+        ],
+        6,
+      ),
+    ).toEqual([
+      ['品目'],
+      ['金额', '合计'],
+      ['金额', '一般公共预算'],
+      ['金额', '单位资金'],
+      ['金额', '上年结转结余'],
+      ['预留份额'],
+    ])
+  })
+
+  it('leaves a true two-column group at the end where it is', () => {
+    expect(
+      fitHeader(
+        [
+          ['品目', '金额', '', '结转', ''],
+          ['', '合计', '一般公共预算', '基本', '项目'],
+        ],
+        5,
+      ),
+    ).toEqual([['品目'], ['金额', '合计'], ['金额', '一般公共预算'], ['结转', '基本'], ['结转', '项目']])
+  })
 })
 
 describe('layoutText never throws untyped errors and terminates', () => {

@@ -345,6 +345,21 @@ describe('tables from the document entities', () => {
     ])
   })
 
+  it('政府采购预算表: a line of a project is named by the project, with its item, as the reader names it', () => {
+    const [table] = buildTables({
+      ...INPUT,
+      template,
+      procurement: [
+        { item: '办公桌', project: '办公经费', unitName: '某局本级', quantity: '5张', amount: '1.00' },
+        { item: '办公设备', category: '货物', amount: '5' },
+      ],
+    })
+    expect(table?.rows.slice(1).map((r) => [r.name, r.item ?? '', r.unitName ?? ''])).toEqual([
+      ['办公经费', '办公桌', '某局本级'],
+      ['办公设备', '', ''],
+    ])
+  })
+
   it('国有资产占用表: categories under their parent, counts beside, value where known', () => {
     expect(tables[1]?.rows.map((r) => [r.kind, r.name, r.line, r.cells.total])).toEqual([
       ['subtotal', '车辆', '1辆', ''],

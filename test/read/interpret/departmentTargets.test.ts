@@ -1,0 +1,102 @@
+// Goals, tasks and indicators of a department-wide performance form (部门整体绩效目标表 / 部门整体自评表)
+// from hand-made grids, each rule checked both ways.
+import { describe, expect, it } from 'vitest'
+import { departmentTargetsOf, splitGoals } from '../../../src/read/interpret/departmentTargets'
+import type { GridColumn, GridTable } from '../../../src/read/layout/types'
+
+const grid = (header: readonly string[], rows: readonly (readonly string[])[]): GridTable => ({
+  title: '部门整体绩效目标表',
+  pages: [7],
+  notes: [],
+  columns: header.map((h): GridColumn => ({ header: [h], role: 'label' })),
+  rows: rows.map((cells) => ({ cells, page: 7 })),
+})
+
+describe('splitGoals', () => {
+  it('splits where the form numbers its goals, and keeps an unnumbered text whole', () => {
+    expect(splitGoals('目标1：发放救助资金 目标2：完成参保')).toEqual([
+      '目标1：发放救助资金',
+      '目标2：完成参保',
+    ])
+    expect(splitGoals('1、确保待遇落实。 2、打击欺诈骗保。')).toEqual(['确保待遇落实。', '打击欺诈骗保。'])
+    expect(splitGoals('<p>贯彻落实政策。</p> <p>负责参保登记。</p>')).toEqual([
+      '贯彻落实政策。',
+      '负责参保登记。',
+    ])
+    expect(splitGoals('完成全年参保任务，参保率达到 95%')).toEqual(['完成全年参保任务，参保率达到 95%'])
+  })
+})
+
+describe('departmentTargetsOf', () => {
+  it('reads the goals beside 年度履职目标, the tasks under 任务名称 and the indicator list', () => {
+    const read = departmentTargetsOf(
+      grid(
+        ['年度履职目标', '目标1：发放救助资金 目标2：完成参保', '', ''],
+        [
+          ['年度主要任务', '任务名称', '主要内容', ''],
+          ['', '救助资金发放', '按月发放', ''],
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指标', '数量指标', '救助人次', '≥100人次'],
+          ['', '质量指标', '发放准确率', '100%'],
+        ],
+      ),
+      'department-performance',
+    )
+    expect(read.goals).toEqual(['目标1：发放救助资金', '目标2：完成参保'])
+    expect(read.tasks).toEqual([{ name: '救助资金发放', content: '按月发放' }])
+    expect(read.indicators).toEqual([
+      { level1: '产出指标', level2: '数量指标', name: '救助人次', target: '≥100人次' },
+      { level1: '产出指标', level2: '质量指标', name: '发放准确率', target: '100%' },
+    ])
+    expect(read.diagnostics).toEqual([])
+  })
+
+  it('a line slid one column left is not read, and says so with its page; the lines in place are', () => {
+    const read = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        [
+          ['投入管理指标', '工作目标管理', '工作任务科学性', '科学'],
+          ['预算和财务管理', '预算编制完整性', '完整', ''],
+          ['', '专项资金细化率', '≥90%', ''],
+          ['', '', '绩效指标合理性', '合理'],
+        ],
+      ),
+      'department-performance',
+    )
+    expect(read.indicators.map((i) => i.name)).toEqual(['工作任务科学性', '绩效指标合理性'])
+    expect(read.indicators[1]).toMatchObject({ level1: '投入管理指标', level2: '工作目标管理' })
+    expect(read.diagnostics.filter((d) => d.code === 'CELL_UNPLACED' && d.page === 7)).toHaveLength(2)
+  })
+
+  it('a self-evaluation’s 分值 and 得分 are the weight and score; one that is no number leaves the line unread', () => {
+    const read = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        [
+          ['产出指标', '重点工作任务完成', '重点工作完成情况', '圆满完成任务', '100%', '10', '10'],
+          ['', '', '决算真实性', '真实', '100%', '2', '0.00%'],
+        ],
+      ),
+      'department-self-evaluation',
+    )
+    expect(read.indicators).toEqual([
+      {
+        level1: '产出指标',
+        level2: '重点工作任务完成',
+        name: '重点工作完成情况',
+        target: '圆满完成任务',
+        actual: '100%',
+        weight: '10',
+        score: '10',
+      },
+    ])
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['CELL_UNPLACED'])
+  })
+
+  it('a form without an indicator heading gives its goals and no indicators', () => {
+    const read = departmentTargetsOf(grid(['项目', '金额'], [['年度履职目标', '完成参保']]), 't')
+    expect(read.goals).toEqual(['完成参保'])
+    expect(read.indicators).toEqual([])
+  })
+})
