@@ -645,7 +645,8 @@ export function joinWrappedText<
   const above = new Map<Row, Map<number, number>>()
   const countAbove = (b: Row, lines: readonly Row[]): void => {
     const counts = new Map<number, number>()
-    for (const r of lines) r.cells.forEach((c, k) => c !== '' && counts.set(k, (counts.get(k) ?? 0) + 1))
+    for (const r of lines)
+      for (const [k, c] of r.cells.entries()) if (c !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
     above.set(b, counts)
   }
   let i = 0
