@@ -106,7 +106,14 @@ export function glossaryIndex(glossary: Glossary): GlossaryIndex {
   return guardShape('OPTION_INVALID', GLOSSARY_ARG, () => buildIndex(glossary))
 }
 
-/** @internal */
+/**
+ * What a glossary argument is called in the errors of the functions that take one.
+ * @example
+ * ```ts
+ * checkObject(glossary, 'OPTION_INVALID', GLOSSARY_ARG) // 名词表（glossary 参数）不是对象 …
+ * ```
+ * @internal
+ */
 export const GLOSSARY_ARG: What = ['名词表（glossary 参数）', 'glossary (the glossary argument)']
 
 /**

@@ -238,7 +238,9 @@ export function amount(input: AmountInput): Amount {
         { input: input.slice(0, 40) },
       )
     }
-    if (input.length > MAX_INPUT_DIGITS + 2) throw tooLong(input)
+    // the cap counts digits, as parsePrinted's does: a sign and a point are no digits
+    const digits = input.length - (/^[+-]/.test(input) ? 1 : 0) - (input.includes('.') ? 1 : 0)
+    if (digits > MAX_INPUT_DIGITS) throw tooLong(input)
     return freeze(new Dec(input))
   }
   if (typeof input === 'number') {
@@ -259,7 +261,7 @@ export function amount(input: AmountInput): Amount {
   }
   if (typeof input === 'bigint') {
     const text = input.toString()
-    if (text.length > MAX_INPUT_DIGITS + 1) throw tooLong(text)
+    if (text.length - (input < 0n ? 1 : 0) > MAX_INPUT_DIGITS) throw tooLong(text)
     return freeze(new Dec(text))
   }
   if (isAmount(input)) return input

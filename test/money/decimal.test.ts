@@ -147,6 +147,16 @@ describe('exact arithmetic', () => {
     expect(codeOf(() => toScaledBigInt(amount('12.345'), 2))).toBe('PRECISION_INVALID')
   })
 
+  it('amount caps digits at 400 as parsePrinted does, whatever the sign and point (hard7)', () => {
+    for (const ok of ['9'.repeat(400), `-${'9'.repeat(400)}`, `${'9'.repeat(200)}.${'9'.repeat(200)}`])
+      expect(codeOf(() => amount(ok))).toBeUndefined()
+    expect(codeOf(() => amount(-(10n ** 400n - 1n)))).toBeUndefined()
+    // 401 digits: was accepted by amount (the cap counted characters) while parsePrinted refused it
+    for (const tooMany of ['9'.repeat(401), `+${'9'.repeat(401)}`, `${'9'.repeat(201)}.${'9'.repeat(200)}`])
+      expect(codeOf(() => amount(tooMany))).toBe('AMOUNT_OUT_OF_RANGE')
+    expect(codeOf(() => amount(10n ** 400n))).toBe('AMOUNT_OUT_OF_RANGE')
+  })
+
   it('refuses results of more than 2000 digits instead of computing on', () => {
     const big = amount('9'.repeat(400))
     const big4 = mul(mul(big, big), mul(big, big))
