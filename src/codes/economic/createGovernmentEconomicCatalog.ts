@@ -1,13 +1,7 @@
-import { checkOption, optionsOf } from '../../internal/limits'
-import { guardShape } from '../../internal/shape'
-import { type Catalog, createCatalog } from '../catalog'
+import type { Catalog } from '../catalog'
 import type { CatalogEntry } from '../types'
 import { type GovEconomicCode, governmentEconomicEntries } from './government.generated'
-import {
-  ECONOMIC_MERGE_MODES,
-  type EconomicCatalogBuilderOptions,
-  mergeEconomicEntries,
-} from './mergeEconomicEntries'
+import { type EconomicCatalogBuilderOptions, economicCatalog } from './mergeEconomicEntries'
 
 /**
  * Builds a 政府预算支出经济分类 catalog from caller-supplied entries: a code the bundled catalog
@@ -34,14 +28,5 @@ export function createGovernmentEconomicCatalog(
   entries: readonly CatalogEntry[],
   options: EconomicCatalogBuilderOptions = {},
 ): Catalog<GovEconomicCode | (string & {})> {
-  const o = optionsOf(options, ['科目表选项', 'catalog options'])
-  const mode = checkOption(o.mode ?? 'extend', ECONOMIC_MERGE_MODES, ['合并方式', 'merge mode'])
-  const editions = o.editions ?? (mode === 'extend' ? { first: 2022, last: 2026 } : undefined)
-  const merged = guardShape('CATALOG_INVALID', ['科目表条目', 'catalog entries'], () =>
-    mergeEconomicEntries(governmentEconomicEntries, entries, mode),
-  )
-  return createCatalog(merged, {
-    system: 'economic-government',
-    ...(editions === undefined ? {} : { editions }),
-  })
+  return economicCatalog(governmentEconomicEntries, entries, options, 'economic-government')
 }

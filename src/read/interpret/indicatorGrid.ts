@@ -36,9 +36,26 @@ const TARGET = /^(指标值|年度指标值|目标值|年度目标值|指标值\
 const ACTUAL = /^(实际完成值|实际值|全年实际值)$/
 const MAX_CELL = 2000
 
-const clean = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
-// labels of 一级/二级 print wrapped ('经济成本指' over '标'): the pieces are one label
-const level = (s: string): string => clean(s).replace(/\s+/g, '')
+/**
+ * A cell of a performance form as text: markup tags the extraction left (`<br>`) dropped, trimmed.
+ * @example
+ * ```ts
+ * clean(' 数量<br>指标 ') // '数量指标'
+ * ```
+ * @internal
+ */
+export const clean = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
+
+/**
+ * A cell as one label without any space: labels of 一级/二级 print wrapped ('经济成本指' over '标'),
+ * and names print with spaces the layout put in; the pieces are one label.
+ * @example
+ * ```ts
+ * level('经济成本指 标') // '经济成本指标'
+ * ```
+ * @internal
+ */
+export const level = (s: string): string => clean(s).replace(/\s+/g, '')
 
 /**
  * The indicator columns of a list-shaped grid from one line of labels (the header's leaves, or a

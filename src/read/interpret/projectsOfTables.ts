@@ -4,7 +4,14 @@ import type { Project } from '../../model/project'
 import type { Cells, PrintedTable } from '../../model/table'
 import type { GridRow, GridTable } from '../layout/types'
 import type { ReadDiagnostic } from '../types'
-import { indicatorHeadingOf, indicatorPairsOf, indicatorsOfPairRow, readIndicatorRows } from './indicatorGrid'
+import {
+  clean,
+  indicatorHeadingOf,
+  indicatorPairsOf,
+  indicatorsOfPairRow,
+  level,
+  readIndicatorRows,
+} from './indicatorGrid'
 import { headerLabels, normalizeLabel } from './normalizeLabel'
 import { canonicalCell } from './readCellText'
 
@@ -14,8 +21,6 @@ export interface PerformanceGrid {
   readonly table: string
 }
 
-const clean = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
-const squeeze = (s: string): string => clean(s).replace(/\s+/g, '')
 const AMOUNT = /^[-+−]?[\d,，\s]{1,24}(?:[.．]\s?\d{1,6})?$/
 // a project code (13050023P00935510015N, 410781220000000024477): letters and digits, longer than a unit's
 const PROJECT_CODE = /^[0-9A-Za-z]{13,40}$/
@@ -75,18 +80,18 @@ function projectsOfPairs(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]):
   let unit: { code?: string; name?: string } = {}
   let current: Printed | undefined
   for (const row of grid.rows) {
-    const code = codeAt < 0 ? '' : squeeze(row.cells[codeAt] ?? '')
+    const code = codeAt < 0 ? '' : level(row.cells[codeAt] ?? '')
     const name = clean(row.cells[nameAt] ?? '')
     const total = totalAt < 0 ? '' : clean(row.cells[totalAt] ?? '')
     if (code !== '' && name !== '' && UNIT_CODE.test(code) && !PROJECT_CODE.test(code)) {
-      unit = { code, name: squeeze(name) }
+      unit = { code, name: level(name) }
       current = undefined
       continue
     }
     if (name !== '' && (PROJECT_CODE.test(code) || (codeAt < 0 && AMOUNT.test(total)))) {
       const amount = AMOUNT.test(total) ? canonicalCell(total, grid.unit) : undefined
       current = {
-        name: squeeze(name),
+        name: level(name),
         ...(PROJECT_CODE.test(code) ? { code } : {}),
         ...(unit.code !== undefined ? { unitCode: unit.code } : {}),
         ...(unit.name !== undefined ? { unitName: unit.name } : {}),
@@ -96,7 +101,7 @@ function projectsOfPairs(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]):
       out.push(current)
     } else if (current !== undefined && code === '' && name !== '' && total === '') {
       // the rest of a wrapped project name
-      current.name += squeeze(name)
+      current.name += level(name)
     } else if (code !== '' || name !== '') {
       current = undefined
       continue

@@ -1,5 +1,7 @@
 import { checkPercentage } from '../../calc/checkPercentage'
 import type { PercentageCheck } from '../../calc/types'
+import type { Disclosure } from '../../model/disclosure'
+import type { TextFigure } from '../../model/textFigure'
 import { parsePercent } from '../../money/parsePercent'
 import { printedOf } from '../checks'
 import { defineRule, insufficientData, notApplicable } from '../defineRule'
@@ -40,19 +42,11 @@ export const textPercentages = /*#__PURE__*/ defineRule({
     const findings: FindingDraft[] = []
     // the decimal verdicts of this run, by figures: a text restates a share in several sections
     const verdicts = new Map<string, PercentageCheck>()
-    // the shares of each whole, by passage: a passage may round its shares to add up to 100%
-    const passages = new Map<string, ShareOfWhole[]>()
     for (const f of figures) {
       const part = resolveOperand(doc, f.operands?.part ?? f.operands?.actual)
       const whole = resolveOperand(doc, f.operands?.whole ?? f.operands?.budget)
       if (part === undefined || whole === undefined) continue
       checks++
-      if (f.kind === 'share' && f.operands?.whole !== undefined) {
-        const key = `${f.section}\u0000${JSON.stringify(f.operands.whole)}`
-        const shares = passages.get(key) ?? []
-        shares.push({ id: f.id, printed: f.printed, part, whole })
-        passages.set(key, shares)
-      }
       // the usual cases, a share that is right or a zero base, decided on integers
       if (percentRight(part, whole, f.printed)) continue
       const inputs = `${part} / ${whole}`
@@ -75,29 +69,41 @@ export const textPercentages = /*#__PURE__*/ defineRule({
     }
     if (checks === 0)
       return insufficientData('占比未注明所依据的金额', 'no share names the amounts it rests on')
-    return { status: 'ran', checks, findings: movedToHundred(findings, passages) }
+    return { status: 'ran', checks, findings: movedToHundred(doc, figures, findings) }
   },
 })
 
 /**
  * The findings with each wrong share that its passage moved by a last digit to add up to 100%
- * turned into a rounding tail (`percent-tail-hundred`): see {@link sharesMovedToHundred}. Passages
- * are looked at only when a share was found wrong.
+ * turned into a rounding tail (`percent-tail-hundred`): see {@link sharesMovedToHundred}. The
+ * passages (the shares of one whole in one section) are gathered only when a share was found wrong.
  *
  * @example
  * ```ts
  * // 无锡: “占 3.32%” (3.3145… rounds to 3.31) beside shares that add up to 100%
- * movedToHundred(findings, passages)[0].status // 'rounding-tail'
+ * movedToHundred(doc, figures, findings)[0].status // 'rounding-tail'
  * ```
  */
 function movedToHundred(
+  doc: Disclosure,
+  figures: readonly TextFigure[],
   findings: FindingDraft[],
-  passages: ReadonlyMap<string, readonly ShareOfWhole[]>,
 ): FindingDraft[] {
   const wrong = new Set<string>()
   for (const d of findings)
     if (d.messageId === 'percent-wrong' && d.where.figure !== undefined) wrong.add(d.where.figure)
   if (wrong.size === 0) return findings
+  const passages = new Map<string, ShareOfWhole[]>()
+  for (const f of figures) {
+    if (f.kind !== 'share' || f.operands?.whole === undefined) continue
+    const part = resolveOperand(doc, f.operands.part)
+    const whole = resolveOperand(doc, f.operands.whole)
+    if (part === undefined || whole === undefined) continue
+    const key = `${f.section}\u0000${JSON.stringify(f.operands.whole)}`
+    const shares = passages.get(key) ?? []
+    shares.push({ id: f.id, printed: f.printed, part, whole })
+    passages.set(key, shares)
+  }
   const moved = new Set<string>()
   for (const shares of passages.values())
     if (shares.some((s) => wrong.has(s.id))) for (const id of sharesMovedToHundred(shares)) moved.add(id)
