@@ -6,6 +6,8 @@
  */
 import { statSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
+import { MedbudgetError } from '../errors'
+import { isArray } from '../internal/shape'
 import { CHECK_FORMAT } from './formats'
 import type { DocumentOutcome, DocumentTask } from './processDocument'
 import { READY, startWorker, stopUnusedWorkers, takeStartedWorker } from './workers'
@@ -57,18 +59,76 @@ const stopped = (task: DocumentTask, code: 'TIMEOUT' | 'INTERNAL', seconds: numb
   },
 })
 
+/** Longest time limit `setTimeout` keeps (a longer one fires at once). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1
+
+/**
+ * The options of {@link runPool}, read once and checked: `jobs` a whole number of at least 1,
+ * `timeoutMs` a whole number of milliseconds `setTimeout` keeps (1 to 2^31 − 1), `workerUrl` a URL,
+ * `onResult` a function; `tasks` an array. A `jobs` of NaN started no worker and never resolved; a
+ * `timeoutMs` past 2^31 − 1 timed every document out at once; a non-object threw a TypeError.
+ *
+ * @param tasks - the tasks runPool was given
+ * @param options - what runPool was given
+ * @returns a frozen copy of the options
+ * @throws MedbudgetError `OPTION_INVALID` naming the option
+ * @example
+ * ```ts
+ * poolOptionsOf([], { jobs: 2, timeoutMs: 1000, workerUrl: new URL('file:///bin.js'), onResult: () => {} }).jobs // 2
+ * poolOptionsOf([], { jobs: Number.NaN, … }) // throws OPTION_INVALID
+ * ```
+ */
+function poolOptionsOf(tasks: unknown, options: unknown): PoolOptions {
+  const invalid = (zh: string, en: string): MedbudgetError =>
+    new MedbudgetError('OPTION_INVALID', `工作线程池的${zh}`, `The worker pool's ${en}`)
+  if (!isArray(tasks)) throw invalid('任务应为数组', 'tasks must be an array')
+  if (options === null || typeof options !== 'object' || isArray(options))
+    throw invalid('选项应为对象', 'options must be an object')
+  let read: Record<string, unknown>
+  try {
+    const o = options as Record<string, unknown>
+    read = { jobs: o.jobs, timeoutMs: o.timeoutMs, workerUrl: o.workerUrl, onResult: o.onResult }
+  } catch {
+    throw invalid('选项无法读取（读取其字段时出错）', 'options cannot be read (reading its fields threw)')
+  }
+  const { jobs, timeoutMs, workerUrl, onResult } = read
+  if (typeof jobs !== 'number' || !Number.isSafeInteger(jobs) || jobs < 1)
+    throw invalid('jobs 应为不小于 1 的整数', 'jobs must be a whole number of at least 1')
+  if (
+    typeof timeoutMs !== 'number' ||
+    !Number.isInteger(timeoutMs) ||
+    timeoutMs < 1 ||
+    timeoutMs > MAX_TIMEOUT_MS
+  )
+    throw invalid(
+      `timeoutMs 应为 1 到 ${MAX_TIMEOUT_MS} 之间的整数（毫秒）`,
+      `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`,
+    )
+  if (!(workerUrl instanceof URL)) throw invalid('workerUrl 应为 URL', 'workerUrl must be a URL')
+  if (typeof onResult !== 'function') throw invalid('onResult 应为函数', 'onResult must be a function')
+  return Object.freeze({ jobs, timeoutMs, workerUrl, onResult: onResult as PoolOptions['onResult'] })
+}
+
 /**
  * Runs every task on a pool of worker threads and hands each outcome to `onResult` as it finishes.
  * Resolves when all tasks are done; the workers are stopped.
  *
  * @param tasks - the documents, in the order they are started
  * @param options - pool size, time limit, worker script, result callback
+ * @returns a promise that rejects with `OPTION_INVALID` when `tasks` is not an array or an option
+ *   is not what {@link PoolOptions} says (read once, before any worker starts)
  * @example
  * ```ts
  * await runPool(files.map((file) => ({ file, mode: 'check' })), { jobs: 4, timeoutMs: 120_000, workerUrl, onResult })
  * ```
  */
-export function runPool(tasks: readonly DocumentTask[], options: PoolOptions): Promise<void> {
+export function runPool(tasks: readonly DocumentTask[], hostOptions: PoolOptions): Promise<void> {
+  let options: PoolOptions
+  try {
+    options = poolOptionsOf(tasks, hostOptions)
+  } catch (e) {
+    return Promise.reject(e)
+  }
   const jobs = Math.max(1, Math.min(options.jobs, tasks.length))
   const order = dispatchOrder(tasks, jobs)
   let next = 0

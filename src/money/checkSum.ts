@@ -1,5 +1,6 @@
 import { MedbudgetError } from '../errors'
 import { checkItems, guardShape, isArray, type What } from '../internal/shape'
+import { checkPrinted } from './checkPrinted'
 import { abs, cmp, halfUlp, isZero, shift, sub, sum } from './decimal'
 
 /**
@@ -74,7 +75,13 @@ export function checkSum(parts: readonly Printed[], total: Printed): CheckSumRes
       isPrinted,
       printed,
     )
-  return guardShape('CALC_INVALID_INPUT', ['明细与合计', 'parts and total'], () => checkSumOf(parts, total))
+  return guardShape('CALC_INVALID_INPUT', ['明细与合计', 'parts and total'], () => {
+    // each figure shaped as parsePrinted makes it: a hand-made one must not count as a placeholder
+    for (let i = 0; i < parts.length; i++)
+      checkPrinted(parts[i], 'CALC_INVALID_INPUT', [`明细第 ${i + 1} 项`, `part ${i + 1}`])
+    checkPrinted(total, 'CALC_INVALID_INPUT', ['合计（第 2 个参数）', 'total (2nd argument)'])
+    return checkSumOf(parts, total)
+  })
 }
 
 /**

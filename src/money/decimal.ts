@@ -20,6 +20,8 @@ const PRECISION = 1e9
 const MAX_RESULT_DIGITS = 2000
 /** Inputs longer than this (digits) are refused, so products of two inputs stay exact. @internal */
 export const MAX_INPUT_DIGITS = 400
+/** Most decimals a rounding, an interval or a printed figure may have. @internal */
+export const MAX_DECIMALS = 100
 
 const Dec = /*#__PURE__*/ Decimal.clone({
   precision: PRECISION,
@@ -806,11 +808,11 @@ function checkShift(n: number): void {
 }
 
 function checkDecimals(decimals: number): void {
-  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 100) {
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new MedbudgetError(
       'PRECISION_INVALID',
-      `小数位数必须是 0 到 100 之间的整数，收到 ${excerpt(shownValue(decimals))}`,
-      `Decimals must be an integer from 0 to 100, got ${excerpt(shownValue(decimals))}`,
+      `小数位数必须是 0 到 ${MAX_DECIMALS} 之间的整数，收到 ${excerpt(shownValue(decimals))}`,
+      `Decimals must be an integer from 0 to ${MAX_DECIMALS}, got ${excerpt(shownValue(decimals))}`,
     )
   }
 }

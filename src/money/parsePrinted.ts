@@ -1,6 +1,6 @@
 import { MedbudgetError } from '../errors'
 import { checkText, excerpt } from '../internal/limits'
-import { fromPlainDigits, MAX_INPUT_DIGITS } from './decimal'
+import { fromPlainDigits, MAX_DECIMALS, MAX_INPUT_DIGITS } from './decimal'
 import type { MoneyUnit, Printed } from './types'
 
 /** Dashes that print "nothing here" (the same set the document model accepts in a cell). */
@@ -102,7 +102,8 @@ function malformed(text: string, zhWhy: string, enWhy: string): MedbudgetError {
  *
  * @param text - the printed figure
  * @returns the typed printed value (frozen)
- * @throws MedbudgetError `AMOUNT_MALFORMED` for anything else, naming what was found
+ * @throws MedbudgetError `AMOUNT_OUT_OF_RANGE` past 400 digits, `PRECISION_INVALID` past 100
+ * decimals, `AMOUNT_MALFORMED` for anything else, naming what was found
  * @example
  * ```ts
  * parsePrinted('132, 372. 61') // { kind: 'amount', value: 132372.61, decimals: 2 }
@@ -161,6 +162,16 @@ export function parsePrinted(text: string): Printed {
       'AMOUNT_OUT_OF_RANGE',
       `金额数字过长（超过 ${MAX_INPUT_DIGITS} 位）`,
       `The amount has more than ${MAX_INPUT_DIGITS} digits`,
+      { input: excerpt(trimmed) },
+    )
+  }
+  // every money function (toCanonical, printedInterval, checkSum, the ratios) takes at most
+  // MAX_DECIMALS: a figure printed with more is refused here, not by the next function it meets
+  if (fraction.length > MAX_DECIMALS) {
+    throw new MedbudgetError(
+      'PRECISION_INVALID',
+      `印刷数的小数位过多（${fraction.length} 位，最多 ${MAX_DECIMALS} 位）：“${excerpt(trimmed)}”`,
+      `The printed figure has too many decimals (${fraction.length}, at most ${MAX_DECIMALS}): "${excerpt(trimmed)}"`,
       { input: excerpt(trimmed) },
     )
   }

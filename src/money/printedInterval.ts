@@ -1,4 +1,6 @@
-import { checkObject, guardShape, type What } from '../internal/shape'
+import { MedbudgetError } from '../errors'
+import { guardShape, type What } from '../internal/shape'
+import { checkPrinted } from './checkPrinted'
 import { add, halfUlp, sub } from './decimal'
 import type { Amount, PrintedAmount } from './types'
 
@@ -15,7 +17,12 @@ import type { Amount, PrintedAmount } from './types'
  */
 export function printedInterval(printed: PrintedAmount): { readonly low: Amount; readonly high: Amount } {
   const what: What = ['印刷数（parsePrinted(…) 的结果）', 'printed figure (what parsePrinted returns)']
-  checkObject(printed, 'CALC_INVALID_INPUT', what)
+  if (checkPrinted(printed, 'CALC_INVALID_INPUT', what).kind !== 'amount')
+    throw new MedbudgetError(
+      'CALC_INVALID_INPUT',
+      '只有金额才有舍入区间（空白、横线、占位符没有）',
+      'Only an amount has a rounding interval (a blank, a dash or a placeholder has none)',
+    )
   return guardShape('CALC_INVALID_INPUT', what, () => printedIntervalOf(printed))
 }
 

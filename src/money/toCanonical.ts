@@ -1,4 +1,5 @@
-import { checkObject, guardShape, type What } from '../internal/shape'
+import { guardShape, type What } from '../internal/shape'
+import { checkPrinted } from './checkPrinted'
 import { toFixed } from './decimal'
 import type { Printed } from './types'
 
@@ -21,7 +22,7 @@ import type { Printed } from './types'
  */
 export function toCanonical(printed: Printed): string {
   const what: What = ['印刷数（parsePrinted(…) 的结果）', 'printed figure (what parsePrinted returns)']
-  checkObject(printed, 'CALC_INVALID_INPUT', what)
+  checkPrinted(printed, 'CALC_INVALID_INPUT', what)
   return guardShape('CALC_INVALID_INPUT', what, () => toCanonicalOf(printed))
 }
 

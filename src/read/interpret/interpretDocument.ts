@@ -11,6 +11,7 @@ import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import { BUNDLED_TABLE_TEMPLATES } from '../../tables/templates/bundledTableTemplates'
 import type { GridTable, LaidOutDocument } from '../layout/types'
+import { readOptionsOf } from '../readOptions'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
 import { budgetActualSides } from './budgetActualSides'
@@ -70,14 +71,19 @@ const EMPTY_NOTE = /无数据|为空表|空表|没有.{0,20}(收入|支出|安�
  * @param doc - the laid-out document
  * @param options - catalog and file name (see `ReadOptions`)
  * @returns the result, deeply frozen
- * @throws MedbudgetError `NO_TEXT_LAYER` when no page carries text
+ * @throws MedbudgetError `NO_TEXT_LAYER` when no page carries text; `OPTION_INVALID` for options
+ *   `readDisclosure` would refuse (null, a Proxy, a throwing getter, a bad field); `DOCUMENT_INVALID`
+ *   when `doc` is not a laid-out document
  * @example
  * ```ts
  * const result = interpretDocument(layoutText(seedText))
  * result.status === 'disclosure' && result.disclosure.tables.map((t) => t.id) // ['summary', 'income', …]
  * ```
  */
-export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {}): ReadResult {
+export function interpretDocument(doc: LaidOutDocument, hostOptions: ReadOptions = {}): ReadResult {
+  // an internal stage, but reached with the caller's options: checked as readDisclosure checks them
+  const options = readOptionsOf(hostOptions)
+  checkLaidOut(doc)
   const noText =
     (doc.pages > 0 && doc.emptyPages.length >= doc.pages) ||
     (doc.tables.length === 0 && doc.prose.every((l) => l.text.trim() === ''))
@@ -704,3 +710,37 @@ const missing = (zh: string, en: string): ReadDiagnostic => ({
   severity: 'warning',
   message: { zh, en },
 })
+
+/**
+ * Checks the top of a laid-out document (its counts and lists) before it is read; the layout stages
+ * make it, so this only stops a hand-made or foreign object from ending in a TypeError.
+ *
+ * @param doc - what {@link interpretDocument} was given
+ * @throws MedbudgetError `DOCUMENT_INVALID` when it is not shaped as a laid-out document
+ * @example
+ * ```ts
+ * checkLaidOut(layoutText('2024年部门收支总表')) // passes
+ * checkLaidOut(null)                             // throws DOCUMENT_INVALID
+ * ```
+ */
+function checkLaidOut(doc: unknown): void {
+  let shaped = false
+  try {
+    const d = doc as LaidOutDocument
+    shaped =
+      typeof d === 'object' &&
+      d !== null &&
+      Number.isSafeInteger(d.pages) &&
+      Array.isArray(d.tables) &&
+      Array.isArray(d.prose) &&
+      Array.isArray(d.emptyPages)
+  } catch {
+    // a Proxy or a throwing getter: not a laid-out document
+  }
+  if (!shaped)
+    throw new MedbudgetError(
+      'DOCUMENT_INVALID',
+      '要解读的不是版面分析的结果（layoutText 或 layoutLines 的输出）',
+      'What is interpreted is not a laid-out document (what layoutText or layoutLines returns)',
+    )
+}
