@@ -27,6 +27,24 @@ const PROJECT_CODE = /^[0-9A-Za-z]{13,40}$/
 const UNIT_CODE = /^\d{3,9}$/
 const nameKey = (name: string): string => normalizeLabel(name)
 
+/**
+ * Where the 项目支出表 prints a project a performance table names: the same name, or the same name
+ * with or without its trailing 项目 (a form titled “保安服务项目绩效目标表” for the line 保安服务, and
+ * the reverse).
+ *
+ * @param byName - the 项目支出表's projects by folded name
+ * @param name - the name the performance table prints
+ * @returns the index of the project, or `undefined`
+ * @example
+ * ```ts
+ * indexOfName(new Map([['保安服务', 0]]), '保安服务项目') // 0
+ * ```
+ */
+function indexOfName(byName: ReadonlyMap<string, number>, name: string): number | undefined {
+  const key = nameKey(name)
+  return byName.get(key) ?? (key.endsWith('项目') ? byName.get(key.slice(0, -2)) : byName.get(`${key}项目`))
+}
+
 const unplaced = (table: string, page: number | undefined, zh: string, en: string): ReadDiagnostic => ({
   code: 'CELL_UNPLACED',
   severity: 'warning',
@@ -157,19 +175,54 @@ function projectsOfPairs(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]):
 }
 
 // the labels of a project form's fields, and the amounts it prints beside them
+// (a label may end in its colon: 资金总额：)
 const FORM_FIELDS: readonly (readonly [RegExp, 'code' | 'name' | 'goal' | 'total' | 'src.fiscal'])[] = [
-  [/^项目编码$|^项目代码$/, 'code'],
-  [/^项目名称$/, 'name'],
-  [/^(绩效目标|年度绩效目标|项目绩效目标|总体目标)$/, 'goal'],
-  [/^(预算数|项目预算|预算金额|资金总额|项目资金|年度资金总额)(\(万元\)|\(元\))?$/, 'total'],
-  [/^其中:?财政资金$|^财政拨款$/, 'src.fiscal'],
+  [/^(项目编码|项目代码):?$/, 'code'],
+  [/^项目名称:?$/, 'name'],
+  [
+    /^(绩效目标|年度绩效目标|项目绩效目标|总体目标|年度目标|项目年度目标|项目实施期目标|实施期目标|项目总体目标):?$/,
+    'goal',
+  ],
+  [/^(预算数|项目预算|预算金额|资金总额|项目资金|年度资金总额)(\(万元\)|\(元\))?:?$/, 'total'],
+  [/^(其中:?财政资金|财政拨款):?$/, 'src.fiscal'],
 ]
+
+// a form's title that names its project: <name>项目绩效目标表, <name>绩效目标表 (one form per project)
+const FORM_TITLE = /^(.{1,80}?)(?:绩效目标(?:申报)?表)$/
+// what is left of a title that names no project (2026年项目支出绩效目标表, 部门预算项目绩效目标表)
+const GENERIC_TITLE =
+  /^(?:\d{4}\s*年度?)?(?:部门|单位|本级|市级|县级|区级|省级|预算|项目|支出|重点|整体|\s)*$/
+
+/**
+ * The project a one-project form names in its title, when the form prints no 项目名称 field
+ * (泉州: “市行政中心保安服务项目绩效目标表”, 资金总额 …, 项目实施期目标 …, then the indicators): the
+ * title less its 绩效目标表 and its leading year. A title that names no project (2026年项目支出绩效目标表,
+ * 部门预算项目绩效目标表) gives none.
+ *
+ * @param title - the form's title as printed
+ * @returns the project's name, or `undefined`
+ * @example
+ * ```ts
+ * projectNameOfTitle('市行政中心保安服务项目绩效目标表') // '市行政中心保安服务项目'
+ * projectNameOfTitle('2026年项目支出绩效目标表') // undefined
+ * ```
+ */
+export function projectNameOfTitle(title: string): string | undefined {
+  const folded = title.replace(/\s+/g, '').slice(0, 120)
+  const m = FORM_TITLE.exec(folded)
+  if (m === null) return undefined
+  const name = (m[1] ?? '').replace(/^\d{4}年度?/, '')
+  if (name === '' || GENERIC_TITLE.test(name)) return undefined
+  return name
+}
 
 /**
  * The one project of a form-shaped 项目绩效目标表 (河北: 项目编码 | … | 项目名称 | …, 预算数 | …,
  * 绩效目标 | …, then the indicator list under 一级指标 | 二级指标 | 三级指标 | 指标值 …): each field
  * is the first cell printed after its label (in the header or the rows above the indicator heading),
- * the indicators those read by `readIndicatorRows`. A form without a 项目名称 is no project form.
+ * the indicators those read by `readIndicatorRows`. A form without a 项目名称 takes its project's
+ * name from its title (泉州: “市行政中心保安服务项目绩效目标表”, see `projectNameOfTitle`); one whose
+ * title names no project either is no project form.
  *
  * @param entry - the laid-out form and its id
  * @param diagnostics - where to report
@@ -195,11 +248,17 @@ function projectOfForm(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]): P
       const label = normalizeLabel(clean(cell))
       const field = FORM_FIELDS.find(([p]) => p.test(label))?.[1]
       if (field === undefined || fields[field] !== undefined) return
-      const next = cells.slice(i + 1).find((c) => clean(c) !== '' && clean(c) !== clean(cell))
-      if (next !== undefined) fields[field] = clean(next)
+      const after = cells.slice(i + 1)
+      const end = after.findIndex((c) => FORM_FIELDS.some(([p]) => p.test(normalizeLabel(clean(c)))))
+      const rest = (end < 0 ? after : after.slice(0, end)).filter(
+        (c) => clean(c) !== '' && clean(c) !== clean(cell),
+      )
+      // a goal's text may be laid out over several cells of its line: all of them, up to the next label
+      const text = field === 'goal' ? rest.map(clean).join('') : rest[0]
+      if (text !== undefined && text !== '') fields[field] = clean(text)
     })
   }
-  const name = fields.name
+  const name = fields.name ?? projectNameOfTitle(grid.title)
   if (name === undefined || name === '') return undefined
   const amounts: Cells = {}
   for (const key of ['total', 'src.fiscal'] as const) {
@@ -245,6 +304,32 @@ function unsplitList(entry: PerformanceGrid): ReadDiagnostic | undefined {
     entry.grid.pages[0],
     `《${entry.grid.title.slice(0, 40)}》的绩效指标与项目印在并列的合并单元格中，无法确定每个指标属于哪个项目，未读取`,
     `"${entry.grid.title.slice(0, 40)}" prints its indicators beside its projects in merged cells; which indicator belongs to which project cannot be told, so none is read`,
+  )
+}
+
+/**
+ * A form that prints an indicator list under fields of its own but names no project (no 项目名称
+ * field, and a title such as 2026年项目支出绩效目标表): whose indicators they are cannot be told, so
+ * none is read and the form is reported.
+ *
+ * @param entry - the laid-out form and its id
+ * @returns a diagnostic, or `undefined` when the grid is no such form
+ * @example
+ * ```ts
+ * // “2025年项目支出绩效目标表”: 资金总额： | 10.00; 一级指标 | 二级指标 | 三级指标 | 指标值; 产出指标 | …
+ * unnamedForm({ grid, table: 'project-performance' })?.code // 'CELL_UNPLACED'
+ * ```
+ */
+function unnamedForm(entry: PerformanceGrid): ReadDiagnostic | undefined {
+  const heading = indicatorHeadingOf(entry.grid.columns, entry.grid.rows)
+  if (heading === undefined || heading.from === 0) return undefined
+  if (!entry.grid.rows.slice(heading.from).some((r) => r.cells.some((c) => clean(c) !== ''))) return undefined
+  const page = entry.grid.rows[heading.from]?.page ?? entry.grid.pages[0]
+  return unplaced(
+    entry.table,
+    page,
+    `《${entry.grid.title.slice(0, 40)}》印有绩效指标，但未印项目名称，无法确定属于哪个项目，未读取`,
+    `"${entry.grid.title.slice(0, 40)}" prints performance indicators but names no project; whose they are cannot be told, so none is read`,
   )
 }
 
@@ -305,12 +390,12 @@ export function projectsOfTables(
       const form = projectOfForm(entry, diagnostics)
       if (form !== undefined) printed.push(form)
       else {
-        const unsplit = unsplitList(entry)
+        const unsplit = unsplitList(entry) ?? unnamedForm(entry)
         if (unsplit !== undefined) diagnostics.push(unsplit)
       }
     }
     for (const p of printed) {
-      const at = byName.get(nameKey(p.name))
+      const at = indexOfName(byName, p.name)
       const known = at === undefined ? undefined : projects[at]
       if (at !== undefined && known !== undefined) {
         projects[at] = {
