@@ -27,6 +27,9 @@ const PROJECT_CODE = /^[0-9A-Za-z]{13,40}$/
 const UNIT_CODE = /^\d{3,9}$/
 const nameKey = (name: string): string => normalizeLabel(name)
 
+// a project's key in its unit (a unit's name cannot hold a tab)
+const unitKey = (unit: string, name: string): string => `${normalizeLabel(unit)}\t${nameKey(name)}`
+
 /**
  * Where the 项目支出表 prints a project a performance table names: the same name, or the same name
  * with or without its trailing 项目 (a form titled “保安服务项目绩效目标表” for the line 保安服务, and
@@ -307,6 +310,89 @@ function unsplitList(entry: PerformanceGrid): ReadDiagnostic | undefined {
   )
 }
 
+const GOAL_NAME = /^(项目名称|项目)$/
+const GOAL_TEXT = /^(项目)?(总体|年度|整体)?绩效目标$|^年度目标$/
+const GOAL_UNIT = /^(单位名称|项目单位|预算单位)$/
+const GOAL_AMOUNT = /^(金额|资金总额|预算数|预算金额|项目金额|合计)(\(万元\)|\(元\))?$|^预算数\(单位:万元\)$/
+
+/**
+ * The projects of a goal list: a project performance table printing each project's 绩效目标 as
+ * text on its line, with no indicator grid (浙江: 单位名称 | 项目名称 | 金额 | 绩效目标). Columns
+ * are found from the header vocabulary (项目名称, 绩效目标 / 项目总体绩效目标, 金额 / 资金总额 / 预算数,
+ * 单位名称). A line printing a name and a goal is a project; a line printing only goal text under a
+ * project is the rest of its wrapped goal; a line printing a goal under no project, or a name
+ * without a goal, is reported (`CELL_UNPLACED`), not guessed at.
+ *
+ * @param entry - the laid-out table and its id
+ * @param diagnostics - where to report
+ * @returns the projects, in print order (empty when the table is no goal list)
+ * @example
+ * ```ts
+ * // 单位名称 | 项目名称 | 金额 | 绩效目标; 杭州市气象局 | 气象业务建设 | 1,097.02 | 通过气象监测能力项目等提升…
+ * projectsOfGoalList({ grid, table: 'project-performance' }, [])[0]
+ * // { name: '气象业务建设', unitName: '杭州市气象局', goal: '通过气象监测能力项目等提升…', amounts: { total: '1097.02' }, indicators: [] }
+ * ```
+ */
+function projectsOfGoalList(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]): Printed[] {
+  const { grid, table } = entry
+  if (indicatorHeadingOf(grid.columns, grid.rows) !== undefined) return []
+  // the last label of each column that says something (湖州 prints a line of ** under its header)
+  const labels = grid.columns.map((c) =>
+    normalizeLabel(
+      level(
+        headerLabels(c.header)
+          .filter((l) => /[\u4e00-\u9fff]/.test(l))
+          .at(-1) ?? '',
+      ),
+    ),
+  )
+  const nameAt = labels.findIndex((l) => GOAL_NAME.test(l))
+  const goalAt = labels.findIndex((l) => GOAL_TEXT.test(l))
+  if (nameAt < 0 || goalAt < 0 || goalAt === nameAt) return []
+  const unitAt = labels.findIndex((l) => GOAL_UNIT.test(l))
+  const amountAt = labels.findIndex((l) => GOAL_AMOUNT.test(l))
+  const out: Printed[] = []
+  let current: Printed | undefined
+  for (const row of grid.rows) {
+    const name = level(row.cells[nameAt] ?? '')
+    const goal = clean(row.cells[goalAt] ?? '')
+    const total = amountAt < 0 ? '' : clean(row.cells[amountAt] ?? '')
+    const unitName = unitAt < 0 ? '' : level(row.cells[unitAt] ?? '')
+    if (name === '' && goal === '') continue
+    if (/^(合计|总计)$/.test(name)) {
+      current = undefined
+      continue
+    }
+    if (name !== '' && goal !== '') {
+      const amount = AMOUNT.test(total) ? canonicalCell(total, grid.unit) : undefined
+      current = {
+        name,
+        ...(unitName !== '' ? { unitName } : {}),
+        goal,
+        amounts: amount !== undefined && amount !== '' ? { total: amount } : {},
+        indicators: [],
+      }
+      out.push(current)
+      continue
+    }
+    if (name === '' && total === '' && current !== undefined) {
+      // the rest of the goal above, wrapped onto a line of its own
+      current.goal = `${current.goal ?? ''}${goal}`
+      continue
+    }
+    current = undefined
+    diagnostics.push(
+      unplaced(
+        table,
+        row.page,
+        `《${grid.title.slice(0, 40)}》中一行${name === '' ? `的绩效目标（“${goal.slice(0, 30)}”）不在任何项目名下` : `的项目“${name.slice(0, 30)}”未印绩效目标`}，未读取`,
+        `a line of "${grid.title.slice(0, 40)}" ${name === '' ? `prints a goal ("${goal.slice(0, 30)}") under no project` : `names the project "${name.slice(0, 30)}" without its goal`}; not read`,
+      ),
+    )
+  }
+  return out
+}
+
 /**
  * A form that prints an indicator list under fields of its own but names no project (no 项目名称
  * field, and a title such as 2026年项目支出绩效目标表): whose indicators they are cannot be told, so
@@ -372,6 +458,8 @@ export function projectsOfTables(
       if (Object.keys(amounts).length === 0) continue
       const name = row.name.replace(/\s+/g, '')
       if (!byName.has(nameKey(name))) byName.set(nameKey(name), projects.length)
+      // the same name in two units: each unit's line, for a performance table that prints the unit
+      if (row.unitName !== undefined) byName.set(unitKey(row.unitName, name), projects.length)
       projects.push({
         name,
         ...(row.unitCode !== undefined && /^\d{1,12}$/.test(row.unitCode) ? { unitCode: row.unitCode } : {}),
@@ -385,7 +473,9 @@ export function projectsOfTables(
   for (const entry of grids) {
     const printed: Printed[] = []
     const pairs = projectsOfPairs(entry, diagnostics)
+    const goals = pairs.length > 0 ? [] : projectsOfGoalList(entry, diagnostics)
     if (pairs.length > 0) printed.push(...pairs)
+    else if (goals.length > 0) printed.push(...goals)
     else {
       const form = projectOfForm(entry, diagnostics)
       if (form !== undefined) printed.push(form)
@@ -395,7 +485,9 @@ export function projectsOfTables(
       }
     }
     for (const p of printed) {
-      const at = indexOfName(byName, p.name)
+      const at =
+        (p.unitName === undefined ? undefined : byName.get(unitKey(p.unitName, p.name))) ??
+        indexOfName(byName, p.name)
       const known = at === undefined ? undefined : projects[at]
       if (at !== undefined && known !== undefined) {
         projects[at] = {
@@ -414,8 +506,8 @@ export function projectsOfTables(
           table: entry.table,
           ...(entry.grid.pages[0] !== undefined ? { page: entry.grid.pages[0] } : {}),
           message: {
-            zh: `绩效目标表中的项目“${p.name.slice(0, 40)}”在项目支出表中没有同名项目，其绩效指标未采用`,
-            en: `the project "${p.name.slice(0, 40)}" of the performance table has no line of that name in the project expenditure table; its indicators are not used`,
+            zh: `绩效目标表中的项目“${p.name.slice(0, 40)}”在项目支出表中没有同名项目，其${p.indicators.length > 0 ? '绩效指标' : '绩效目标'}未采用`,
+            en: `the project "${p.name.slice(0, 40)}" of the performance table has no line of that name in the project expenditure table; its ${p.indicators.length > 0 ? 'indicators are' : 'goal is'} not used`,
           },
         })
         continue

@@ -253,6 +253,83 @@ describe('a project form naming its project in its title (泉州: no 项目名�
   })
 })
 
+describe('a goal list: each project with its 绩效目标 as text, no indicator grid (浙江)', () => {
+  const goalList = (...body: (readonly string[])[]): string =>
+    [
+      '2025年市级部门项目支出绩效表',
+      '',
+      '部门名称: 某某市示例局 单位: 万元',
+      '',
+      tab(['单位名称', '项目名称', '金额', '绩效目标'], ...body),
+      '',
+    ].join('\n')
+
+  it('gives each 项目支出表 line its goal, a wrapped goal joined', async () => {
+    const result = await read(
+      PROJECTS,
+      goalList(
+        ['某某市示例局', '示例甲项目', '10.00', '完成示例培训不少于2次；'],
+        ['', '', '', '培训合格率不低于90%。'],
+        ['某某市示例局', '示例乙项目', '20.00', '检查覆盖率100%。'],
+      ),
+    )
+    const projects = result.disclosure.projects ?? []
+    expect(projects.map((p) => [p.name, p.goal, p.amounts.total])).toEqual([
+      ['示例甲项目', '完成示例培训不少于2次；培训合格率不低于90%。', '10.00'],
+      ['示例乙项目', '检查覆盖率100%。', '20.00'],
+    ])
+    expect(projects.every((p) => p.indicators.length === 0)).toBe(true)
+  })
+
+  it('reads a project of its own where no 项目支出表 is printed, and reports a goal under no project', async () => {
+    const result = await read(
+      goalList(
+        ['合计', '', '5.00', ''],
+        ['', '', '', '不属于任何项目的目标'],
+        ['某某市示例局', '示例丙项目', '5.00', '保障示例运转。'],
+      ),
+    )
+    expect(result.disclosure.projects).toEqual([
+      {
+        name: '示例丙项目',
+        unitName: '某某市示例局',
+        amounts: { total: '5.00' },
+        goal: '保障示例运转。',
+        indicators: [],
+      },
+    ])
+    expect(
+      result.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('不在任何项目名下')),
+    ).toBe(true)
+  })
+
+  it('reports a project printed without its goal, and reads no goal from a table without a 绩效目标 column', async () => {
+    const withoutGoal = await read(
+      goalList(
+        ['某某市示例局', '示例丙项目', '5.00', '保障示例运转。'],
+        ['某某市示例局', '示例丁项目', '6.00', ''],
+      ),
+    )
+    expect(withoutGoal.disclosure.projects?.map((p) => p.name)).toEqual(['示例丙项目'])
+    expect(
+      withoutGoal.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('示例丁项目')),
+    ).toBe(true)
+    const noGoalColumn = await read(
+      PROJECTS,
+      [
+        '2025年市级部门项目支出绩效表',
+        '',
+        tab(
+          ['单位名称', '项目名称', '金额', '备注'],
+          ['某某市示例局', '示例甲项目', '10.00', '完成示例培训'],
+        ),
+        '',
+      ].join('\n'),
+    )
+    expect(noGoalColumn.disclosure.projects?.every((p) => p.goal === undefined)).toBe(true)
+  })
+})
+
 describe('a list printing its projects beside the indicators (长沙)', () => {
   it('is reported, and none of its indicators is given to a project', async () => {
     const result = await read(
