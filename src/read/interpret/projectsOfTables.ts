@@ -27,6 +27,27 @@ const PROJECT_CODE = /^[0-9A-Za-z]{13,40}$/
 const UNIT_CODE = /^\d{3,9}$/
 const nameKey = (name: string): string => normalizeLabel(name)
 
+// a project's key in its unit (a unit's name cannot hold a tab)
+const unitKey = (unit: string, name: string): string => `${normalizeLabel(unit)}\t${nameKey(name)}`
+
+/**
+ * Where the 项目支出表 prints a project a performance table names: the same name, or the same name
+ * with or without its trailing 项目 (a form titled “保安服务项目绩效目标表” for the line 保安服务, and
+ * the reverse).
+ *
+ * @param byName - the 项目支出表's projects by folded name
+ * @param name - the name the performance table prints
+ * @returns the index of the project, or `undefined`
+ * @example
+ * ```ts
+ * indexOfName(new Map([['保安服务', 0]]), '保安服务项目') // 0
+ * ```
+ */
+function indexOfName(byName: ReadonlyMap<string, number>, name: string): number | undefined {
+  const key = nameKey(name)
+  return byName.get(key) ?? (key.endsWith('项目') ? byName.get(key.slice(0, -2)) : byName.get(`${key}项目`))
+}
+
 const unplaced = (table: string, page: number | undefined, zh: string, en: string): ReadDiagnostic => ({
   code: 'CELL_UNPLACED',
   severity: 'warning',
@@ -157,19 +178,54 @@ function projectsOfPairs(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]):
 }
 
 // the labels of a project form's fields, and the amounts it prints beside them
+// (a label may end in its colon: 资金总额：)
 const FORM_FIELDS: readonly (readonly [RegExp, 'code' | 'name' | 'goal' | 'total' | 'src.fiscal'])[] = [
-  [/^项目编码$|^项目代码$/, 'code'],
-  [/^项目名称$/, 'name'],
-  [/^(绩效目标|年度绩效目标|项目绩效目标|总体目标)$/, 'goal'],
-  [/^(预算数|项目预算|预算金额|资金总额|项目资金|年度资金总额)(\(万元\)|\(元\))?$/, 'total'],
-  [/^其中:?财政资金$|^财政拨款$/, 'src.fiscal'],
+  [/^(项目编码|项目代码):?$/, 'code'],
+  [/^项目名称:?$/, 'name'],
+  [
+    /^(绩效目标|年度绩效目标|项目绩效目标|总体目标|年度目标|项目年度目标|项目实施期目标|实施期目标|项目总体目标):?$/,
+    'goal',
+  ],
+  [/^(预算数|项目预算|预算金额|资金总额|项目资金|年度资金总额)(\(万元\)|\(元\))?:?$/, 'total'],
+  [/^(其中:?财政资金|财政拨款):?$/, 'src.fiscal'],
 ]
+
+// a form's title that names its project: <name>项目绩效目标表, <name>绩效目标表 (one form per project)
+const FORM_TITLE = /^(.{1,80}?)(?:绩效目标(?:申报)?表)$/
+// what is left of a title that names no project (2026年项目支出绩效目标表, 部门预算项目绩效目标表)
+const GENERIC_TITLE =
+  /^(?:\d{4}\s*年度?)?(?:部门|单位|本级|市级|县级|区级|省级|预算|项目|支出|重点|整体|\s)*$/
+
+/**
+ * The project a one-project form names in its title, when the form prints no 项目名称 field
+ * (泉州: “市行政中心保安服务项目绩效目标表”, 资金总额 …, 项目实施期目标 …, then the indicators): the
+ * title less its 绩效目标表 and its leading year. A title that names no project (2026年项目支出绩效目标表,
+ * 部门预算项目绩效目标表) gives none.
+ *
+ * @param title - the form's title as printed
+ * @returns the project's name, or `undefined`
+ * @example
+ * ```ts
+ * projectNameOfTitle('市行政中心保安服务项目绩效目标表') // '市行政中心保安服务项目'
+ * projectNameOfTitle('2026年项目支出绩效目标表') // undefined
+ * ```
+ */
+export function projectNameOfTitle(title: string): string | undefined {
+  const folded = title.replace(/\s+/g, '').slice(0, 120)
+  const m = FORM_TITLE.exec(folded)
+  if (m === null) return undefined
+  const name = (m[1] ?? '').replace(/^\d{4}年度?/, '')
+  if (name === '' || GENERIC_TITLE.test(name)) return undefined
+  return name
+}
 
 /**
  * The one project of a form-shaped 项目绩效目标表 (河北: 项目编码 | … | 项目名称 | …, 预算数 | …,
  * 绩效目标 | …, then the indicator list under 一级指标 | 二级指标 | 三级指标 | 指标值 …): each field
  * is the first cell printed after its label (in the header or the rows above the indicator heading),
- * the indicators those read by `readIndicatorRows`. A form without a 项目名称 is no project form.
+ * the indicators those read by `readIndicatorRows`. A form without a 项目名称 takes its project's
+ * name from its title (泉州: “市行政中心保安服务项目绩效目标表”, see `projectNameOfTitle`); one whose
+ * title names no project either is no project form.
  *
  * @param entry - the laid-out form and its id
  * @param diagnostics - where to report
@@ -195,11 +251,17 @@ function projectOfForm(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]): P
       const label = normalizeLabel(clean(cell))
       const field = FORM_FIELDS.find(([p]) => p.test(label))?.[1]
       if (field === undefined || fields[field] !== undefined) return
-      const next = cells.slice(i + 1).find((c) => clean(c) !== '' && clean(c) !== clean(cell))
-      if (next !== undefined) fields[field] = clean(next)
+      const after = cells.slice(i + 1)
+      const end = after.findIndex((c) => FORM_FIELDS.some(([p]) => p.test(normalizeLabel(clean(c)))))
+      const rest = (end < 0 ? after : after.slice(0, end)).filter(
+        (c) => clean(c) !== '' && clean(c) !== clean(cell),
+      )
+      // a goal's text may be laid out over several cells of its line: all of them, up to the next label
+      const text = field === 'goal' ? rest.map(clean).join('') : rest[0]
+      if (text !== undefined && text !== '') fields[field] = clean(text)
     })
   }
-  const name = fields.name
+  const name = fields.name ?? projectNameOfTitle(grid.title)
   if (name === undefined || name === '') return undefined
   const amounts: Cells = {}
   for (const key of ['total', 'src.fiscal'] as const) {
@@ -248,6 +310,115 @@ function unsplitList(entry: PerformanceGrid): ReadDiagnostic | undefined {
   )
 }
 
+const GOAL_NAME = /^(项目名称|项目)$/
+const GOAL_TEXT = /^(项目)?(总体|年度|整体)?绩效目标$|^年度目标$/
+const GOAL_UNIT = /^(单位名称|项目单位|预算单位)$/
+const GOAL_AMOUNT = /^(金额|资金总额|预算数|预算金额|项目金额|合计)(\(万元\)|\(元\))?$|^预算数\(单位:万元\)$/
+
+/**
+ * The projects of a goal list: a project performance table printing each project's 绩效目标 as
+ * text on its line, with no indicator grid (浙江: 单位名称 | 项目名称 | 金额 | 绩效目标). Columns
+ * are found from the header vocabulary (项目名称, 绩效目标 / 项目总体绩效目标, 金额 / 资金总额 / 预算数,
+ * 单位名称). A line printing a name and a goal is a project; a line printing only goal text under a
+ * project is the rest of its wrapped goal; a line printing a goal under no project, or a name
+ * without a goal, is reported (`CELL_UNPLACED`), not guessed at.
+ *
+ * @param entry - the laid-out table and its id
+ * @param diagnostics - where to report
+ * @returns the projects, in print order (empty when the table is no goal list)
+ * @example
+ * ```ts
+ * // 单位名称 | 项目名称 | 金额 | 绩效目标; 杭州市气象局 | 气象业务建设 | 1,097.02 | 通过气象监测能力项目等提升…
+ * projectsOfGoalList({ grid, table: 'project-performance' }, [])[0]
+ * // { name: '气象业务建设', unitName: '杭州市气象局', goal: '通过气象监测能力项目等提升…', amounts: { total: '1097.02' }, indicators: [] }
+ * ```
+ */
+function projectsOfGoalList(entry: PerformanceGrid, diagnostics: ReadDiagnostic[]): Printed[] {
+  const { grid, table } = entry
+  if (indicatorHeadingOf(grid.columns, grid.rows) !== undefined) return []
+  // the last label of each column that says something (湖州 prints a line of ** under its header)
+  const labels = grid.columns.map((c) =>
+    normalizeLabel(
+      level(
+        headerLabels(c.header)
+          .filter((l) => /[\u4e00-\u9fff]/.test(l))
+          .at(-1) ?? '',
+      ),
+    ),
+  )
+  const nameAt = labels.findIndex((l) => GOAL_NAME.test(l))
+  const goalAt = labels.findIndex((l) => GOAL_TEXT.test(l))
+  if (nameAt < 0 || goalAt < 0 || goalAt === nameAt) return []
+  const unitAt = labels.findIndex((l) => GOAL_UNIT.test(l))
+  const amountAt = labels.findIndex((l) => GOAL_AMOUNT.test(l))
+  const out: Printed[] = []
+  let current: Printed | undefined
+  for (const row of grid.rows) {
+    const name = level(row.cells[nameAt] ?? '')
+    const goal = clean(row.cells[goalAt] ?? '')
+    const total = amountAt < 0 ? '' : clean(row.cells[amountAt] ?? '')
+    const unitName = unitAt < 0 ? '' : level(row.cells[unitAt] ?? '')
+    if (name === '' && goal === '') continue
+    if (/^(合计|总计)$/.test(name)) {
+      current = undefined
+      continue
+    }
+    if (name !== '' && goal !== '') {
+      const amount = AMOUNT.test(total) ? canonicalCell(total, grid.unit) : undefined
+      current = {
+        name,
+        ...(unitName !== '' ? { unitName } : {}),
+        goal,
+        amounts: amount !== undefined && amount !== '' ? { total: amount } : {},
+        indicators: [],
+      }
+      out.push(current)
+      continue
+    }
+    if (name === '' && total === '' && current !== undefined) {
+      // the rest of the goal above, wrapped onto a line of its own
+      current.goal = `${current.goal ?? ''}${goal}`
+      continue
+    }
+    current = undefined
+    diagnostics.push(
+      unplaced(
+        table,
+        row.page,
+        `《${grid.title.slice(0, 40)}》中一行${name === '' ? `的绩效目标（“${goal.slice(0, 30)}”）不在任何项目名下` : `的项目“${name.slice(0, 30)}”未印绩效目标`}，未读取`,
+        `a line of "${grid.title.slice(0, 40)}" ${name === '' ? `prints a goal ("${goal.slice(0, 30)}") under no project` : `names the project "${name.slice(0, 30)}" without its goal`}; not read`,
+      ),
+    )
+  }
+  return out
+}
+
+/**
+ * A form that prints an indicator list under fields of its own but names no project (no 项目名称
+ * field, and a title such as 2026年项目支出绩效目标表): whose indicators they are cannot be told, so
+ * none is read and the form is reported.
+ *
+ * @param entry - the laid-out form and its id
+ * @returns a diagnostic, or `undefined` when the grid is no such form
+ * @example
+ * ```ts
+ * // “2025年项目支出绩效目标表”: 资金总额： | 10.00; 一级指标 | 二级指标 | 三级指标 | 指标值; 产出指标 | …
+ * unnamedForm({ grid, table: 'project-performance' })?.code // 'CELL_UNPLACED'
+ * ```
+ */
+function unnamedForm(entry: PerformanceGrid): ReadDiagnostic | undefined {
+  const heading = indicatorHeadingOf(entry.grid.columns, entry.grid.rows)
+  if (heading === undefined || heading.from === 0) return undefined
+  if (!entry.grid.rows.slice(heading.from).some((r) => r.cells.some((c) => clean(c) !== ''))) return undefined
+  const page = entry.grid.rows[heading.from]?.page ?? entry.grid.pages[0]
+  return unplaced(
+    entry.table,
+    page,
+    `《${entry.grid.title.slice(0, 40)}》印有绩效指标，但未印项目名称，无法确定属于哪个项目，未读取`,
+    `"${entry.grid.title.slice(0, 40)}" prints performance indicators but names no project; whose they are cannot be told, so none is read`,
+  )
+}
+
 /**
  * The projects of a 预算 (`Disclosure.projects`) from what the document prints: each project line
  * of the 项目支出表 (name, unit, 项目类型, amounts by fund source) and each project of the project
@@ -287,6 +458,8 @@ export function projectsOfTables(
       if (Object.keys(amounts).length === 0) continue
       const name = row.name.replace(/\s+/g, '')
       if (!byName.has(nameKey(name))) byName.set(nameKey(name), projects.length)
+      // the same name in two units: each unit's line, for a performance table that prints the unit
+      if (row.unitName !== undefined) byName.set(unitKey(row.unitName, name), projects.length)
       projects.push({
         name,
         ...(row.unitCode !== undefined && /^\d{1,12}$/.test(row.unitCode) ? { unitCode: row.unitCode } : {}),
@@ -300,17 +473,21 @@ export function projectsOfTables(
   for (const entry of grids) {
     const printed: Printed[] = []
     const pairs = projectsOfPairs(entry, diagnostics)
+    const goals = pairs.length > 0 ? [] : projectsOfGoalList(entry, diagnostics)
     if (pairs.length > 0) printed.push(...pairs)
+    else if (goals.length > 0) printed.push(...goals)
     else {
       const form = projectOfForm(entry, diagnostics)
       if (form !== undefined) printed.push(form)
       else {
-        const unsplit = unsplitList(entry)
+        const unsplit = unsplitList(entry) ?? unnamedForm(entry)
         if (unsplit !== undefined) diagnostics.push(unsplit)
       }
     }
     for (const p of printed) {
-      const at = byName.get(nameKey(p.name))
+      const at =
+        (p.unitName === undefined ? undefined : byName.get(unitKey(p.unitName, p.name))) ??
+        indexOfName(byName, p.name)
       const known = at === undefined ? undefined : projects[at]
       if (at !== undefined && known !== undefined) {
         projects[at] = {
@@ -329,8 +506,8 @@ export function projectsOfTables(
           table: entry.table,
           ...(entry.grid.pages[0] !== undefined ? { page: entry.grid.pages[0] } : {}),
           message: {
-            zh: `绩效目标表中的项目“${p.name.slice(0, 40)}”在项目支出表中没有同名项目，其绩效指标未采用`,
-            en: `the project "${p.name.slice(0, 40)}" of the performance table has no line of that name in the project expenditure table; its indicators are not used`,
+            zh: `绩效目标表中的项目“${p.name.slice(0, 40)}”在项目支出表中没有同名项目，其${p.indicators.length > 0 ? '绩效指标' : '绩效目标'}未采用`,
+            en: `the project "${p.name.slice(0, 40)}" of the performance table has no line of that name in the project expenditure table; its ${p.indicators.length > 0 ? 'indicators are' : 'goal is'} not used`,
           },
         })
         continue

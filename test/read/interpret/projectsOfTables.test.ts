@@ -2,6 +2,7 @@
 // hand-made documents in tab text: the 项目支出表 with a pair-shaped 项目绩效目标汇总表 (河南), one form
 // per project (河北), and the look-alikes the reader must report rather than guess at.
 import { describe, expect, it } from 'vitest'
+import { projectNameOfTitle } from '../../../src/read/interpret/projectsOfTables'
 import { readDisclosure } from '../../../src/read/readDisclosure'
 import { EXPENDITURE_HEAD, tab } from '../syntheticTable'
 
@@ -184,6 +185,148 @@ describe('a project form (项目编码, 项目名称, 预算数, 绩效目标, i
     expect(
       result.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('保障科室数量')),
     ).toBe(true)
+  })
+})
+
+describe('a project form naming its project in its title (泉州: no 项目名称 field)', () => {
+  const form = (title: string): string =>
+    [
+      title,
+      '',
+      tab(
+        ['', '资金总额：', '', '40.00', ''],
+        ['专项资金情况（万元）', '财政拨款：', '', '30.00', ''],
+        ['', '其他资金：', '', '10.00', ''],
+        ['项目实施期目标', '保障示例服务', '正常开展。', '', ''],
+        ['', '一级指标', '二级指标', '三级指标', '目标值'],
+        ['', '成本指标', '经济成本指标', '服务费标准控制率', '≤100%'],
+        ['绩效目标指标', '产出指标', '时效指标', '服务响应及时率', '≥90%'],
+        ['', '满意度指标', '服务对象满意度指标', '服务满意率', '≥90%'],
+      ),
+      '',
+    ].join('\n')
+
+  it('is read into a project named by the title, with its amounts, goal and indicators', async () => {
+    const result = await read(form('示例服务项目绩效目标表'))
+    expect(result.disclosure.projects).toEqual([
+      {
+        name: '示例服务项目',
+        amounts: { total: '40.00', 'src.fiscal': '30.00' },
+        goal: '保障示例服务正常开展。',
+        indicators: [
+          { level1: '成本指标', level2: '经济成本指标', name: '服务费标准控制率', target: '≤100%' },
+          { level1: '产出指标', level2: '时效指标', name: '服务响应及时率', target: '≥90%' },
+          { level1: '满意度指标', level2: '服务对象满意度指标', name: '服务满意率', target: '≥90%' },
+        ],
+      },
+    ])
+  })
+
+  it('gives its indicators to the 项目支出表 line of that name, with or without 项目', async () => {
+    const result = await read(PROJECTS, form('示例甲绩效目标表'))
+    const projects = result.disclosure.projects ?? []
+    expect(projects.map((p) => p.name)).toEqual(['示例甲项目', '示例乙项目'])
+    expect(projects[0]?.amounts).toEqual({ total: '10.00', 'src.gpb': '10.00' })
+    expect(projects[0]?.indicators.map((i) => i.name)).toEqual([
+      '服务费标准控制率',
+      '服务响应及时率',
+      '服务满意率',
+    ])
+    expect(projects[1]?.indicators).toEqual([])
+  })
+
+  it('reads no project from a form whose title names none, and reports its indicators', async () => {
+    const result = await read(form('2025年项目支出绩效目标表'))
+    expect(result.disclosure.projects ?? []).toEqual([])
+    expect(
+      result.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('未印项目名称')),
+    ).toBe(true)
+  })
+
+  it('takes a name from a title only when the title names a project', () => {
+    expect(projectNameOfTitle('市行政中心保安服务项目绩效目标表')).toBe('市行政中心保安服务项目')
+    expect(projectNameOfTitle('2026年 驻沪办房屋修缮经费项目绩效目标表')).toBe('驻沪办房屋修缮经费项目')
+    expect(projectNameOfTitle('2026年项目支出绩效目标表')).toBeUndefined()
+    expect(projectNameOfTitle('部门预算项目绩效目标表')).toBeUndefined()
+    expect(projectNameOfTitle('2026年部门整体支出绩效目标表')).toBeUndefined()
+    expect(projectNameOfTitle('示例服务项目绩效自评表')).toBeUndefined()
+  })
+})
+
+describe('a goal list: each project with its 绩效目标 as text, no indicator grid (浙江)', () => {
+  const goalList = (...body: (readonly string[])[]): string =>
+    [
+      '2025年市级部门项目支出绩效表',
+      '',
+      '部门名称: 某某市示例局 单位: 万元',
+      '',
+      tab(['单位名称', '项目名称', '金额', '绩效目标'], ...body),
+      '',
+    ].join('\n')
+
+  it('gives each 项目支出表 line its goal, a wrapped goal joined', async () => {
+    const result = await read(
+      PROJECTS,
+      goalList(
+        ['某某市示例局', '示例甲项目', '10.00', '完成示例培训不少于2次；'],
+        ['', '', '', '培训合格率不低于90%。'],
+        ['某某市示例局', '示例乙项目', '20.00', '检查覆盖率100%。'],
+      ),
+    )
+    const projects = result.disclosure.projects ?? []
+    expect(projects.map((p) => [p.name, p.goal, p.amounts.total])).toEqual([
+      ['示例甲项目', '完成示例培训不少于2次；培训合格率不低于90%。', '10.00'],
+      ['示例乙项目', '检查覆盖率100%。', '20.00'],
+    ])
+    expect(projects.every((p) => p.indicators.length === 0)).toBe(true)
+  })
+
+  it('reads a project of its own where no 项目支出表 is printed, and reports a goal under no project', async () => {
+    const result = await read(
+      goalList(
+        ['合计', '', '5.00', ''],
+        ['', '', '', '不属于任何项目的目标'],
+        ['某某市示例局', '示例丙项目', '5.00', '保障示例运转。'],
+      ),
+    )
+    expect(result.disclosure.projects).toEqual([
+      {
+        name: '示例丙项目',
+        unitName: '某某市示例局',
+        amounts: { total: '5.00' },
+        goal: '保障示例运转。',
+        indicators: [],
+      },
+    ])
+    expect(
+      result.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('不在任何项目名下')),
+    ).toBe(true)
+  })
+
+  it('reports a project printed without its goal, and reads no goal from a table without a 绩效目标 column', async () => {
+    const withoutGoal = await read(
+      goalList(
+        ['某某市示例局', '示例丙项目', '5.00', '保障示例运转。'],
+        ['某某市示例局', '示例丁项目', '6.00', ''],
+      ),
+    )
+    expect(withoutGoal.disclosure.projects?.map((p) => p.name)).toEqual(['示例丙项目'])
+    expect(
+      withoutGoal.diagnostics.some((d) => d.code === 'CELL_UNPLACED' && d.message.zh.includes('示例丁项目')),
+    ).toBe(true)
+    const noGoalColumn = await read(
+      PROJECTS,
+      [
+        '2025年市级部门项目支出绩效表',
+        '',
+        tab(
+          ['单位名称', '项目名称', '金额', '备注'],
+          ['某某市示例局', '示例甲项目', '10.00', '完成示例培训'],
+        ),
+        '',
+      ].join('\n'),
+    )
+    expect(noGoalColumn.disclosure.projects?.every((p) => p.goal === undefined)).toBe(true)
   })
 })
 
