@@ -131,8 +131,8 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
       table,
       page: row.page,
       message: {
-        zh: `绩效指标“${off.slice(0, 30)}”一行的单元格印得错位（${LEVEL1_WORDS.test(off) ? '指标值印在三级指标列' : '一级指标列印的不是一级指标'}），未读作指标`,
-        en: `the indicator line "${off.slice(0, 30)}" prints its cells out of place (${LEVEL1_WORDS.test(off) ? 'a value in the indicator-name column' : 'no level-1 label in the level-1 column'}); not read as an indicator`,
+        zh: `绩效指标“${off.text.slice(0, 30)}”一行的单元格印得错位（${SHIFT_WHY[off.why].zh}），未读作指标`,
+        en: `the indicator line "${off.text.slice(0, 30)}" prints its cells out of place (${SHIFT_WHY[off.why].en}); not read as an indicator`,
       },
     })
     return false
@@ -177,30 +177,53 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
 const LEVEL1_LABEL = /(指标|^决策|^过程|^产出|^效益|^满意度)$/
 // an indicator value as printed (≥90%, ≤30%, 100%, 2次): never an indicator's name
 const VALUE = /^([≥≤＞＜>=<]|\d+(\.\d+)?%$)/
-const LEVEL1_WORDS = VALUE
+
+/** How a line of an indicator list stands out of place (see {@link shiftedLine}). */
+type Shift = 'level1' | 'left' | 'right'
+
+const SHIFT_WHY: Readonly<Record<Shift, { readonly zh: string; readonly en: string }>> = {
+  level1: { zh: '一级指标列印的不是一级指标', en: 'no level-1 label in the level-1 column' },
+  left: { zh: '指标值印在三级指标列', en: 'a value in the indicator-name column' },
+  right: {
+    zh: '三级指标列空白，指标名称印在指标值列，指标值印在其后一列',
+    en: 'a blank indicator-name column, the name in the value column and the value after it',
+  },
+}
 
 /**
  * Whether a line of an indicator list prints its cells out of place, as an extraction that dropped
- * a merged cell's blank does (the line slides one column left): a 一级指标 cell that holds no level-1
- * label (预算和财务管理), or a 三级指标 cell that holds a value (≥90%). Such a line is not read.
+ * a merged cell's blank does (the line slides one column left), or one that put a blank too many
+ * (one column right, as lines printed above their 一级/二级 labels across a page break are): a 一级指标
+ * cell that holds no level-1 label (预算和财务管理), a 三级指标 cell that holds a value (≥90%), or a
+ * blank 三级指标 cell beside a 指标值 cell holding a name and a value (≥95%) in the column after it.
+ * The last is no wrapped 指标值: the rest of a wrapped cell prints no value of its own beside it.
+ * Such a line is not read.
  *
  * @param cells - the line's cells
  * @param columns - where the indicator parts stand
- * @returns the misplaced text, or `undefined` when the line is in place
+ * @returns the misplaced text and how it stands, or `undefined` when the line is in place
  * @example
  * ```ts
- * shiftedLine(['预算和财务管理', '预算编制完整性', '完整', ''], { level1: 0, level2: 1, name: 2, target: 3, notes: [] })
- * // '预算和财务管理'
+ * shiftedLine(['预算和财务管理', '预算编制完整性', '完整', ''], { level1: 0, level2: 1, name: 2, target: 3 })
+ * // { text: '预算和财务管理', why: 'level1' }
+ * shiftedLine(['', '', '', '物业管理经费完成率', '≥95%'], { level1: 0, level2: 1, name: 2, target: 3 })
+ * // { text: '物业管理经费完成率', why: 'right' }
  * ```
  */
 function shiftedLine(
   cells: readonly string[],
-  columns: { readonly level1?: number; readonly name: number },
-): string | undefined {
+  columns: { readonly level1?: number; readonly name: number; readonly target: number },
+): { readonly text: string; readonly why: Shift } | undefined {
   const level1 = columns.level1 === undefined ? '' : folded(cells[columns.level1] ?? '')
-  if (level1 !== '' && !LEVEL1_LABEL.test(level1) && !/^(一级指标|绩效指标)$/.test(level1)) return level1
+  if (level1 !== '' && !LEVEL1_LABEL.test(level1) && !/^(一级指标|绩效指标)$/.test(level1))
+    return { text: level1, why: 'level1' }
   const name = folded(cells[columns.name] ?? '')
-  return VALUE.test(name) ? name : undefined
+  if (VALUE.test(name)) return { text: name, why: 'left' }
+  const target = folded(cells[columns.target] ?? '')
+  const after = folded(cells[columns.target + 1] ?? '')
+  if (name === '' && target !== '' && !VALUE.test(target) && VALUE.test(after))
+    return { text: target, why: 'right' }
+  return undefined
 }
 
 /**

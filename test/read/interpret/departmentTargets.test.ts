@@ -69,6 +69,50 @@ describe('departmentTargetsOf', () => {
     expect(read.diagnostics.filter((d) => d.code === 'CELL_UNPLACED' && d.page === 7)).toHaveLength(2)
   })
 
+  it('a line slid one column right (a name under 指标值, a value after it) is reported, not joined to the target above', () => {
+    const read = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值说明'],
+        [
+          ['投入管理指标', '绩效管理', '评价结果应用率', '100%', '评价结果应用情况'],
+          ['', '', '', '物业管理经费完成率', '≥95%'],
+          ['', '', '', '城乡医疗救助资金完成率', '≥95%'],
+        ],
+      ),
+      'department-performance',
+    )
+    expect(read.indicators).toEqual([
+      {
+        level1: '投入管理指标',
+        level2: '绩效管理',
+        name: '评价结果应用率',
+        target: '100%',
+        note: '指标值说明：评价结果应用情况',
+      },
+    ])
+    const unplaced = read.diagnostics.filter((d) => d.code === 'CELL_UNPLACED' && d.page === 7)
+    expect(unplaced.map((d) => /“(.*)”/.exec(d.message.zh)?.[1])).toEqual([
+      '物业管理经费完成率',
+      '城乡医疗救助资金完成率',
+    ])
+    expect(unplaced[0]?.message.zh).toContain('指标名称印在指标值列')
+  })
+
+  it('the rest of a wrapped 指标值 (no value beside it) is still joined to the target above', () => {
+    const read = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值说明'],
+        [
+          ['效益指标', '履职效益', '政策知晓度', '知晓度得到', '宣传覆盖'],
+          ['', '', '', '提高', ''],
+        ],
+      ),
+      'department-performance',
+    )
+    expect(read.indicators.map((i) => i.target)).toEqual(['知晓度得到提高'])
+    expect(read.diagnostics).toEqual([])
+  })
+
   it('a self-evaluation’s 分值 and 得分 are the weight and score; one that is no number leaves the line unread', () => {
     const read = departmentTargetsOf(
       grid(
