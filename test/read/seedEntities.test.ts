@@ -16,6 +16,10 @@ import { loadSample, SAMPLES, type SampleId } from '../../src/samples/index'
 
 const INDICATORS: Record<SampleId, number> = { '000': 20, '001': 0, '002': 10, '003': 3, '004': 45 }
 const GOALS: Record<SampleId, number> = { '000': 5, '001': 0, '002': 6, '003': 0, '004': 2 }
+// tasks (年度主要任务: name and content) read as transcribed. 004's last, 稽核服装费用, is printed one
+// column left (under 年度主要任务 itself) and ends the list; 001 prints none as a form, 003's are OCR'd
+// (names split over two cells, the 年度主要任务 label printed below its 任务名称 heading).
+const TASKS: Record<SampleId, number> = { '000': 4, '001': 0, '002': 1, '003': 0, '004': 17 }
 const PROCUREMENT: Record<SampleId, number> = { '000': 0, '001': 38, '002': 0, '003': 0, '004': 0 }
 // indicators read that the transcription does not hold: none (004's 评价结果应用率 took the names
 // printed under it before the page break as its wrapped target until rd8c: those lines print their
@@ -42,6 +46,11 @@ describe('the seeds’ performance targets and procurement lines as read', () =>
       expect((read.departmentPerformance?.goals ?? []).filter((g) => goals.has(squeeze(g))).length).toBe(
         GOALS[sample.id],
       )
+      const task = (t: { name: string; content?: string }) => `${squeeze(t.name)}|${squeeze(t.content)}`
+      const tasks = new Set((transcribed.departmentPerformance?.tasks ?? []).map(task))
+      const readTasks = (read.departmentPerformance?.tasks ?? []).map(task)
+      expect(readTasks.filter((t) => tasks.has(t)).length).toBe(TASKS[sample.id])
+      expect(readTasks.length).toBe(TASKS[sample.id])
       const line = (l: {
         item: string
         project?: string

@@ -25,6 +25,7 @@ const TASK_LABEL = /^(年度主要任务|主要任务)$/
 // the column headings a self-evaluation prints over its goal and task text, not text themselves
 const SUBHEADING = /^(预期目标|实际完成情况|目标内容|任务名称|主要内容|预算金额|预算数)$/
 const MAX_TEXT = 4000
+const LEVEL_HEADING = /^(一级指标|二级指标|三级指标)$/
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
 const folded = (s: string): string => normalizeLabel(s.replace(/<[^>]{0,20}>/g, ''))
@@ -91,8 +92,10 @@ function textBeside(
  * ```
  */
 export function departmentTargetsOf(grid: GridTable, table: string): DepartmentTargets {
+  // the header's lines as printed when the layout kept them (tab text), else its fitted levels
   const depth = Math.max(0, ...grid.columns.map((c) => c.header.length))
-  const headerLines = Array.from({ length: depth }, (_, k) => grid.columns.map((c) => c.header[k] ?? ''))
+  const headerLines =
+    grid.headerLines ?? Array.from({ length: depth }, (_, k) => grid.columns.map((c) => c.header[k] ?? ''))
   const heading = indicatorHeadingOf(grid.columns, grid.rows)
   // the lines above the indicator list: the header's levels, then the body rows before the heading
   const formEnd = heading === undefined ? grid.rows.length : heading.from
@@ -114,6 +117,8 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
       for (let next = line + 1; next < lines.length; next++) {
         const row = lines[next]!
         if (row.slice(0, nameAt).some((c) => folded(c) !== '')) break
+        // the indicator list's heading (一级指标 | 二级指标 …) ends the tasks, wherever it stands
+        if (row.some((c) => LEVEL_HEADING.test(folded(c)))) break
         const name = clean(row[nameAt] ?? '').slice(0, MAX_TEXT)
         const content = contentAt > nameAt ? clean(row[contentAt] ?? '').slice(0, MAX_TEXT) : ''
         if (name !== '') tasks.push({ name, ...(content !== '' ? { content } : {}) })

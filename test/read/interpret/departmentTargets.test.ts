@@ -2,6 +2,7 @@
 // from hand-made grids, each rule checked both ways.
 import { describe, expect, it } from 'vitest'
 import { departmentTargetsOf, splitGoals } from '../../../src/read/interpret/departmentTargets'
+import { layoutText } from '../../../src/read/layout/layoutDocument'
 import type { GridColumn, GridTable } from '../../../src/read/layout/types'
 
 const grid = (header: readonly string[], rows: readonly (readonly string[])[]): GridTable => ({
@@ -136,6 +137,49 @@ describe('departmentTargetsOf', () => {
       },
     ])
     expect(read.diagnostics.map((d) => d.code)).toEqual(['CELL_UNPLACED'])
+  })
+
+  it('reads the tasks from the header lines as printed, where fitting the header to the columns mixed them', () => {
+    // tab text: the goal and task lines print no amount, so they stand in the header
+    const text = [
+      '部门整体绩效目标表',
+      '',
+      '年度履职目标\t目标1：发放救助资金\t\t',
+      '年度主要任务\t任务名称\t主要内容\t',
+      '\t救助资金发放\t按月发放\t',
+      '\t参保缴费\t按年征缴\t',
+      '预算情况\t部门预算总额（万元）\t8,944.03\t',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t救助人次\t≥100人次',
+    ].join('\n')
+    const [table] = layoutText(text).tables
+    if (table === undefined) throw new Error('no table')
+    expect(table.headerLines?.[1]).toEqual(['年度主要任务', '任务名称', '主要内容', ''])
+    const read = departmentTargetsOf(table, 'department-performance')
+    expect(read.goals).toEqual(['目标1：发放救助资金'])
+    expect(read.tasks).toEqual([
+      { name: '救助资金发放', content: '按月发放' },
+      { name: '参保缴费', content: '按年征缴' },
+    ])
+    expect(read.indicators.map((i) => i.name)).toEqual(['救助人次'])
+    // the fitted header paths alone put 按月发放 under 任务名称: no task line can be told from them
+    const { headerLines: _printed, ...fitted } = table
+    expect(departmentTargetsOf(fitted, 'department-performance').tasks).toEqual([])
+  })
+
+  it('the indicator list’s heading under the tasks is no task', () => {
+    const read = departmentTargetsOf(
+      {
+        ...grid(['', '', '', ''], [['', '产出指标', '数量指标', '救助人次', '≥100人次']]),
+        headerLines: [
+          ['年度主要任务', '任务名称', '主要内容', ''],
+          ['', '救助资金发放', '按月发放', ''],
+          ['', '一级指标', '二级指标', '三级指标', '指标值'],
+        ],
+      },
+      'department-performance',
+    )
+    expect(read.tasks).toEqual([{ name: '救助资金发放', content: '按月发放' }])
   })
 
   it('a form without an indicator heading gives its goals and no indicators', () => {
