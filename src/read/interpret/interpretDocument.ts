@@ -11,6 +11,7 @@ import type { PrintedTable, Row } from '../../model/table'
 import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import { BUNDLED_TABLE_TEMPLATES } from '../../tables/templates/bundledTableTemplates'
 import type { GridTable, LaidOutDocument } from '../layout/types'
+import { procurementOfProse } from '../text/procurementOfProse'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
 import { budgetActualSides } from './budgetActualSides'
@@ -478,6 +479,8 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
   const read = evaluatedProjects.length > 0 ? undefined : projectsOfTables(printed, performanceGrids)
   if (read !== undefined) diagnostics.push(...read.diagnostics)
   const projects = read?.projects ?? evaluatedProjects
+  // no 政府采购 table read: the lines the explanatory text states by category (货物, 工程, 服务)
+  const procurementLines = procurement.length > 0 ? procurement : procurementOfProse(doc.prose, amountUnit)
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
@@ -497,7 +500,7 @@ export function interpretDocument(doc: LaidOutDocument, options: ReadOptions = {
     absent,
     ...(performance !== undefined ? { departmentPerformance: performance } : {}),
     ...(projects.length > 0 ? { projects } : {}),
-    ...(procurement.length > 0 ? { procurement } : {}),
+    ...(procurementLines.length > 0 ? { procurement: procurementLines } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }
