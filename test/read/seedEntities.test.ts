@@ -2,7 +2,8 @@
 // transcriptions (issue 11). Floors at what the reader reaches (measured 2026-12-07, rd7b; raised
 // 2026-12-08, rd8c); what is left: 000's five indicators printed one or two columns left (the
 // transcriber placed them by the template); 001's targets are text, not a form (分项绩效目标, read by
-// no table); 002's 14 indicators whose lines slid a column left and one wrapped name; 003's OCR'd
+// no table); 002's three indicators whose names alone slid to the 一级指标 column (its lines slid a
+// whole column left are read back where their 分值 and 得分 fall in place, rd8c); 003's OCR'd
 // form (labels printed at the middle of their merged cells, garbled goal and task text); 004's 9
 // indicators of lines slid or printed above their labels across the page break, and its last task
 // (printed a column left). 000/002/003/004's procurement lines are sentences of the explanatory text
@@ -14,7 +15,7 @@ import type { Indicator } from '../../src/model/indicator'
 import { readDisclosure } from '../../src/read/readDisclosure'
 import { loadSample, SAMPLES, type SampleId } from '../../src/samples/index'
 
-const INDICATORS: Record<SampleId, number> = { '000': 20, '001': 0, '002': 10, '003': 3, '004': 45 }
+const INDICATORS: Record<SampleId, number> = { '000': 20, '001': 0, '002': 21, '003': 3, '004': 45 }
 const GOALS: Record<SampleId, number> = { '000': 5, '001': 0, '002': 6, '003': 0, '004': 2 }
 // tasks (年度主要任务: name and content) read as transcribed. 004's last, 稽核服装费用, is printed one
 // column left (under 年度主要任务 itself) and ends the list; 001 prints none as a form, 003's are OCR'd

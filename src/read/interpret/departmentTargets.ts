@@ -127,9 +127,25 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
   }
   if (heading === undefined) return { goals, tasks, indicators: [], diagnostics: [] }
   const shifted: ReadDiagnostic[] = []
-  const rows = grid.rows.slice(heading.from).filter((row) => {
-    const off = shiftedLine(row.cells, heading.columns)
-    if (off === undefined) return true
+  const rows = grid.rows.slice(heading.from).flatMap((row) => {
+    const off = shiftedLine(row.cells, heading.columns) ?? misscored(row.cells, heading.columns)
+    if (off === undefined) return [row]
+    const back = slidBack(row.cells, heading.columns)
+    if (back !== undefined) {
+      shifted.push({
+        code: 'CELL_UNPLACED',
+        severity: 'info',
+        table,
+        page: row.page,
+        message: {
+          zh: `绩效指标“${off.text.slice(0, 30)}”一行整体左移了一列（右移一列后分值、得分与表头对齐），已按右移一列读取`,
+          en: `the indicator line "${off.text.slice(0, 30)}" is printed one column left as a whole (its 分值 and 得分 fall under their headings one column right); read one column right`,
+        },
+      })
+      return [{ ...row, cells: back }]
+    }
+    // a line whose scores are only out of place is reported below, where its scores are read
+    if (off.why === 'scores') return [row]
     shifted.push({
       code: 'CELL_UNPLACED',
       severity: 'warning',
@@ -140,7 +156,7 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
         en: `the indicator line "${off.text.slice(0, 30)}" prints its cells out of place (${SHIFT_WHY[off.why].en}); not read as an indicator`,
       },
     })
-    return false
+    return []
   })
   const read = readIndicatorRows(rows, heading.columns, table)
   // an indicator read before its 一级 (or 二级) label was printed on or above it: the label stands
@@ -183,12 +199,13 @@ const LEVEL1_LABEL = /(指标|^决策|^过程|^产出|^效益|^满意度)$/
 // an indicator value as printed (≥90%, ≤30%, 100%, 2次): never an indicator's name
 const VALUE = /^([≥≤＞＜>=<]|\d+(\.\d+)?%$)/
 
-/** How a line of an indicator list stands out of place (see {@link shiftedLine}). */
-type Shift = 'level1' | 'left' | 'right'
+/** How a line of an indicator list stands out of place (see {@link shiftedLine}, {@link misscored}). */
+type Shift = 'level1' | 'left' | 'right' | 'scores'
 
 const SHIFT_WHY: Readonly<Record<Shift, { readonly zh: string; readonly en: string }>> = {
   level1: { zh: '一级指标列印的不是一级指标', en: 'no level-1 label in the level-1 column' },
   left: { zh: '指标值印在三级指标列', en: 'a value in the indicator-name column' },
+  scores: { zh: '分值或得分列印的不是数', en: 'no number under 分值 or 得分' },
   right: {
     zh: '三级指标列空白，指标名称印在指标值列，指标值印在其后一列',
     en: 'a blank indicator-name column, the name in the value column and the value after it',
@@ -229,6 +246,73 @@ function shiftedLine(
   if (name === '' && target !== '' && !VALUE.test(target) && VALUE.test(after))
     return { text: target, why: 'right' }
   return undefined
+}
+
+/**
+ * A self-evaluation's line printed one column left as a whole (the extraction dropped the blank of
+ * a merged cell before it), put back: the line one column right, when the form scores its lines
+ * (分值, 得分 columns) and there every score column holds a number, the 三级指标 column a name, and
+ * nothing else stands out of place. A line whose scores do not fall in place that way is left as
+ * it is (and reported): a 预算 form, with no scores, gives no such evidence.
+ *
+ * @param cells - the line's cells
+ * @param columns - where the indicator parts and the notes stand
+ * @returns the cells one column right, or `undefined`
+ * @example
+ * ```ts
+ * // 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差度
+ * slidBack(['预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2', '0.00%', ''], columns)
+ * // ['', '预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2', '0.00%']
+ * ```
+ */
+function slidBack(
+  cells: readonly string[],
+  columns: {
+    readonly level1?: number
+    readonly name: number
+    readonly target: number
+    readonly notes: readonly { readonly label: string; readonly at: number }[]
+  },
+): string[] | undefined {
+  const scores = columns.notes.filter((n) => SCORE_LABEL.test(folded(n.label)))
+  if (scores.length === 0 || cells.length === 0 || folded(cells[cells.length - 1] ?? '') !== '')
+    return undefined
+  const back = ['', ...cells.slice(0, -1)]
+  const name = folded(back[columns.name] ?? '')
+  if (name === '' || VALUE.test(name)) return undefined
+  if (!scores.every((n) => /^\d{1,3}(\.\d{1,2})?$/.test(folded(back[n.at] ?? '')))) return undefined
+  return shiftedLine(back, columns) === undefined ? back : undefined
+}
+
+const SCORE_LABEL = /^(分值|权重|得分)$/
+
+/**
+ * Whether a line of a scored form (分值, 得分 columns) prints something other than a number under a
+ * score heading (得分 holding the 偏差度 0.00%): its cells may stand a column left (see
+ * {@link slidBack}).
+ *
+ * @param cells - the line's cells
+ * @param columns - where the notes stand
+ * @returns the line's 三级指标 text and `'scores'`, or `undefined` when its scores are numbers or blank
+ * @example
+ * ```ts
+ * // … | 分值 (5) | 得分 (6)
+ * misscored(['', '', '决算真实性', '真实', '100%', '2', '0.00%'], columns) // { text: '真实', why: 'scores' }
+ * ```
+ */
+function misscored(
+  cells: readonly string[],
+  columns: {
+    readonly name: number
+    readonly notes: readonly { readonly label: string; readonly at: number }[]
+  },
+): { readonly text: string; readonly why: Shift } | undefined {
+  const printed = columns.notes
+    .filter((n) => SCORE_LABEL.test(folded(n.label)))
+    .map((n) => folded(cells[n.at] ?? ''))
+    .filter((v) => v !== '')
+  if (printed.every((v) => /^\d{1,3}(\.\d{1,2})?$/.test(v))) return undefined
+  return { text: folded(cells[columns.name] ?? ''), why: 'scores' }
 }
 
 /**

@@ -182,6 +182,64 @@ describe('departmentTargetsOf', () => {
     expect(read.tasks).toEqual([{ name: '救助资金发放', content: '按月发放' }])
   })
 
+  it('a scored line printed one column left as a whole is read one column right, where its scores fall in place', () => {
+    const header = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差度',
+      '',
+    ]
+    const read = departmentTargetsOf(
+      grid(header, [
+        ['投入管理指标', '工作目标管理', '工作任务科学性', '科学', '100%', '2', '2', '0.00%', ''],
+        ['预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2', '0.00%', '', ''],
+        ['', '决算真实性', '真实', '100%', '2', '2', '0.00%', '', ''],
+      ]),
+      'department-self-evaluation',
+    )
+    expect(read.indicators.map((i) => [i.level2, i.name, i.target, i.actual, i.weight, i.score])).toEqual([
+      ['工作目标管理', '工作任务科学性', '科学', '100%', '2', '2'],
+      ['预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2'],
+      ['预算和财务管理', '决算真实性', '真实', '100%', '2', '2'],
+    ])
+    expect(read.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['CELL_UNPLACED', 'info'],
+      ['CELL_UNPLACED', 'info'],
+    ])
+  })
+
+  it('a line one column left is not moved without scores that fall in place: a 预算 form, or scores that are no numbers', () => {
+    const unscored = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值说明'],
+        [
+          ['投入管理指标', '工作目标管理', '工作任务科学性', '科学', ''],
+          ['预算和财务管理', '预算编制完整性', '完整', '', ''],
+        ],
+      ),
+      'department-performance',
+    )
+    expect(unscored.indicators.map((i) => i.name)).toEqual(['工作任务科学性'])
+    expect(unscored.diagnostics.map((d) => d.severity)).toEqual(['warning'])
+    const scored = departmentTargetsOf(
+      grid(
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差度', ''],
+        [
+          ['投入管理指标', '工作目标管理', '工作任务科学性', '科学', '100%', '2', '2', '0.00%', ''],
+          ['预算和财务管理', '预算编制完整性', '完整', '100%', '合规', '2', '0.00%', '', ''],
+        ],
+      ),
+      'department-self-evaluation',
+    )
+    expect(scored.indicators.map((i) => i.name)).toEqual(['工作任务科学性'])
+    expect(scored.diagnostics.map((d) => d.severity)).toEqual(['warning'])
+  })
+
   it('a form without an indicator heading gives its goals and no indicators', () => {
     const read = departmentTargetsOf(grid(['项目', '金额'], [['年度履职目标', '完成参保']]), 't')
     expect(read.goals).toEqual(['完成参保'])
