@@ -46,12 +46,13 @@ const EXTRA_FINDINGS: Partial<Record<SampleId, readonly string[]>> = {
 // project at the middle of its indicators (codes and names wrapped above and below), so no line
 // tells where a project's indicators begin: reported, none read. 004: 105 of 186 not read, lines
 // the tab text prints one column off (reported each). 002 is a 决算: its projects come from the
-// self-evaluation summary, whose indicator forms are not read (the four amounts that differ are
-// the summary's 执行率 and 系统查询数 as that reader gives them, unchanged here).
+// self-evaluation summary, their indicators from its score columns (…得分率, 自评得分: rd8c, 0 → 60 of 60;
+// the four amounts that differ are those of the second 2024年专项业务费, which the summary as extracted
+// does not print: both transcribed projects of that name meet the one read).
 const PROJECT_FLOORS: Record<SampleId, { named: number; amounts: number; indicators: number }> = {
   '000': { named: 9, amounts: 18, indicators: 54 },
   '001': { named: 6, amounts: 12, indicators: 67 },
-  '002': { named: 10, amounts: 36, indicators: 0 },
+  '002': { named: 10, amounts: 36, indicators: 60 },
   '003': { named: 13, amounts: 26, indicators: 0 },
   '004': { named: 18, amounts: 36, indicators: 81 },
 }

@@ -25,6 +25,7 @@ const TASK_LABEL = /^(年度主要任务|主要任务)$/
 // the column headings a self-evaluation prints over its goal and task text, not text themselves
 const SUBHEADING = /^(预期目标|实际完成情况|目标内容|任务名称|主要内容|预算金额|预算数)$/
 const MAX_TEXT = 4000
+const LEVEL_HEADING = /^(一级指标|二级指标|三级指标)$/
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
 const folded = (s: string): string => normalizeLabel(s.replace(/<[^>]{0,20}>/g, ''))
@@ -91,8 +92,10 @@ function textBeside(
  * ```
  */
 export function departmentTargetsOf(grid: GridTable, table: string): DepartmentTargets {
+  // the header's lines as printed when the layout kept them (tab text), else its fitted levels
   const depth = Math.max(0, ...grid.columns.map((c) => c.header.length))
-  const headerLines = Array.from({ length: depth }, (_, k) => grid.columns.map((c) => c.header[k] ?? ''))
+  const headerLines =
+    grid.headerLines ?? Array.from({ length: depth }, (_, k) => grid.columns.map((c) => c.header[k] ?? ''))
   const heading = indicatorHeadingOf(grid.columns, grid.rows)
   // the lines above the indicator list: the header's levels, then the body rows before the heading
   const formEnd = heading === undefined ? grid.rows.length : heading.from
@@ -114,6 +117,8 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
       for (let next = line + 1; next < lines.length; next++) {
         const row = lines[next]!
         if (row.slice(0, nameAt).some((c) => folded(c) !== '')) break
+        // the indicator list's heading (一级指标 | 二级指标 …) ends the tasks, wherever it stands
+        if (row.some((c) => LEVEL_HEADING.test(folded(c)))) break
         const name = clean(row[nameAt] ?? '').slice(0, MAX_TEXT)
         const content = contentAt > nameAt ? clean(row[contentAt] ?? '').slice(0, MAX_TEXT) : ''
         if (name !== '') tasks.push({ name, ...(content !== '' ? { content } : {}) })
@@ -122,20 +127,36 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
   }
   if (heading === undefined) return { goals, tasks, indicators: [], diagnostics: [] }
   const shifted: ReadDiagnostic[] = []
-  const rows = grid.rows.slice(heading.from).filter((row) => {
-    const off = shiftedLine(row.cells, heading.columns)
-    if (off === undefined) return true
+  const rows = grid.rows.slice(heading.from).flatMap((row) => {
+    const off = shiftedLine(row.cells, heading.columns) ?? misscored(row.cells, heading.columns)
+    if (off === undefined) return [row]
+    const back = slidBack(row.cells, heading.columns)
+    if (back !== undefined) {
+      shifted.push({
+        code: 'CELL_UNPLACED',
+        severity: 'info',
+        table,
+        page: row.page,
+        message: {
+          zh: `绩效指标“${off.text.slice(0, 30)}”一行整体左移了一列（右移一列后分值、得分与表头对齐），已按右移一列读取`,
+          en: `the indicator line "${off.text.slice(0, 30)}" is printed one column left as a whole (its 分值 and 得分 fall under their headings one column right); read one column right`,
+        },
+      })
+      return [{ ...row, cells: back }]
+    }
+    // a line whose scores are only out of place is reported below, where its scores are read
+    if (off.why === 'scores') return [row]
     shifted.push({
       code: 'CELL_UNPLACED',
       severity: 'warning',
       table,
       page: row.page,
       message: {
-        zh: `绩效指标“${off.slice(0, 30)}”一行的单元格印得错位（${LEVEL1_WORDS.test(off) ? '指标值印在三级指标列' : '一级指标列印的不是一级指标'}），未读作指标`,
-        en: `the indicator line "${off.slice(0, 30)}" prints its cells out of place (${LEVEL1_WORDS.test(off) ? 'a value in the indicator-name column' : 'no level-1 label in the level-1 column'}); not read as an indicator`,
+        zh: `绩效指标“${off.text.slice(0, 30)}”一行的单元格印得错位（${SHIFT_WHY[off.why].zh}），未读作指标`,
+        en: `the indicator line "${off.text.slice(0, 30)}" prints its cells out of place (${SHIFT_WHY[off.why].en}); not read as an indicator`,
       },
     })
-    return false
+    return []
   })
   const read = readIndicatorRows(rows, heading.columns, table)
   // an indicator read before its 一级 (or 二级) label was printed on or above it: the label stands
@@ -177,30 +198,121 @@ export function departmentTargetsOf(grid: GridTable, table: string): DepartmentT
 const LEVEL1_LABEL = /(指标|^决策|^过程|^产出|^效益|^满意度)$/
 // an indicator value as printed (≥90%, ≤30%, 100%, 2次): never an indicator's name
 const VALUE = /^([≥≤＞＜>=<]|\d+(\.\d+)?%$)/
-const LEVEL1_WORDS = VALUE
+
+/** How a line of an indicator list stands out of place (see {@link shiftedLine}, {@link misscored}). */
+type Shift = 'level1' | 'left' | 'right' | 'scores'
+
+const SHIFT_WHY: Readonly<Record<Shift, { readonly zh: string; readonly en: string }>> = {
+  level1: { zh: '一级指标列印的不是一级指标', en: 'no level-1 label in the level-1 column' },
+  left: { zh: '指标值印在三级指标列', en: 'a value in the indicator-name column' },
+  scores: { zh: '分值或得分列印的不是数', en: 'no number under 分值 or 得分' },
+  right: {
+    zh: '三级指标列空白，指标名称印在指标值列，指标值印在其后一列',
+    en: 'a blank indicator-name column, the name in the value column and the value after it',
+  },
+}
 
 /**
  * Whether a line of an indicator list prints its cells out of place, as an extraction that dropped
- * a merged cell's blank does (the line slides one column left): a 一级指标 cell that holds no level-1
- * label (预算和财务管理), or a 三级指标 cell that holds a value (≥90%). Such a line is not read.
+ * a merged cell's blank does (the line slides one column left), or one that put a blank too many
+ * (one column right, as lines printed above their 一级/二级 labels across a page break are): a 一级指标
+ * cell that holds no level-1 label (预算和财务管理), a 三级指标 cell that holds a value (≥90%), or a
+ * blank 三级指标 cell beside a 指标值 cell holding a name and a value (≥95%) in the column after it.
+ * The last is no wrapped 指标值: the rest of a wrapped cell prints no value of its own beside it.
+ * Such a line is not read.
  *
  * @param cells - the line's cells
  * @param columns - where the indicator parts stand
- * @returns the misplaced text, or `undefined` when the line is in place
+ * @returns the misplaced text and how it stands, or `undefined` when the line is in place
  * @example
  * ```ts
- * shiftedLine(['预算和财务管理', '预算编制完整性', '完整', ''], { level1: 0, level2: 1, name: 2, target: 3, notes: [] })
- * // '预算和财务管理'
+ * shiftedLine(['预算和财务管理', '预算编制完整性', '完整', ''], { level1: 0, level2: 1, name: 2, target: 3 })
+ * // { text: '预算和财务管理', why: 'level1' }
+ * shiftedLine(['', '', '', '物业管理经费完成率', '≥95%'], { level1: 0, level2: 1, name: 2, target: 3 })
+ * // { text: '物业管理经费完成率', why: 'right' }
  * ```
  */
 function shiftedLine(
   cells: readonly string[],
-  columns: { readonly level1?: number; readonly name: number },
-): string | undefined {
+  columns: { readonly level1?: number; readonly name: number; readonly target: number },
+): { readonly text: string; readonly why: Shift } | undefined {
   const level1 = columns.level1 === undefined ? '' : folded(cells[columns.level1] ?? '')
-  if (level1 !== '' && !LEVEL1_LABEL.test(level1) && !/^(一级指标|绩效指标)$/.test(level1)) return level1
+  if (level1 !== '' && !LEVEL1_LABEL.test(level1) && !/^(一级指标|绩效指标)$/.test(level1))
+    return { text: level1, why: 'level1' }
   const name = folded(cells[columns.name] ?? '')
-  return VALUE.test(name) ? name : undefined
+  if (VALUE.test(name)) return { text: name, why: 'left' }
+  const target = folded(cells[columns.target] ?? '')
+  const after = folded(cells[columns.target + 1] ?? '')
+  if (name === '' && target !== '' && !VALUE.test(target) && VALUE.test(after))
+    return { text: target, why: 'right' }
+  return undefined
+}
+
+/**
+ * A self-evaluation's line printed one column left as a whole (the extraction dropped the blank of
+ * a merged cell before it), put back: the line one column right, when the form scores its lines
+ * (分值, 得分 columns) and there every score column holds a number, the 三级指标 column a name, and
+ * nothing else stands out of place. A line whose scores do not fall in place that way is left as
+ * it is (and reported): a 预算 form, with no scores, gives no such evidence.
+ *
+ * @param cells - the line's cells
+ * @param columns - where the indicator parts and the notes stand
+ * @returns the cells one column right, or `undefined`
+ * @example
+ * ```ts
+ * // 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差度
+ * slidBack(['预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2', '0.00%', ''], columns)
+ * // ['', '预算和财务管理', '预算编制完整性', '完整', '100%', '2', '2', '0.00%']
+ * ```
+ */
+function slidBack(
+  cells: readonly string[],
+  columns: {
+    readonly level1?: number
+    readonly name: number
+    readonly target: number
+    readonly notes: readonly { readonly label: string; readonly at: number }[]
+  },
+): string[] | undefined {
+  const scores = columns.notes.filter((n) => SCORE_LABEL.test(folded(n.label)))
+  if (scores.length === 0 || cells.length === 0 || folded(cells[cells.length - 1] ?? '') !== '')
+    return undefined
+  const back = ['', ...cells.slice(0, -1)]
+  const name = folded(back[columns.name] ?? '')
+  if (name === '' || VALUE.test(name)) return undefined
+  if (!scores.every((n) => /^\d{1,3}(\.\d{1,2})?$/.test(folded(back[n.at] ?? '')))) return undefined
+  return shiftedLine(back, columns) === undefined ? back : undefined
+}
+
+const SCORE_LABEL = /^(分值|权重|得分)$/
+
+/**
+ * Whether a line of a scored form (分值, 得分 columns) prints something other than a number under a
+ * score heading (得分 holding the 偏差度 0.00%): its cells may stand a column left (see
+ * {@link slidBack}).
+ *
+ * @param cells - the line's cells
+ * @param columns - where the notes stand
+ * @returns the line's 三级指标 text and `'scores'`, or `undefined` when its scores are numbers or blank
+ * @example
+ * ```ts
+ * // … | 分值 (5) | 得分 (6)
+ * misscored(['', '', '决算真实性', '真实', '100%', '2', '0.00%'], columns) // { text: '真实', why: 'scores' }
+ * ```
+ */
+function misscored(
+  cells: readonly string[],
+  columns: {
+    readonly name: number
+    readonly notes: readonly { readonly label: string; readonly at: number }[]
+  },
+): { readonly text: string; readonly why: Shift } | undefined {
+  const printed = columns.notes
+    .filter((n) => SCORE_LABEL.test(folded(n.label)))
+    .map((n) => folded(cells[n.at] ?? ''))
+    .filter((v) => v !== '')
+  if (printed.every((v) => /^\d{1,3}(\.\d{1,2})?$/.test(v))) return undefined
+  return { text: folded(cells[columns.name] ?? ''), why: 'scores' }
 }
 
 /**

@@ -12,6 +12,7 @@ import { TABLE_KINDS, type TableKind } from '../../model/tableKinds'
 import { BUNDLED_TABLE_TEMPLATES } from '../../tables/templates/bundledTableTemplates'
 import type { GridTable, LaidOutDocument } from '../layout/types'
 import { readOptionsOf } from '../readOptions'
+import { procurementOfProse } from '../text/procurementOfProse'
 import { readExplanatoryText } from '../text/readExplanatoryText'
 import type { ReadDiagnostic, ReadOptions, ReadResult, ReadTable } from '../types'
 import { budgetActualSides } from './budgetActualSides'
@@ -484,6 +485,8 @@ export function interpretDocument(doc: LaidOutDocument, hostOptions: ReadOptions
   const read = evaluatedProjects.length > 0 ? undefined : projectsOfTables(printed, performanceGrids)
   if (read !== undefined) diagnostics.push(...read.diagnostics)
   const projects = read?.projects ?? evaluatedProjects
+  // no 政府采购 table read: the lines the explanatory text states by category (货物, 工程, 服务)
+  const procurementLines = procurement.length > 0 ? procurement : procurementOfProse(doc.prose, amountUnit)
   const disclosure: Disclosure = {
     format: DISCLOSURE_FORMAT,
     kind,
@@ -503,7 +506,7 @@ export function interpretDocument(doc: LaidOutDocument, hostOptions: ReadOptions
     absent,
     ...(performance !== undefined ? { departmentPerformance: performance } : {}),
     ...(projects.length > 0 ? { projects } : {}),
-    ...(procurement.length > 0 ? { procurement } : {}),
+    ...(procurementLines.length > 0 ? { procurement: procurementLines } : {}),
     ...(text.figures.length > 0 ? { text: { figures: [...text.figures] } } : {}),
     ...(text.glossary.length > 0
       ? { glossary: text.glossary.map((g) => ({ term: g.term, definition: g.definition })) }

@@ -10,7 +10,7 @@ import { linesOfTabText, pagesOfText } from '../source/tabText'
 import type { ReadInput, ReadOptions } from '../types'
 import { tooLarge, tooManyPages } from './errors'
 import { gridFromPositions } from './gridFromPositions'
-import { gridFromTabs } from './gridFromTabs'
+import { gridFromTabs, MAX_COLUMNS } from './gridFromTabs'
 import type { LayoutLine } from './lineModel'
 import type { Ruling } from './rulings'
 import { segmentLines } from './segment'
@@ -95,6 +95,9 @@ export function layoutLines(src: SourceLines): LaidOutDocument {
     if (b.number !== undefined) t.number = b.number
     if (b.unit !== undefined) t.unit = b.unit
     if (b.department !== undefined) t.department = b.department
+    // tab text: the header's cells as printed (a position-read line has no cells, only runs)
+    if (!positioned && b.headerLines.length > 0)
+      t.headerLines = b.headerLines.map((l) => l.chunks.slice(0, MAX_COLUMNS).map((c) => c.text.trim()))
     return t
   })
   const tables = joinRepeatedTitles(built)

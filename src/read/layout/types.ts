@@ -62,6 +62,13 @@ export interface GridTable {
   readonly rows: readonly GridRow[]
   /** Notes printed under the table (注：… / 备注：… / "本表无数据"), in order. */
   readonly notes: readonly string[]
+  /**
+   * The header's lines as printed, before they were fitted to the columns (tab text only: one
+   * string per tab-separated cell, blanks kept). A form whose labelled lines carry no amount
+   * (部门整体绩效目标表: 年度履职目标 …, 年度主要任务 | 任务名称 | 主要内容 and the task lines under
+   * them) stands here line by line, where the fitted header paths have mixed its lines.
+   */
+  readonly headerLines?: readonly (readonly string[])[]
 }
 
 /** What the layout half gives the interpretation half. */

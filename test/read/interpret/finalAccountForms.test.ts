@@ -161,6 +161,44 @@ describe('projectsOfEvaluation (项目单位自评汇总表)', () => {
     ])
   })
 
+  it('reads each 得分率 and the 自评得分 as the project’s self-evaluation lines, whatever the order of the columns', () => {
+    const scored = [
+      label('项目 名称'),
+      value('全年 执行 数'),
+      label('是否 有偏 差项 目'),
+      value('自评 得分'),
+      value('成本 指标 得分 率'),
+      label('主管 部门 编 码'),
+      label('主管 部门 名 称'),
+      value('资金 管理 情况 得分 率'),
+      label('资金 归口 处室'),
+    ]
+    const [project] = projectsOfEvaluation(
+      grid(scored, [['城乡医疗救助', '33.92', '否', '98.74', '-%', '517', '医 保局', '100%', '社保 股']]),
+    )
+    expect(project?.indicators).toEqual([
+      { level1: '成本指标', name: '成本指标得分率', target: '', actual: '-%' },
+      { level1: '资金管理', name: '资金管理情况得分率', target: '', actual: '100%' },
+      {
+        level1: '自评得分',
+        name: '自评得分',
+        target: '',
+        score: '98.74',
+        note: '是否有偏差项目：否；资金归口处室：社保股；主管部门：517 医保局',
+      },
+    ])
+  })
+
+  it('reads no self-evaluation line from a blank score cell, a 自评得分 that is no number, or a summary printing no scores', () => {
+    const scored = [label('项目名称'), value('全年执行数'), value('产出指标得分率'), value('自评得分')]
+    const [blank] = projectsOfEvaluation(grid(scored, [['城乡医疗救助', '33.92', '', '优']]))
+    expect(blank?.indicators).toEqual([])
+    const [plain] = projectsOfEvaluation(
+      grid(columns, [['517002', '中心', '城乡医疗救助', '', '1', '1', '1', '100%']]),
+    )
+    expect(plain?.indicators).toEqual([])
+  })
+
   it('gives no project for a table without 项目名称 and 全年执行数 headings', () => {
     expect(projectsOfEvaluation(grid([label('项目'), value('金额')], [['城乡医疗救助', '33.92']]))).toEqual(
       [],
