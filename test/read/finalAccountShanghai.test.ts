@@ -13,6 +13,7 @@ import { readExplanatoryText } from '../../src/read/text/readExplanatoryText'
 import type { ReadDiagnostic } from '../../src/read/types'
 import { reconcile } from '../../src/reconcile/reconcile'
 import { shanghaiFinalAccount } from '../fixtures/final-account/shanghaiFinalAccount'
+import { readSyntheticTable } from './syntheticTable'
 
 const DIR = 'test/fixtures/final-account'
 const TAB = readFileSync(`${DIR}/shanghai-2024.tab.txt`, 'utf8')
@@ -255,5 +256,77 @@ describe('the reader fixes the Shanghai template asked for, each both ways (synt
     expect(metadataOfProse([line('第三部分 上海市XX局2024年度部门决算情况说明')], []).department).toBe(
       '上海市XX局',
     )
+  })
+})
+
+describe('reading the layout shape (pdftotext -layout column text)', () => {
+  const LAYOUT = readFileSync(`${DIR}/shanghai-2024.layout.txt`, 'utf8')
+
+  it('recognizes the nine tables and names the document', async () => {
+    const { doc } = await read(LAYOUT)
+    expect(doc.tables.map((t) => [t.title, t.kind])).toEqual(NINE)
+    expect(doc.department.name).toBe('上海市XX局')
+  })
+
+  it('maps headers wrapped over lines (附属单位 / 上缴收入, 一般公共 / 预算财政 / 拨款) and rejoins names wrapped under their code', async () => {
+    const { doc } = await read(LAYOUT)
+    for (const kind of ['income', 'expenditure', 'fiscal-summary', 'gov-fund']) {
+      const t = doc.tables.find((x) => x.kind === kind)
+      expect(t?.unmappedColumns, kind).toBeUndefined()
+    }
+    for (const kind of ['income', 'expenditure']) {
+      const t = doc.tables.find((x) => x.kind === kind)
+      for (const r of t?.rows ?? []) expect(r.code ?? r.kind, r.name).not.toBe('detail')
+      const placed = (t?.rows ?? [])
+        .flatMap((r) => Object.values(r.cells))
+        .filter((c) => /\d/.test(c ?? '')).length
+      expect(placed, kind).toBe(fixture.printedFigures[t?.title ?? ''])
+    }
+    const fiscal = doc.tables.find((t) => t.kind === 'fiscal-summary')
+    expect(fiscal?.columns.map((c) => c.key)).toEqual([
+      'total',
+      'total',
+      'src.gpb',
+      'src.gov-fund',
+      'src.soe-capital',
+    ])
+    const expenditure = doc.tables.find((t) => t.kind === 'expenditure')
+    expect(expenditure?.rows.find((r) => r.code === '2080505')?.name).toBe('机关事业单位基本养老保险缴费支出')
+  })
+})
+
+describe('wrapped header lines and wrapped names, both ways (synthetic)', () => {
+  it('joins the lines of a wrapped header cell, and leaves a parent over its child alone', () => {
+    const value = (...header: string[]) => ({ header, role: 'value' as const })
+    expect(mapColumns([value('附属单位', '上缴收入')], 'income').map((c) => c.key)).toEqual([
+      'src.affiliates',
+    ])
+    expect(
+      mapColumns([value('支出', '国有资本', '经营预算', '财政拨款')], 'fiscal-summary').map((c) => c.key),
+    ).toEqual(['src.soe-capital'])
+    expect(mapColumns([value('基本支出', '人员经费')], 'expenditure').map((c) => c.key)).toEqual([
+      'exp.basic.personnel',
+    ])
+  })
+
+  it('rejoins a name wrapped onto a line of its own under its code, and keeps a line that does not end it', async () => {
+    const header = ['科目编码', '科目名称', '合计']
+    const wrapped = await readSyntheticTable('2025年部门支出预算表', 'expenditure', header, [
+      ['', '合计', '100.00'],
+      ['2080505', '机关事业单位基本养老保险缴', '100.00'],
+      ['', '费支出', ''],
+    ])
+    expect(wrapped.table?.rows.map((r) => [r.code, r.name])).toEqual([
+      [undefined, '合计'],
+      ['2080505', '机关事业单位基本养老保险缴费支出'],
+    ])
+    expect(wrapped.diagnostics.filter((d) => d.code === 'ROW_UNMAPPED')).toEqual([])
+    const other = await readSyntheticTable('2025年部门支出预算表', 'expenditure', header, [
+      ['', '合计', '100.00'],
+      ['2080505', '机关事业单位基本养老保险缴费支出', '100.00'],
+      ['', '说明', ''],
+    ])
+    expect(other.table?.rows.find((r) => r.code === '2080505')?.name).toBe('机关事业单位基本养老保险缴费支出')
+    expect(other.diagnostics.filter((d) => d.code === 'ROW_UNMAPPED')).toHaveLength(1)
   })
 })
