@@ -143,6 +143,14 @@ describe('contradictions planted in the tab shape are found (the untouched docum
     expect(await planted('财政拨款收入985.36万元，占93.60%', '财政拨款收入985.36万元，占94%')).toEqual([])
   })
 
+  it('a 其中 completion rate that states no budget, checked against the 预算数 the “三公” table prints beside its 决算数', async () => {
+    const wrong = await planted('费决算为2.40万元，完成预算的80.00%', '费决算为2.40万元，完成预算的88.00%')
+    expect(wrong.map((f) => [f.rule, JSON.stringify(f.where).includes('因公出国')])).toEqual([
+      ['text-percentages', true],
+    ])
+    expect(await planted('费决算为2.40万元，完成预算的80.00%', '费决算为2.40万元，完成预算的80%')).toEqual([])
+  })
+
   it('a completion rate of the “三公” total that its budget and actual do not give', async () => {
     const wrong = await planted('完成预算的87.92%', '完成预算的78.92%')
     expect(wrong.map((f) => f.rule)).toEqual(['text-percentages'])
