@@ -173,6 +173,23 @@ const NOTES = [
   '  湖州 卫生健康委员会’s 下降 23.9% is 24.0% by its figures. 广州 生态环境局 p.103 lists the parts of 拟购置固定资产 ending in',
   '  等 (an open list, read as a breakdown; 广州 交通运输局 and 司法局 also end complete lists in 等).',
   '',
+  '## Final accounts (决算) covered / 已覆盖的决算版式',
+  '',
+  '- The corpus is all 预算. 决算 layouts read and reconciled: the national 公开01–09表 template (seed 002, 河南 卢氏县) and',
+  '  Shanghai’s 2024 template, through a made-up, consistent 决算 of “上海市XX局” built from line items',
+  '  (test/fixtures/final-account, test/read/finalAccountShanghai.test.ts): nine tables (收入支出决算总表 with 使用非财政拨款',
+  '  结余 / 结余分配 / 年初 and 年末结转和结余 and 24 类 with blanks; 收入决算表 and 支出决算表 by 类/款/项 with 上缴上级支出 and',
+  '  对附属单位补助支出; 财政拨款收入支出决算总表 with 年初财政拨款结转和结余 by fund; 一般公共预算财政拨款支出决算表 with 合计',
+  '  last; 基本支出决算表 as 人员经费 | 公用经费 blocks; the “三公” 决算表 printing 预算数/决算数 side by side under each item;',
+  '  政府性基金 and an empty 国有资本经营 收入支出决算表), a unit list (序号/单位名称/备注, left unrecognized: units are not read',
+  '  from it) and 情况说明 in the template’s phrasing. As tab text every printed cell is placed and `reconcile` finds',
+  '  nothing; planted contradictions (a 类 total, 年末结转和结余, a share, a completion rate, one stated after 其中',
+  '  without its budget, checked against the 预算数 the “三公” table prints) are found.',
+  '- As `pdftotext -layout` column text the same document reads its nine tables, wrapped headers and names under their',
+  '  code, but not yet: the 基本支出决算表’s two side-by-side blocks (read as one: false hierarchy findings), the “三公”',
+  '  table’s wrapped header lines (half its columns unread), and class names wrapped around their code line in the',
+  '  summaries and the 一般公共预算财政拨款支出决算表 (rows kept by name, `ROW_UNMAPPED`).',
+  '',
 ]
 writeFileSync(join(import.meta.dirname, '..', 'docs', 'reading.md'), [...out, ...NOTES].join('\n'))
 console.log('wrote docs/reading.md')

@@ -254,7 +254,7 @@ export function mapColumns(columns: readonly GridColumn[], kind: TableKind): rea
   const out: MappedColumn[] = []
   const keyed = columns.map((column) => {
     if (column.role !== 'value') return { key: undefined, readAs: undefined }
-    let key = columnKeyOf(column.header, kind, column.block !== undefined)
+    let key = wrappedHeaderKey(column, kind) ?? columnKeyOf(column.header, kind, column.block !== undefined)
     let readAs: string | undefined
     // a heading garbled by OCR (政政州性基金金): read as the one fund label it is closest to
     const leaf = column.header[column.header.length - 1]
@@ -289,6 +289,35 @@ export function mapColumns(columns: readonly GridColumn[], kind: TableKind): rea
     })
   })
   return out
+}
+
+/**
+ * A narrow header cell wraps its label over lines (附属单位 / 上缴收入, 一般公共 / 预算财政 / 拨款), and column
+ * text gives each line as a level of the header. The wrapped lines are the trailing levels that fill the cell's
+ * width alike (every line as long as the first, the last no longer): joined, they are one label, whose key is
+ * the column's. A parent label above them (支出) is no line of the wrap and stays a parent. Undefined when the
+ * trailing levels are no such run, when the run's first line names a column of its own (基本支出 / 人员经费 is a
+ * parent over a child), or when their join names nothing.
+ * @example
+ * ```ts
+ * wrappedHeaderKey({ header: ['附属单位', '上缴收入'], role: 'value' }, 'income') // 'src.affiliates'
+ * wrappedHeaderKey({ header: ['支出', '国有资本', '经营预算', '财政拨款'], role: 'value' }, 'fiscal-summary')
+ * // 'src.soe-capital'
+ * wrappedHeaderKey({ header: ['附属', '说明'], role: 'value' }, 'income')         // undefined
+ * ```
+ */
+function wrappedHeaderKey(column: GridColumn, kind: TableKind): FactKey | undefined {
+  const pieces = column.header.map((l) => l.replace(/\s+/g, ''))
+  const last = pieces.at(-1) ?? ''
+  let start = pieces.length - 1
+  // the lines above the last, each as wide as the one before the last
+  const width = [...(pieces[start - 1] ?? '')].length
+  while (start > 0 && [...(pieces[start - 1] ?? '')].length === width && width >= [...last].length) start--
+  // a run whose first line is a label of its own (基本支出 / 人员经费) is a parent over a child, not a wrap
+  if (pieces.length - start < 2 || columnKeyOf([column.header[start] ?? ''], kind) !== undefined)
+    return undefined
+  const joined = pieces.slice(start).join('')
+  return columnKeyOf([...column.header.slice(0, start), joined], kind, column.block !== undefined)
 }
 
 /**

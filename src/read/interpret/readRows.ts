@@ -107,6 +107,33 @@ const freshState = (): BlockState => ({
   projectType: '',
 })
 
+/**
+ * Whether `rest` is the end of `row`'s name, wrapped onto a line of its own: the row prints a code the
+ * catalog knows, and its printed name followed by `rest` begins (or is) the catalog's name of that code.
+ * @example
+ * ```ts
+ * endsName({ kind: 'detail', code: '2080505', codeSystem: 'functional', name: '机关事业单位基本养老保险缴', cells: {} },
+ *   '费支出', ctx) // true
+ * endsName({ kind: 'detail', code: '2080505', codeSystem: 'functional', name: '机关事业单位基本养老保险缴', cells: {} },
+ *   '其他支出', ctx) // false
+ * ```
+ */
+function endsName(row: Row, rest: string, ctx: ReadRowsContext): boolean {
+  if (row.code === undefined || row.key !== undefined) return false
+  const catalog =
+    row.codeSystem === 'functional'
+      ? ctx.functionalCatalog
+      : row.codeSystem === 'economic-department'
+        ? ctx.economicCatalog
+        : undefined
+  const found = catalog?.lookup(row.code, ctx.fiscalYear !== undefined ? { year: ctx.fiscalYear } : {})
+  if (found?.status !== 'known') return false
+  const printed = normalizeLabel(row.name)
+  const joined = normalizeLabel(`${row.name}${rest}`)
+  const name = normalizeLabel(found.name)
+  return printed.length > 0 && joined.length > printed.length && name.startsWith(joined)
+}
+
 function recoverCode(
   name: string,
   state: BlockState,
@@ -765,6 +792,19 @@ export function readRows(
         })
         const purchase = quantities && procurementLine(rows[rows.length - 1]!, cells, quantities)
         if (purchase) purchases.push(purchase)
+        continue
+      }
+      // a name wrapped onto a line of its own under its coded row, with no amount (机关事业单位基本养老保险缴 /
+      // 费支出): the end of that row's name, when the two make the name the catalog gives its code
+      const coded = rows.at(-1)
+      if (
+        !any &&
+        name !== '' &&
+        split.code === undefined &&
+        coded !== undefined &&
+        endsName(coded, name, ctx)
+      ) {
+        rows[rows.length - 1] = { ...coded, name: `${coded.name}${name}` }
         continue
       }
       // no code printed: recover it from the name (functional tables and the expenditure side of summaries)

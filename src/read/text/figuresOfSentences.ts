@@ -309,6 +309,8 @@ export function figuresOfSentences(
     // the last two money amounts and the first figure of each kind, so no step rescans the sentence
     const moneyInSentence: Draft[] = []
     const firstInSentence = new Map<string, Draft>()
+    // amounts a completion rate of this sentence has read (as its actual or budget)
+    const completed = new Set<string>()
     let floor = 0
     let sentenceYear = yearOf(text)
     found.forEach((n, k) => {
@@ -395,7 +397,12 @@ export function figuresOfSentences(
         case 'completion': {
           const money = moneyInSentence
           const actual = money.at(-1)
-          const budget = money.length >= 2 ? money.at(-2) : undefined
+          // '预算为12.00万元，决算为10.55万元，完成预算的87.92%，其中：因公出国（境）费决算为2.40万元，完成预算的80.00%':
+          // an amount an earlier rate of the sentence already read is not the budget of the next one
+          const before = money.length >= 2 ? money.at(-2) : undefined
+          const budget = before && !completed.has(before.id) ? before : undefined
+          if (actual) completed.add(actual.id)
+          if (budget) completed.add(budget.id)
           draft.operands = {
             ...(actual ? { actual: { figure: actual.id } } : {}),
             ...(budget ? { budget: { figure: budget.id } } : {}),

@@ -178,5 +178,30 @@ export function linkFigures(
     })
     return f
   })
-  return { figures: out, diagnostics }
+  return { figures: budgetsBeside(out, context.tables), diagnostics }
+}
+
+/**
+ * A completion rate that states no budget ('其中：因公出国（境）费决算为2.40万元，完成预算的80.00%') whose actual
+ * is linked to the 决算数 row of a table printing 预算数 beside it (the “三公” 决算表): its budget is the same
+ * column of the 预算数 row, as printed. Other figures are returned as they are.
+ * @example
+ * ```ts
+ * budgetsBeside(figures, doc.tables).find((f) => f.kind === 'completion')?.operands?.budget
+ * // { cell: { table: 'three-public', row: { key: 'fa.budget', block: 0 }, column: '3p.abroad', block: 0 } }
+ * ```
+ */
+function budgetsBeside(figures: TextFigure[], tables: readonly PrintedTable[]): TextFigure[] {
+  const byId = new Map(figures.map((f) => [f.id, f]))
+  return figures.map((f) => {
+    const actual = f.operands?.actual
+    if (f.kind !== 'completion' || f.operands?.budget !== undefined || !actual || !('figure' in actual))
+      return f
+    const ref = byId.get(actual.figure)?.refersTo
+    if (ref?.row.key !== 'fa.actual') return f
+    const table = tables.find((t) => t.id === ref.table)
+    const row = table?.rows.find((r) => r.key === 'fa.budget' && r.cells[ref.column] !== undefined)
+    const budget = table && row ? refFor(table, row, ref.column) : undefined
+    return budget ? { ...f, operands: { ...f.operands, budget: { cell: budget } } } : f
+  })
 }

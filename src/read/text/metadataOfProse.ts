@@ -37,12 +37,30 @@ function yearOf(text: string): number | undefined {
 
 /** The department named in a title, or undefined. */
 function departmentOf(title: string): string | undefined {
-  let t = title.replace(/\s+/g, '')
+  let t = title.replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]{1,3}部分/, '')
   t = t.replace(/(?:20\d{2}|[〇零一二三四五六七八九]{4})年度?/g, '')
   const cut = /(?:部门|单位)?(?:预算|决算)/.exec(t)
   if (!cut) return undefined
   const name = t.slice(0, cut.index).replace(/^[（(][^）)]*[）)]/, '')
   return name.length >= 3 && name.length <= 40 && ORG_SUFFIX.test(name) ? name : undefined
+}
+
+/** A title that names no department: '2024年度部门决算', '二〇二五年部门预算公开'. */
+const TITLE_WITHOUT_NAME = /^(?:20\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)/
+
+/**
+ * A line that is an organisation's name and nothing else (the line above a title that names none).
+ * @example
+ * ```ts
+ * nameAlone('上海市XX局') // '上海市XX局'
+ * nameAlone('目 录')      // undefined
+ * ```
+ */
+function nameAlone(line: string): string | undefined {
+  const name = line.replace(/\s+/g, '')
+  return name.length >= 3 && name.length <= 40 && ORG_SUFFIX.test(name) && !/[，。；：:、]/.test(name)
+    ? name
+    : undefined
 }
 
 /**
@@ -61,15 +79,20 @@ export function metadataOfProse(front: readonly ProseLine[], all: readonly Prose
   let department: string | undefined
   let published: string | undefined
   const candidates = [...front, ...all.slice(0, 400)]
+  let previous = ''
   for (const line of candidates) {
     const t = line.text.trim()
-    if (t.length > 80 || /[。；]/.test(t)) continue
+    const above = previous
+    previous = t
+    // a sentence, or the lead-in of a list ('纳入X局2024年度部门决算编制范围的单位包括：'), is no title
+    if (t.length > 80 || /[。；]|[：:]$/.test(t)) continue
     if (!published) {
       const d = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t)
       if (d) published = `${d[1]}-${(d[2] ?? '').padStart(2, '0')}-${(d[3] ?? '').padStart(2, '0')}`
     }
     if (/(?:预算|决算)/.test(t) && !/表$|目录$|^目录/.test(t)) {
-      const dep = departmentOf(t)
+      // a cover printing the name over the title: '上海市XX局' / '2024年度部门决算'
+      const dep = departmentOf(t) ?? (TITLE_WITHOUT_NAME.test(t) ? nameAlone(above) : undefined)
       if (dep && !department) {
         department = dep
         if (!title) title = line
