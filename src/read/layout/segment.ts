@@ -144,16 +144,36 @@ function squeezedKey(line: LayoutLine): string {
 }
 
 /**
- * True when the header of the table continued has been printed again in full and this line is not part of it.
+ * True when the header of the table continued has been printed again in full and this line is not
+ * part of it. The header is compared by its words, not line by line: a repeat may wrap a column title
+ * differently ('日常公用 / 支出' on the first page, '日常公用支出' on the next), and is whole once this
+ * page's header lines hold the same characters as the first page's, in whatever lines.
  * @example
  * // page 2 repeats 项目 | 金额 | 项目 | 合计, then prints '22、其他支出' with no amount
  * afterRepeatedHeader(cur, line) // true: the line is the first row, not more header
  */
 function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
   const previous = cur.repeatOf
-  if (previous === undefined || cur.body.length > 0 || cur.header.length < previous.size) return false
+  if (previous === undefined || cur.body.length > 0 || cur.header.length === 0) return false
   if (isColumnNumberLine(lineCells(line))) return false // '** 1 2 3' under the header: not a row
-  return cur.header.every((h) => previous.has(squeezedKey(h))) && !previous.has(squeezedKey(line))
+  if (cur.header.length >= previous.size && cur.header.every((h) => previous.has(squeezedKey(h))))
+    return !previous.has(squeezedKey(line))
+  // wrapped differently: as many lines as the first page's header, give or take its wrapped titles
+  // (bounds the work by the first header's size)
+  if (cur.header.length > 2 * previous.size) return false
+  return sameCharacters(cur.header.map(squeezedKey), [...previous])
+}
+
+/**
+ * True when two lists of header lines print the same characters, as many times each, in whatever
+ * lines and order: the same header, its titles wrapped at other places.
+ * @example
+ * sameCharacters(['项目合计日常公用', '支出'], ['项目合计日常公用支出']) // true
+ * sameCharacters(['项目合计日常公用'], ['项目合计日常公用支出']) // false: '支出' not yet repeated
+ */
+function sameCharacters(a: readonly string[], b: readonly string[]): boolean {
+  const sorted = (lines: readonly string[]): string => [...lines.join('')].sort().join('')
+  return sorted(a) === sorted(b)
 }
 
 function headerKey(line: LayoutLine): string {
