@@ -70,14 +70,18 @@ const AFTER_INLINE_NUMBER = /^(?:万元|亿元|元|个|家|台|辆|套|人|名|�
 // outside a table a year glued to 年 is running text too ('第一部分 | 2026 | 年度部门预算情况说明'); inside
 // one it may be a header cell cut at the year ('2025 | 年预算数')
 const AFTER_INLINE_YEAR = /^[年月日]/
+// a line of a paragraph may end on the first character of 万元 / 亿元, its 元 wrapped onto the next line
+// ('…比上年执行数增加 | 3,110.78 | 万'): only as the line's last chunk
+const UNIT_CUT_AT_LINE_END = /^[万亿]$/
 /** Widest gap between two chunks of running text, in font sizes (a space around a number). */
 const RUNNING_GAP = 1.2
 
 /**
  * True for a line of running text that the chunker cut around its numbers: every gap narrow (a
  * space printed around a half-width number), and a number followed by the unit or measure word or
- * the punctuation of a sentence ('2026 年度收入预算 | 110896.62 | 万元，比 | 2025 | 年年初预'). A
- * table row has a column gap somewhere, and never a cell that starts with its number's unit.
+ * the punctuation of a sentence ('2026 年度收入预算 | 110896.62 | 万元，比 | 2025 | 年年初预'), or by
+ * the 万 of 万元 ending the line, its 元 wrapped onto the next ('…执行数增加 | 3,110.78 | 万'). A table
+ * row has a column gap somewhere, and never a cell that starts with its number's unit.
  *
  * @param line - a positioned line (tab lines are never running text)
  * @param outsideTable - the line is not inside a table: a number glued to 年/月/日 counts too
@@ -99,7 +103,9 @@ export function readsAsRunningText(line: LayoutLine, outsideTable = false): bool
     if (next.x0 - prev.x1 > widest) return false
     if (
       isAmount(prev.text) &&
-      (AFTER_INLINE_NUMBER.test(next.text) || (outsideTable && AFTER_INLINE_YEAR.test(next.text)))
+      (AFTER_INLINE_NUMBER.test(next.text) ||
+        (i === line.chunks.length - 1 && UNIT_CUT_AT_LINE_END.test(next.text.trim())) ||
+        (outsideTable && AFTER_INLINE_YEAR.test(next.text)))
     )
       inline = true
   }

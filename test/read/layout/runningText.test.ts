@@ -34,6 +34,41 @@ describe('running text cut around its numbers', () => {
     ).toBe(true)
   })
 
+  it('is prose: a line ending on the 万 of 万元, its 元 wrapped onto the next line (杭州 公安局 p.10)', () => {
+    const cut = line(
+      10,
+      546,
+      ['本医疗保险缴费经费支出。比上年执行数增加', 90, 417],
+      ['3,110.78', 421, 485],
+      ['万', 489, 505],
+    )
+    expect(readsAsRunningText(cut)).toBe(true)
+    // the paragraph stays prose: its lines are not taken for an untitled table
+    const { prose, blocks } = segmentLines(
+      [
+        line(10, 516, ['行政单位医疗（项）7,813.14', 90, 303], ['万元，主要用于行政单位基', 307, 505]),
+        cut,
+        line(10, 576, ['元，增长', 90, 154], ['66.2%，主要原因是基本医疗保险基数调整。', 158, 470]),
+        line(10, 606, ['（14）卫生健康支出（类）行政事业单位医疗（款）', 122, 505]),
+        line(10, 636, ['事业单位医疗（项）58.47', 90, 275], ['万元，主要用于事业单位基本医', 279, 505]),
+      ],
+      { positioned: true },
+    )
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text).join('')).toContain('3,110.78 万元，增长 66.2%')
+  })
+
+  it('is not prose: 万 ending a row beside its amount across a column gap, or inside a line', () => {
+    // a table row whose last cell is a lone 万 stands a column gap from its amount
+    expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1,682.76', 155, 181], ['万', 260, 276]))).toBe(
+      false,
+    )
+    // 万 not at the end of the line is no unit cut by the line's end
+    expect(
+      readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1.00', 48, 70], ['万', 74, 90], ['2.00', 94, 116])),
+    ).toBe(false)
+  })
+
   it('is not prose: a table row (a column gap), a header cut at a year inside a table, tab cells', () => {
     // '合计' and its amounts are columns apart
     expect(
