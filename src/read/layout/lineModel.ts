@@ -101,11 +101,13 @@ export function readsAsRunningText(line: LayoutLine, outsideTable = false): bool
     const prev = line.chunks[i - 1]!
     const next = line.chunks[i]!
     if (next.x0 - prev.x1 > widest) return false
+    // a justified line may space its characters out ('万 元 ， 增 长')
+    const after = next.text.replace(/\s+/g, '')
     if (
       isAmount(prev.text) &&
-      (AFTER_INLINE_NUMBER.test(next.text) ||
-        (i === line.chunks.length - 1 && UNIT_CUT_AT_LINE_END.test(next.text.trim())) ||
-        (outsideTable && AFTER_INLINE_YEAR.test(next.text)))
+      (AFTER_INLINE_NUMBER.test(after) ||
+        (i === line.chunks.length - 1 && UNIT_CUT_AT_LINE_END.test(after)) ||
+        (outsideTable && AFTER_INLINE_YEAR.test(after)))
     )
       inline = true
   }

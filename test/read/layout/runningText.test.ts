@@ -58,6 +58,21 @@ describe('running text cut around its numbers', () => {
     expect(prose.map((p) => p.text).join('')).toContain('3,110.78 万元，增长 66.2%')
   })
 
+  it('is prose: a justified line whose unit is spaced out (杭州 司法局 p.8, 万 元 ， 增 长)', () => {
+    const spaced = line(
+      8,
+      306,
+      ['作 所 需 的 支 出 。 比 上 年 执 行 数 增 加', 90, 360],
+      ['25.08', 366, 406],
+      ['万 元 ， 增 长', 413, 501],
+    )
+    expect(readsAsRunningText(spaced)).toBe(true)
+    // a spaced-out header word after an amount is no unit
+    expect(
+      readsAsRunningText(line(8, 306, ['合计', 90, 122], ['25.08', 130, 170], ['小 计', 176, 210])),
+    ).toBe(false)
+  })
+
   it('is not prose: 万 ending a row beside its amount across a column gap, or inside a line', () => {
     // a table row whose last cell is a lone 万 stands a column gap from its amount
     expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1,682.76', 155, 181], ['万', 260, 276]))).toBe(
