@@ -73,6 +73,37 @@ describe('running text cut around its numbers', () => {
     ).toBe(false)
   })
 
+  it('is prose: a number glued to its words before its unit, or ending a sentence with its unit on the next line', () => {
+    // 湖州 卫生健康委员会 p.14
+    expect(
+      readsAsRunningText(
+        line(
+          14,
+          327,
+          ['（项）12600.00', 90, 202],
+          ['万元，主要用于浙北医学中心迁建', 206, 445],
+          ['4500.00', 449, 505],
+        ),
+      ),
+    ).toBe(true)
+    // 杭州 司法局 p.11
+    expect(
+      readsAsRunningText(
+        line(11, 696, ['通等设备购置及日常维护费用。比上年执行数增加', 90, 457], ['13.09', 461, 501]),
+      ),
+    ).toBe(true)
+  })
+
+  it('is not prose: a label ending in a number, or a label without a sentence mark, beside an amount', () => {
+    // a code glued to a name, then an amount: no unit, no sentence
+    expect(readsAsRunningText(line(6, 300, ['其他支出2010399', 10, 110], ['1.00', 114, 140]))).toBe(false)
+    expect(readsAsRunningText(line(6, 300, ['一般公共服务支出', 10, 130], ['13.09', 134, 170]))).toBe(false)
+    // a sentence mark in a label followed by an amount and more cells: not at the line's end
+    expect(
+      readsAsRunningText(line(6, 300, ['说明，合计', 10, 90], ['13.09', 94, 130], ['2.00', 134, 160])),
+    ).toBe(false)
+  })
+
   it('is not prose: 万 ending a row beside its amount across a column gap, or inside a line', () => {
     // a table row whose last cell is a lone 万 stands a column gap from its amount
     expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1,682.76', 155, 181], ['万', 260, 276]))).toBe(
