@@ -97,6 +97,8 @@ interface Builder {
   loneWord?: LayoutLine
   /** How many header and body lines {@link oneColumnSoFar} has seen, and whether each was one cell. */
   oneCell?: { header: number; body: number; single: boolean }
+  /** The table began at a line of cells outside any table (no title line, unit or header before it). */
+  fromRow?: boolean
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -232,8 +234,14 @@ export function segmentLines(
     if (cur.header.length === 0 && cur.body.length === 0) {
       // a title with nothing under it (a contents entry, a cover line): prose after all
       for (const f of cur.furniture) prose.push(f)
-    } else if (positioned && cur.title === '' && cur.body.length < 2) {
-      // a line of prose printed with a wide gap is no table: back to prose, in order
+    } else if (
+      positioned &&
+      cur.body.length < 2 &&
+      (cur.title === '' || (cur.fromRow === true && cur.header.length === 0))
+    ) {
+      // a line of prose printed with a wide gap is no table: back to prose, in order (with the line
+      // above it it took for a title, when it has no header: '（一）科学技术支出（类）' over '其他科学技术
+      // 支出（项）支出 | 12,500', its 万元 on the next line)
       const back = [
         ...cur.furniture,
         ...[...cur.header, ...cur.body].map((l) => ({ text: lineCells(l).join(' '), page: l.page })),
@@ -561,7 +569,10 @@ export function segmentLines(
         prose.push(proseLine)
         continue
       }
-      if (!cur) cur = untitledFromProse(line.page)
+      if (!cur) {
+        cur = untitledFromProse(line.page)
+        cur.fromRow = true
+      }
     }
 
     // a line of cells, inside a table

@@ -104,6 +104,38 @@ describe('running text cut around its numbers', () => {
     ).toBe(false)
   })
 
+  it('gives back to prose one line of cells under a caption it took for a title, with no header (无锡 商务局 p.31)', () => {
+    const paragraph = [
+      line(31, 625, ['其中：', 96, 144]),
+      line(31, 656, ['（一）科学技术支出（类）', 96, 288]),
+      line(31, 687, ['其他科学技术支出（款）其他科学技术支出（项）支出', 96, 480], ['12,500', 484, 532]),
+      line(
+        31,
+        718,
+        ['万元，与上年相比增加', 63, 228],
+        ['12,500', 233, 281],
+        ['万元（去年预算数为', 285, 434],
+      ),
+    ]
+    const { prose, blocks } = segmentLines(paragraph, { positioned: true })
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text)).toEqual([
+      '其中：',
+      '（一）科学技术支出（类）',
+      '其他科学技术支出（款）其他科学技术支出（项）支出 12,500',
+      '万元，与上年相比增加 12,500 万元（去年预算数为',
+    ])
+  })
+
+  it('keeps a table of one row under its caption and unit, or of two rows', () => {
+    const caption = line(31, 656, ['机关运行经费', 96, 192])
+    const unit = line(31, 672, ['单位：万元', 448, 512])
+    const row = (y: number, label: string) => line(31, y, [label, 96, 160], ['12.00', 480, 512])
+    expect(segmentLines([caption, unit, row(700, '合计')], { positioned: true }).blocks).toHaveLength(1)
+    const two = segmentLines([caption, row(700, '合计'), row(716, '办公费')], { positioned: true }).blocks
+    expect(two.map((b) => [b.title, b.bodyLines.length])).toEqual([['机关运行经费', 2]])
+  })
+
   it('is not prose: 万 ending a row beside its amount across a column gap, or inside a line', () => {
     // a table row whose last cell is a lone 万 stands a column gap from its amount
     expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1,682.76', 155, 181], ['万', 260, 276]))).toBe(
