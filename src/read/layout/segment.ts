@@ -160,11 +160,16 @@ function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
   if (isColumnNumberLine(lineCells(line))) return false // '** 1 2 3' under the header: not a row
   if (cur.header.length >= previous.size && cur.header.every((h) => previous.has(squeezedKey(h))))
     return !previous.has(squeezedKey(line))
-  // wrapped differently: as many lines as the first page's header, give or take its wrapped titles
-  // (bounds the work by the first header's size)
-  if (cur.header.length > 2 * previous.size) return false
-  return sameCharacters(cur.header.map(squeezedKey), [...previous])
+  // wrapped differently: a header of a few lines (as many as the first page's, give or take its
+  // wrapped titles), no longer than MAX_HEADER_TEXT: the work per line is bounded by constants
+  if (previous.size > MAX_REPEAT_LINES || cur.header.length > 2 * previous.size) return false
+  const before = [...previous]
+  if (before.reduce((n, l) => n + l.length, 0) > MAX_HEADER_TEXT) return false
+  return sameCharacters(cur.header.map(squeezedKey), before)
 }
+
+/** Most header lines a repeat wrapped differently is compared over ({@link afterRepeatedHeader}). */
+const MAX_REPEAT_LINES = 12
 
 /**
  * True when two lists of header lines print the same characters, as many times each, in whatever
