@@ -64,7 +64,9 @@ const LEAVES: readonly (readonly [RegExp, FactKey])[] = [
   [/^(上年结转(结余)?|年初结转和?结余|上年结转结余合计)$/, 'carry.total'],
   [/^本年支出合计$/, 'exp.current'],
   [/^支出总计$/, 'exp.total'],
-  [/^基本支出/, 'exp.basic'],
+  // 广州 prints 小计 | 其中：基本支出 | 项目支出: the basic part of the total beside the project part,
+  // as 其中：公务用车购置费 is that part of 公务用车购置及运行费
+  [/^(其中:?)?基本支出/, 'exp.basic'],
   [/^人员(经费|支出)/, 'exp.basic.personnel'],
   [/^(公用经费|日常公用经费|日常公用支出|公用支出)/, 'exp.basic.public'],
   [/^工资福利支出/, 'exp.basic.personnel.wages'],

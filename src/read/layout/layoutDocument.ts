@@ -138,10 +138,20 @@ function joinRepeatedTitles(tables: readonly GridTable[]): GridTable[] {
   return out
 }
 
+/**
+ * True when two tables print the same columns: roles, blocks and header words. A column title is
+ * compared by its words, wherever it was wrapped ('日常公用/支出' on one page, '日常公用支出' on the next).
+ * @example
+ * ```ts
+ * // columns headed 项目 | 日常公用/支出 and 项目 | 日常公用支出
+ * sameHeaders(first, next) // true
+ * ```
+ */
 function sameHeaders(a: GridTable, b: GridTable): boolean {
   if (a.columns.length !== b.columns.length) return false
+  const words = (header: readonly string[]): string => header.join('').replace(/\s+/g, '')
   return a.columns.every((c, i) => {
     const d = b.columns[i]!
-    return c.role === d.role && c.block === d.block && c.header.join('/') === d.header.join('/')
+    return c.role === d.role && c.block === d.block && words(c.header) === words(d.header)
   })
 }

@@ -70,14 +70,25 @@ const AFTER_INLINE_NUMBER = /^(?:万元|亿元|元|个|家|台|辆|套|人|名|�
 // outside a table a year glued to 年 is running text too ('第一部分 | 2026 | 年度部门预算情况说明'); inside
 // one it may be a header cell cut at the year ('2025 | 年预算数')
 const AFTER_INLINE_YEAR = /^[年月日]/
+// a line of a paragraph may end on the first character of 万元 / 亿元, its 元 wrapped onto the next line
+// ('…比上年执行数增加 | 3,110.78 | 万'): only as the line's last chunk
+const UNIT_CUT_AT_LINE_END = /^[万亿]$/
+// a number glued to the words before it, closing the chunk ('（项）12600.00' before '万元，主要用于')
+const GLUED_NUMBER_AT_END = /\p{Script=Han}[）)]?\d[\d,]*\.\d+$/u
+// the punctuation of a sentence inside a chunk ('…维护费用。比上年执行数增加' before '13.09')
+const SENTENCE_MARK = /[。；，]/
 /** Widest gap between two chunks of running text, in font sizes (a space around a number). */
 const RUNNING_GAP = 1.2
 
 /**
  * True for a line of running text that the chunker cut around its numbers: every gap narrow (a
  * space printed around a half-width number), and a number followed by the unit or measure word or
- * the punctuation of a sentence ('2026 年度收入预算 | 110896.62 | 万元，比 | 2025 | 年年初预'). A
- * table row has a column gap somewhere, and never a cell that starts with its number's unit.
+ * the punctuation of a sentence ('2026 年度收入预算 | 110896.62 | 万元，比 | 2025 | 年年初预'), or by
+ * the 万 of 万元 ending the line, its 元 wrapped onto the next ('…执行数增加 | 3,110.78 | 万'); a number
+ * glued to the words before it counts as well ('（项）12600.00 | 万元，主要用于'), and so does a line
+ * ending on a number after words that hold a sentence's punctuation ('…维护费用。比上年执行数增加 |
+ * 13.09', its 万元 on the next line). A table row has a column gap somewhere, and never a cell that
+ * starts with its number's unit.
  *
  * @param line - a positioned line (tab lines are never running text)
  * @param outsideTable - the line is not inside a table: a number glued to 年/月/日 counts too
@@ -97,11 +108,18 @@ export function readsAsRunningText(line: LayoutLine, outsideTable = false): bool
     const prev = line.chunks[i - 1]!
     const next = line.chunks[i]!
     if (next.x0 - prev.x1 > widest) return false
+    // a justified line may space its characters out ('万 元 ， 增 长')
+    const after = next.text.replace(/\s+/g, '')
+    const last = i === line.chunks.length - 1
     if (
-      isAmount(prev.text) &&
-      (AFTER_INLINE_NUMBER.test(next.text) || (outsideTable && AFTER_INLINE_YEAR.test(next.text)))
+      (isAmount(prev.text) || GLUED_NUMBER_AT_END.test(prev.text)) &&
+      (AFTER_INLINE_NUMBER.test(after) ||
+        (last && UNIT_CUT_AT_LINE_END.test(after)) ||
+        (outsideTable && AFTER_INLINE_YEAR.test(after)))
     )
       inline = true
+    // a sentence ending the line on its number, the unit wrapped onto the next line
+    if (last && isAmount(next.text) && SENTENCE_MARK.test(prev.text)) inline = true
   }
   return inline
 }

@@ -97,6 +97,8 @@ interface Builder {
   loneWord?: LayoutLine
   /** How many header and body lines {@link oneColumnSoFar} has seen, and whether each was one cell. */
   oneCell?: { header: number; body: number; single: boolean }
+  /** The table began at a line of cells outside any table (no title line, unit or header before it). */
+  fromRow?: boolean
 }
 
 const TOTAL_WORD = /^(?:合计|总计|小计|本年合计|收入合计|支出合计|收入总计|支出总计)[:：]?$/
@@ -144,16 +146,41 @@ function squeezedKey(line: LayoutLine): string {
 }
 
 /**
- * True when the header of the table continued has been printed again in full and this line is not part of it.
+ * True when the header of the table continued has been printed again in full and this line is not
+ * part of it. The header is compared by its words, not line by line: a repeat may wrap a column title
+ * differently ('日常公用 / 支出' on the first page, '日常公用支出' on the next), and is whole once this
+ * page's header lines hold the same characters as the first page's, in whatever lines.
  * @example
  * // page 2 repeats 项目 | 金额 | 项目 | 合计, then prints '22、其他支出' with no amount
  * afterRepeatedHeader(cur, line) // true: the line is the first row, not more header
  */
 function afterRepeatedHeader(cur: Builder, line: LayoutLine): boolean {
   const previous = cur.repeatOf
-  if (previous === undefined || cur.body.length > 0 || cur.header.length < previous.size) return false
+  if (previous === undefined || cur.body.length > 0 || cur.header.length === 0) return false
   if (isColumnNumberLine(lineCells(line))) return false // '** 1 2 3' under the header: not a row
-  return cur.header.every((h) => previous.has(squeezedKey(h))) && !previous.has(squeezedKey(line))
+  if (cur.header.length >= previous.size && cur.header.every((h) => previous.has(squeezedKey(h))))
+    return !previous.has(squeezedKey(line))
+  // wrapped differently: a header of a few lines (as many as the first page's, give or take its
+  // wrapped titles), no longer than MAX_HEADER_TEXT: the work per line is bounded by constants
+  if (previous.size > MAX_REPEAT_LINES || cur.header.length > 2 * previous.size) return false
+  const before = [...previous]
+  if (before.reduce((n, l) => n + l.length, 0) > MAX_HEADER_TEXT) return false
+  return sameCharacters(cur.header.map(squeezedKey), before)
+}
+
+/** Most header lines a repeat wrapped differently is compared over ({@link afterRepeatedHeader}). */
+const MAX_REPEAT_LINES = 12
+
+/**
+ * True when two lists of header lines print the same characters, as many times each, in whatever
+ * lines and order: the same header, its titles wrapped at other places.
+ * @example
+ * sameCharacters(['项目合计日常公用', '支出'], ['项目合计日常公用支出']) // true
+ * sameCharacters(['项目合计日常公用'], ['项目合计日常公用支出']) // false: '支出' not yet repeated
+ */
+function sameCharacters(a: readonly string[], b: readonly string[]): boolean {
+  const sorted = (lines: readonly string[]): string => [...lines.join('')].sort().join('')
+  return sorted(a) === sorted(b)
 }
 
 function headerKey(line: LayoutLine): string {
@@ -212,8 +239,14 @@ export function segmentLines(
     if (cur.header.length === 0 && cur.body.length === 0) {
       // a title with nothing under it (a contents entry, a cover line): prose after all
       for (const f of cur.furniture) prose.push(f)
-    } else if (positioned && cur.title === '' && cur.body.length < 2) {
-      // a line of prose printed with a wide gap is no table: back to prose, in order
+    } else if (
+      positioned &&
+      cur.body.length < 2 &&
+      (cur.title === '' || (cur.fromRow === true && cur.header.length === 0))
+    ) {
+      // a line of prose printed with a wide gap is no table: back to prose, in order (with the line
+      // above it it took for a title, when it has no header: '（一）科学技术支出（类）' over '其他科学技术
+      // 支出（项）支出 | 12,500', its 万元 on the next line)
       const back = [
         ...cur.furniture,
         ...[...cur.header, ...cur.body].map((l) => ({ text: lineCells(l).join(' '), page: l.page })),
@@ -541,7 +574,10 @@ export function segmentLines(
         prose.push(proseLine)
         continue
       }
-      if (!cur) cur = untitledFromProse(line.page)
+      if (!cur) {
+        cur = untitledFromProse(line.page)
+        cur.fromRow = true
+      }
     }
 
     // a line of cells, inside a table

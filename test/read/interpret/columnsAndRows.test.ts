@@ -20,6 +20,13 @@ describe('columnKeyOf', () => {
     [['财政专户拨款收入', '其他专户收入拨款'], 'income', 'src.special-account.other'],
     [['财政专户拨款收入'], 'income', 'src.special-account'],
     [['其他资金收入', '其他收入'], 'income', 'src.other'],
+    // 广州's 政府性基金预算支出情况表: 小计 | 其中：基本支出 | 项目支出, the of-which a part of 小计 as
+    // 其中：公务用车购置费 is; the look-alikes stay unmapped or what they were
+    [['政府性基金预算支出', '其中：基本支出'], 'gov-fund', 'exp.basic'],
+    [['国有资本经营预算支出', '其中：基本支出'], 'soe-capital', 'exp.basic'],
+    [['政府性基金预算支出', '项目支出'], 'gov-fund', 'exp.project'],
+    [['其中：基本建设支出'], 'gov-fund', undefined],
+    [['基本支出', '人员经费'], 'expenditure', 'exp.basic.personnel'],
   ] as const)('%j → %s', (header, kind, key) => {
     expect(columnKeyOf(header, kind)).toBe(key)
   })

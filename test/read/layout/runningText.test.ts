@@ -34,6 +34,119 @@ describe('running text cut around its numbers', () => {
     ).toBe(true)
   })
 
+  it('is prose: a line ending on the 万 of 万元, its 元 wrapped onto the next line (杭州 公安局 p.10)', () => {
+    const cut = line(
+      10,
+      546,
+      ['本医疗保险缴费经费支出。比上年执行数增加', 90, 417],
+      ['3,110.78', 421, 485],
+      ['万', 489, 505],
+    )
+    expect(readsAsRunningText(cut)).toBe(true)
+    // the paragraph stays prose: its lines are not taken for an untitled table
+    const { prose, blocks } = segmentLines(
+      [
+        line(10, 516, ['行政单位医疗（项）7,813.14', 90, 303], ['万元，主要用于行政单位基', 307, 505]),
+        cut,
+        line(10, 576, ['元，增长', 90, 154], ['66.2%，主要原因是基本医疗保险基数调整。', 158, 470]),
+        line(10, 606, ['（14）卫生健康支出（类）行政事业单位医疗（款）', 122, 505]),
+        line(10, 636, ['事业单位医疗（项）58.47', 90, 275], ['万元，主要用于事业单位基本医', 279, 505]),
+      ],
+      { positioned: true },
+    )
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text).join('')).toContain('3,110.78 万元，增长 66.2%')
+  })
+
+  it('is prose: a justified line whose unit is spaced out (杭州 司法局 p.8, 万 元 ， 增 长)', () => {
+    const spaced = line(
+      8,
+      306,
+      ['作 所 需 的 支 出 。 比 上 年 执 行 数 增 加', 90, 360],
+      ['25.08', 366, 406],
+      ['万 元 ， 增 长', 413, 501],
+    )
+    expect(readsAsRunningText(spaced)).toBe(true)
+    // a spaced-out header word after an amount is no unit
+    expect(
+      readsAsRunningText(line(8, 306, ['合计', 90, 122], ['25.08', 130, 170], ['小 计', 176, 210])),
+    ).toBe(false)
+  })
+
+  it('is prose: a number glued to its words before its unit, or ending a sentence with its unit on the next line', () => {
+    // 湖州 卫生健康委员会 p.14
+    expect(
+      readsAsRunningText(
+        line(
+          14,
+          327,
+          ['（项）12600.00', 90, 202],
+          ['万元，主要用于浙北医学中心迁建', 206, 445],
+          ['4500.00', 449, 505],
+        ),
+      ),
+    ).toBe(true)
+    // 杭州 司法局 p.11
+    expect(
+      readsAsRunningText(
+        line(11, 696, ['通等设备购置及日常维护费用。比上年执行数增加', 90, 457], ['13.09', 461, 501]),
+      ),
+    ).toBe(true)
+  })
+
+  it('is not prose: a label ending in a number, or a label without a sentence mark, beside an amount', () => {
+    // a code glued to a name, then an amount: no unit, no sentence
+    expect(readsAsRunningText(line(6, 300, ['其他支出2010399', 10, 110], ['1.00', 114, 140]))).toBe(false)
+    expect(readsAsRunningText(line(6, 300, ['一般公共服务支出', 10, 130], ['13.09', 134, 170]))).toBe(false)
+    // a sentence mark in a label followed by an amount and more cells: not at the line's end
+    expect(
+      readsAsRunningText(line(6, 300, ['说明，合计', 10, 90], ['13.09', 94, 130], ['2.00', 134, 160])),
+    ).toBe(false)
+  })
+
+  it('gives back to prose one line of cells under a caption it took for a title, with no header (无锡 商务局 p.31)', () => {
+    const paragraph = [
+      line(31, 625, ['其中：', 96, 144]),
+      line(31, 656, ['（一）科学技术支出（类）', 96, 288]),
+      line(31, 687, ['其他科学技术支出（款）其他科学技术支出（项）支出', 96, 480], ['12,500', 484, 532]),
+      line(
+        31,
+        718,
+        ['万元，与上年相比增加', 63, 228],
+        ['12,500', 233, 281],
+        ['万元（去年预算数为', 285, 434],
+      ),
+    ]
+    const { prose, blocks } = segmentLines(paragraph, { positioned: true })
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text)).toEqual([
+      '其中：',
+      '（一）科学技术支出（类）',
+      '其他科学技术支出（款）其他科学技术支出（项）支出 12,500',
+      '万元，与上年相比增加 12,500 万元（去年预算数为',
+    ])
+  })
+
+  it('keeps a table of one row under its caption and unit, or of two rows', () => {
+    const caption = line(31, 656, ['机关运行经费', 96, 192])
+    const unit = line(31, 672, ['单位：万元', 448, 512])
+    const row = (y: number, label: string) => line(31, y, [label, 96, 160], ['12.00', 480, 512])
+    expect(segmentLines([caption, unit, row(700, '合计')], { positioned: true }).blocks).toHaveLength(1)
+    const two = segmentLines([caption, row(700, '合计'), row(716, '办公费')], { positioned: true }).blocks
+    expect(two.map((b) => [b.title, b.bodyLines.length])).toEqual([['机关运行经费', 2]])
+  })
+
+  it('is not prose: 万 ending a row beside its amount across a column gap, or inside a line', () => {
+    // a table row whose last cell is a lone 万 stands a column gap from its amount
+    expect(readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1,682.76', 155, 181], ['万', 260, 276]))).toBe(
+      false,
+    )
+    // 万 not at the end of the line is no unit cut by the line's end
+    expect(
+      readsAsRunningText(line(6, 300, ['合计', 10, 40], ['1.00', 48, 70], ['万', 74, 90], ['2.00', 94, 116])),
+    ).toBe(false)
+  })
+
   it('is not prose: a table row (a column gap), a header cut at a year inside a table, tab cells', () => {
     // '合计' and its amounts are columns apart
     expect(
