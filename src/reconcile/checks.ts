@@ -58,6 +58,18 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
  */
 export const printedOf = (cell: string | undefined): Printed => parsedOf(cell).printed
 
+/**
+ * The kind of a stored cell's printed value (`printedOf(cell).kind`) without building the value.
+ *
+ * @example
+ * ```ts
+ * cellKind('12.50') // 'amount'
+ * cellKind('')      // 'blank'
+ * ```
+ * @internal
+ */
+export const cellKind = (cell: string | undefined): Printed['kind'] => parsedOf(cell).kind
+
 /** What the integer path of a sum reads of a cell: its kind, and for a short amount its digits. */
 interface CellDigits {
   readonly kind: Printed['kind']
