@@ -253,7 +253,13 @@ export function cellInteger(cell: string | undefined): { digits: number; decimal
     : undefined
 }
 
-const POW10: readonly number[] = [
+/**
+ * Powers of ten that are safe integers (10^0 … 10^15), for the integer paths.
+ * @example
+ * POW10[4] // 10000
+ * @internal
+ */
+export const POW10: readonly number[] = [
   1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ]
 const MAX = Number.MAX_SAFE_INTEGER
@@ -387,7 +393,13 @@ function verdictOf(r: IntegerSum): SumVerdict {
   }
 }
 
-const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
+/**
+ * The power of ten of each money unit in 元.
+ * @example
+ * EXPONENT['万元'] // 4
+ * @internal
+ */
+export const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
 
 /**
  * A printed value restated in another unit, exactly: the value is shifted and so is its last

@@ -2,14 +2,9 @@ import { parseIndicatorValue } from '../../model/parseIndicatorValue'
 import { convertUnit } from '../../money/convertUnit'
 import { abs, add, cmp, halfUlp, sub } from '../../money/decimal'
 import type { MoneyUnit, PrintedAmount } from '../../money/types'
-import { cellInteger, cellKind, printedOf } from '../checks'
+import { cellInteger, cellKind, EXPONENT, POW10, printedOf } from '../checks'
 import { defineRule, notApplicable } from '../defineRule'
 import type { FindingDraft } from '../types'
-
-const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
-const POW10: readonly number[] = [
-  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-]
 
 // A cost target as most are printed ('≤136.07 万元', '120000元'): an optional ≤ or =, a plain number
 // and 元 or 万元, with spaces around; one linear pattern (no two repeats can match the same spaces)
