@@ -58,13 +58,55 @@ export function cellPlace(table: PrintedTable, row: Row, column?: FactKey): Plac
  */
 export const printedOf = (cell: string | undefined): Printed => parsedOf(cell).printed
 
-/** A stored cell read once: its printed value, and, for a short amount, its digits as an integer. */
-interface Parsed {
-  readonly printed: Printed
+/**
+ * The kind of a stored cell's printed value (`printedOf(cell).kind`) without building the value.
+ *
+ * @example
+ * ```ts
+ * cellKind('12.50') // 'amount'
+ * cellKind('')      // 'blank'
+ * ```
+ * @internal
+ */
+export const cellKind = (cell: string | undefined): Printed['kind'] => parsedOf(cell).kind
+
+/** What the integer path of a sum reads of a cell: its kind, and for a short amount its digits. */
+interface CellDigits {
+  readonly kind: Printed['kind']
   /** The amount's digits without the point (`'12.34'` → 1234), or NaN when not a safe integer. */
   readonly digits: number
   /** Digits after the point. */
   readonly decimals: number
+}
+
+/**
+ * A stored cell read once: its kind and, for a short amount, its digits as an integer; its printed
+ * value (an exact amount, a decimal.js number) is built only when a check asks for it (most sums
+ * are decided on the integers alone).
+ *
+ * @example
+ * ```ts
+ * const cell = new Parsed('12.34', 'amount', 1234, 2)
+ * cell.printed // { kind: 'amount', value: 12.34, decimals: 2 }, built now
+ * ```
+ */
+class Parsed implements CellDigits {
+  private value: Printed | undefined
+  constructor(
+    private readonly text: string,
+    readonly kind: Printed['kind'],
+    readonly digits: number,
+    readonly decimals: number,
+    printed?: Printed,
+  ) {
+    this.value = printed
+  }
+
+  /** The printed value, built at the first call (a canonical amount: the cheap parse cannot fail). */
+  get printed(): Printed {
+    if (this.value === undefined) this.value = parseCanonicalAmount(this.text) ?? fromCanonical(this.text)
+    return this.value
+  }
 }
 
 // Cells repeat across the tables of a document ('0.00', the same class totals): each distinct string
@@ -99,23 +141,77 @@ export function withCellMemo<T>(doc: object, f: () => T): T {
   }
 }
 
+/**
+ * The digits of a short canonical amount (`'-12.5'`: an optional minus, `0` or digits without a
+ * leading zero, an optional point followed by 1–30 digits, and not a negative zero), read in one
+ * pass: its digits as an integer (NaN past 16 characters or past the safe range, as `Number` of the
+ * digits gives) and its decimals; `undefined` for any other text (left to the full parser).
+ *
+ * @example
+ * ```ts
+ * canonicalDigits('-12.50')  // { digits: -1250, decimals: 2 }
+ * canonicalDigits('012')     // undefined (a leading zero)
+ * canonicalDigits('-0.00')   // undefined (a negative zero)
+ * ```
+ */
+function canonicalDigits(text: string): { digits: number; decimals: number } | undefined {
+  const length = text.length
+  if (length === 0 || length > 62) return undefined
+  let i = text.charCodeAt(0) === 45 ? 1 : 0
+  const start = i
+  let n = 0
+  let nonZero = false
+  // the integer part: '0', or 1–30 digits without a leading zero
+  while (i < length) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) break
+    if (c !== 48) nonZero = true
+    n = n * 10 + (c - 48)
+    i++
+  }
+  const intLength = i - start
+  if (intLength === 0 || intLength > 30 || (intLength > 1 && text.charCodeAt(start) === 48)) return undefined
+  let decimals = 0
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46) return undefined
+    i++
+    while (i < length) {
+      const c = text.charCodeAt(i)
+      if (c < 48 || c > 57) return undefined
+      if (c !== 48) nonZero = true
+      n = n * 10 + (c - 48)
+      i++
+      decimals++
+    }
+    if (decimals === 0 || decimals > 30) return undefined
+  }
+  if (start === 1 && !nonZero) return undefined
+  const digits = length <= 16 && Number.isSafeInteger(n) ? (start === 1 ? -n : n) : Number.NaN
+  return { digits, decimals }
+}
+
 function parsedOf(cell: string | undefined): Parsed {
   const text = cell ?? ''
   const memo = active
   const known = memo?.get(text)
   if (known) return known
-  // the usual cell, a canonical amount, read without the full parser's round trip
-  const printed = parseCanonicalAmount(text) ?? readCell(text) ?? fromCanonical(text)
-  let digits = 0
-  let decimals = 0
-  if (printed.kind === 'amount') {
-    const dot = text.indexOf('.')
-    decimals = dot < 0 ? 0 : text.length - dot - 1
-    digits =
-      text.length <= 16 ? Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)) : Number.NaN
-    if (!Number.isSafeInteger(digits)) digits = Number.NaN
+  let parsed: Parsed
+  // the usual cell, a canonical amount: its digits read now, its exact value when a check asks
+  const fast = canonicalDigits(text)
+  if (fast !== undefined) parsed = new Parsed(text, 'amount', fast.digits, fast.decimals)
+  else {
+    const printed = readCell(text) ?? fromCanonical(text)
+    let digits = 0
+    let decimals = 0
+    if (printed.kind === 'amount') {
+      const dot = text.indexOf('.')
+      decimals = dot < 0 ? 0 : text.length - dot - 1
+      digits =
+        text.length <= 16 ? Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)) : Number.NaN
+      if (!Number.isSafeInteger(digits)) digits = Number.NaN
+    }
+    parsed = new Parsed(text, printed.kind, digits, decimals, printed)
   }
-  const parsed: Parsed = { printed, digits, decimals }
   if (memo !== undefined) {
     if (memo.size >= PARSED_MAX) memo.clear()
     memo.set(text, parsed)
@@ -135,7 +231,7 @@ function parsedOf(cell: string | undefined): Parsed {
  * @internal
  */
 export const isAmountCell = (text: string): boolean =>
-  active?.get(text)?.printed.kind === 'amount' ||
+  active?.get(text)?.kind === 'amount' ||
   parseCanonicalAmount(text) !== undefined ||
   cellForm(text) === 'amount'
 
@@ -152,12 +248,18 @@ export const isAmountCell = (text: string): boolean =>
  */
 export function cellInteger(cell: string | undefined): { digits: number; decimals: number } | undefined {
   const p = parsedOf(cell)
-  return p.printed.kind === 'amount' && !Number.isNaN(p.digits)
+  return p.kind === 'amount' && !Number.isNaN(p.digits)
     ? { digits: p.digits, decimals: p.decimals }
     : undefined
 }
 
-const POW10: readonly number[] = [
+/**
+ * Powers of ten that are safe integers (10^0 … 10^15), for the integer paths.
+ * @example
+ * POW10[4] // 10000
+ * @internal
+ */
+export const POW10: readonly number[] = [
   1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ]
 const MAX = Number.MAX_SAFE_INTEGER
@@ -201,7 +303,7 @@ interface IntegerSum {
  * `undefined` when it cannot decide exactly (a placeholder, a figure too long, a sum out of range):
  * the decimal path (`checkSum`) then decides.
  */
-function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undefined {
+function integerSum(parts: readonly CellDigits[], total: CellDigits): IntegerSum | undefined {
   let places = total.decimals
   for (const p of parts) if (p.decimals > places) places = p.decimals
   const scale = places + 1
@@ -209,7 +311,7 @@ function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undef
   let expected = 0
   let tolerance = 0
   for (const p of parts) {
-    const kind = p.printed.kind
+    const kind = p.kind
     if (kind === 'blank' || kind === 'dash') continue
     if (kind !== 'amount' || Number.isNaN(p.digits)) return undefined
     const v = p.digits * (POW10[scale - p.decimals] as number)
@@ -218,7 +320,7 @@ function integerSum(parts: readonly Parsed[], total: Parsed): IntegerSum | undef
     if (v > MAX || v < -MAX || expected > MAX || expected < -MAX || tolerance > MAX) return undefined
   }
   let printed = 0
-  const kind = total.printed.kind
+  const kind = total.kind
   if (kind === 'amount') {
     if (Number.isNaN(total.digits)) return undefined
     printed = total.digits * (POW10[scale - total.decimals] as number)
@@ -249,9 +351,9 @@ export function sumHoldsExactly(
   total: string | undefined,
   negateTotal: boolean,
 ): boolean | undefined {
-  const signed = (cell: string | undefined, minus: boolean | undefined): Parsed => {
+  const signed = (cell: string | undefined, minus: boolean | undefined): CellDigits => {
     const p = parsedOf(cell)
-    return minus && p.printed.kind === 'amount' ? { ...p, digits: -p.digits } : p
+    return minus && p.kind === 'amount' ? { kind: 'amount', digits: -p.digits, decimals: p.decimals } : p
   }
   const r = integerSum(
     parts.map((c, i) => signed(c, negate[i])),
@@ -291,7 +393,13 @@ function verdictOf(r: IntegerSum): SumVerdict {
   }
 }
 
-const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
+/**
+ * The power of ten of each money unit in 元.
+ * @example
+ * EXPONENT['万元'] // 4
+ * @internal
+ */
+export const EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 }
 
 /**
  * A printed value restated in another unit, exactly: the value is shifted and so is its last

@@ -1,17 +1,22 @@
 // The integer fast path of sum checks and the restatement of figures in another unit.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { readCell } from '../../src/model/cell'
 import { checkSum } from '../../src/money/checkSum'
 import { neg } from '../../src/money/decimal'
+import { fromCanonical } from '../../src/money/fromCanonical'
+import { parseCanonicalAmount } from '../../src/money/parseCanonicalAmount'
 import { parsePrinted } from '../../src/money/parsePrinted'
 import type { Printed } from '../../src/money/types'
 import {
+  cellInteger,
   inUnit,
   isAmountCell,
   printedOf,
   sumDraft,
   sumHoldsExactly,
   sumVerdict,
+  withCellMemo,
 } from '../../src/reconcile/checks'
 
 const place = { zh: '某处', en: 'somewhere' }
@@ -180,4 +185,56 @@ describe('isAmountCell', () => {
     expect(isAmountCell('-3')).toBe(true)
     for (const text of ['', '-', '××.××', '-0.00', '1,234.00', 'abc']) expect(isAmountCell(text)).toBe(false)
   })
+})
+
+describe('a cell read once (digits now, exact value when asked)', () => {
+  // canonical amounts and their look-alikes: leading zeros, negative zeros, a bare point, signs,
+  // figures past 16 characters or past the safe range, blanks, dashes and placeholders
+  const text = fc.oneof(
+    cell,
+    fc.stringMatching(/^-?[0-9]{1,20}(\.[0-9]{0,20})?$/),
+    fc.constantFrom('-0', '-0.00', '00', '01.5', '1.', '.5', '+1', '9007199254740993', '-900719925474099.1'),
+  )
+  // the reading before the digits were read in one pass: the cheap parse, else the cell reader, else
+  // the canonical parser (which throws on what is not a stored cell)
+  const reference = (t: string): Printed | undefined => {
+    try {
+      return parseCanonicalAmount(t) ?? readCell(t) ?? fromCanonical(t)
+    } catch {
+      return undefined
+    }
+  }
+  it('gives the printed value of the full reading, and integer digits exactly when it is a short amount', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, memo) => {
+        const expected = reference(t)
+        const read = () => {
+          if (expected === undefined) return expect(() => printedOf(t)).toThrow()
+          const got = printedOf(t)
+          expect(got.kind).toBe(expected.kind)
+          if (got.kind === 'amount' && expected.kind === 'amount') {
+            expect(String(got.value)).toBe(String(expected.value))
+            expect(got.decimals).toBe(expected.decimals)
+          }
+          const digits = cellInteger(t)
+          const plain = t.replace('.', '')
+          const short = expected.kind === 'amount' && t.length <= 16 && Number.isSafeInteger(Number(plain))
+          expect(digits).toEqual(
+            short
+              ? { digits: Number(plain), decimals: t.includes('.') ? t.length - t.indexOf('.') - 1 : 0 }
+              : undefined,
+          )
+          expect(isAmountCell(t)).toBe(expected.kind === 'amount')
+        }
+        // with a document's memo active (each cell read once) and without
+        if (memo)
+          withCellMemo({}, () => {
+            read()
+            read()
+          })
+        else read()
+      }),
+      { seed: 42, numRuns: 3000, interruptAfterTimeLimit: 20_000 },
+    )
+  }, 30_000)
 })
