@@ -70,7 +70,7 @@ const EMPTY_NOTE = /无数据|为空表|空表|没有.{0,20}(收入|支出|安�
  * the standard tables is `not-a-disclosure`.
  *
  * @param doc - the laid-out document
- * @param options - catalog and file name (see `ReadOptions`)
+ * @param hostOptions - catalog and file name (see `ReadOptions`), as the caller passed them
  * @returns the result, deeply frozen
  * @throws MedbudgetError `NO_TEXT_LAYER` when no page carries text; `OPTION_INVALID` for options
  *   `readDisclosure` would refuse (null, a Proxy, a throwing getter, a bad field); `DOCUMENT_INVALID`
