@@ -20,7 +20,15 @@ const PRECISION = 1e9
 const MAX_RESULT_DIGITS = 2000
 /** Inputs longer than this (digits) are refused, so products of two inputs stay exact. @internal */
 export const MAX_INPUT_DIGITS = 400
-/** Most decimals a rounding, an interval or a printed figure may have. @internal */
+/**
+ * Most decimals a rounding, an interval or a printed figure may have.
+ * @example
+ * ```ts
+ * roundTo(amount('1.5'), MAX_DECIMALS)     // accepted
+ * roundTo(amount('1.5'), MAX_DECIMALS + 1) // throws PRECISION_INVALID
+ * ```
+ * @internal
+ */
 export const MAX_DECIMALS = 100
 
 const Dec = /*#__PURE__*/ Decimal.clone({

@@ -302,6 +302,14 @@ interface IntegerSum {
  * two safe integers that leaves the range rounds to at least 2^53, so the bound cannot be fooled).
  * `undefined` when it cannot decide exactly (a placeholder, a figure too long, a sum out of range):
  * the decimal path (`checkSum`) then decides.
+ * @example
+ * ```ts
+ * // 1.5 + 2.25 against a printed 3.75: scale 3 (one place past 2.25's two); the tolerance is
+ * // half a unit of each last printed place (50 + 5 + 5 thousandths)
+ * const cell = (digits: number, decimals: number) => ({ kind: 'amount' as const, digits, decimals })
+ * integerSum([cell(15, 1), cell(225, 2)], cell(375, 2))
+ * // { expected: 3750, printed: 3750, tolerance: 60, scale: 3 }
+ * ```
  */
 function integerSum(parts: readonly CellDigits[], total: CellDigits): IntegerSum | undefined {
   let places = total.decimals
