@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
 import { MedbudgetError } from '../errors'
+import { optionsOf } from '../internal/limits'
 import { isArray } from '../internal/shape'
 import { CHECK_FORMAT } from './formats'
 import type { DocumentOutcome, DocumentTask } from './processDocument'
@@ -82,16 +83,11 @@ function poolOptionsOf(tasks: unknown, options: unknown): PoolOptions {
   const invalid = (zh: string, en: string): MedbudgetError =>
     new MedbudgetError('OPTION_INVALID', `工作线程池的${zh}`, `The worker pool's ${en}`)
   if (!isArray(tasks)) throw invalid('任务应为数组', 'tasks must be an array')
-  if (options === null || typeof options !== 'object' || isArray(options))
-    throw invalid('选项应为对象', 'options must be an object')
-  let read: Record<string, unknown>
-  try {
-    const o = options as Record<string, unknown>
-    read = { jobs: o.jobs, timeoutMs: o.timeoutMs, workerUrl: o.workerUrl, onResult: o.onResult }
-  } catch {
-    throw invalid('选项无法读取（读取其字段时出错）', 'options cannot be read (reading its fields threw)')
-  }
-  const { jobs, timeoutMs, workerUrl, onResult } = read
+  if (options === undefined) throw invalid('选项应为对象', 'options must be an object')
+  const { jobs, timeoutMs, workerUrl, onResult } = optionsOf(options as Record<string, unknown>, [
+    '工作线程池的选项',
+    "worker pool's options",
+  ])
   if (typeof jobs !== 'number' || !Number.isSafeInteger(jobs) || jobs < 1)
     throw invalid('jobs 应为不小于 1 的整数', 'jobs must be a whole number of at least 1')
   if (

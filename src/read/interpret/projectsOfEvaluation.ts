@@ -3,6 +3,7 @@ import type { Indicator } from '../../model/indicator'
 import type { Project } from '../../model/project'
 import type { Cells } from '../../model/table'
 import type { GridTable } from '../layout/types'
+import { clean, level as squeeze } from './indicatorGrid'
 import { headerLabels } from './normalizeLabel'
 import { canonicalCell } from './readCellText'
 
@@ -34,9 +35,6 @@ const NOTES: readonly (readonly [RegExp, string])[] = [
   [/^主管部门(编码|代码)$/, '主管部门'],
   [/^主管部门名称$/, '主管部门'],
 ]
-
-const clean = (s: string): string => s.replace(/<[^>]{0,20}>/g, '').trim()
-const squeeze = (s: string): string => clean(s).replace(/\s+/g, '')
 
 /** Where a self-evaluation summary prints the score columns of its projects (see {@link scoreColumnsOf}). */
 interface ScoreColumns {
@@ -104,7 +102,7 @@ export function scoreIndicators(cells: readonly string[], columns: ScoreColumns)
   if (score === undefined || !/^\d/.test(score)) return out
   const notes = new Map<string, string>()
   for (const { at, label } of columns.notes) {
-    const value = clean(cells[at] ?? '').replace(/\s+/g, '')
+    const value = squeeze(cells[at] ?? '')
     if (value !== '') notes.set(label, notes.has(label) ? `${notes.get(label)} ${value}` : value)
   }
   const note = [...notes].map(([label, value]) => `${label}：${value}`).join('；')
