@@ -77,6 +77,8 @@ const UNIT_CUT_AT_LINE_END = /^[万亿]$/
 const GLUED_NUMBER_AT_END = /\p{Script=Han}[）)]?\d[\d,]*\.\d+$/u
 // the punctuation of a sentence inside a chunk ('…维护费用。比上年执行数增加' before '13.09')
 const SENTENCE_MARK = /[。；，]/
+// the unit of a number that ended the line above, printed first on the next line ('万元，减少5.62%')
+const UNIT_OPENS_NEXT_LINE = /^(?:万元|亿元|元[，。；、])/
 /** Widest gap between two chunks of running text, in font sizes (a space around a number). */
 const RUNNING_GAP = 1.2
 
@@ -87,11 +89,13 @@ const RUNNING_GAP = 1.2
  * the 万 of 万元 ending the line, its 元 wrapped onto the next ('…执行数增加 | 3,110.78 | 万'); a number
  * glued to the words before it counts as well ('（项）12600.00 | 万元，主要用于'), and so does a line
  * ending on a number after words that hold a sentence's punctuation ('…维护费用。比上年执行数增加 |
- * 13.09', its 万元 on the next line). A table row has a column gap somewhere, and never a cell that
- * starts with its number's unit.
+ * 13.09', its 万元 on the next line), or a line ending on a number after words whose unit opens the
+ * next line ('…比上年减少 | 3,815.79' over '万元，减少 | 5.62%'). A table row has a column gap somewhere,
+ * and never a cell that starts with its number's unit.
  *
  * @param line - a positioned line (tab lines are never running text)
  * @param outsideTable - the line is not inside a table: a number glued to 年/月/日 counts too
+ * @param below - the line printed below it, if any: its first chunk may be the unit of this line's last number
  * @returns whether the line is prose rather than table cells
  * @example
  * ```ts
@@ -100,7 +104,7 @@ const RUNNING_GAP = 1.2
  *   { text: '万元', x0: 379, x1: 410 }] }) // true
  * ```
  */
-export function readsAsRunningText(line: LayoutLine, outsideTable = false): boolean {
+export function readsAsRunningText(line: LayoutLine, outsideTable = false, below?: LayoutLine): boolean {
   if (line.tabbed || line.size === undefined || line.chunks.length < 2) return false
   const widest = RUNNING_GAP * line.size
   let inline = false
@@ -120,6 +124,26 @@ export function readsAsRunningText(line: LayoutLine, outsideTable = false): bool
       inline = true
     // a sentence ending the line on its number, the unit wrapped onto the next line
     if (last && isAmount(next.text) && SENTENCE_MARK.test(prev.text)) inline = true
+    // words, then the line's last number, whose unit opens the next line of the same page
+    if (last && isAmount(next.text) && /\p{Script=Han}$/u.test(prev.text) && unitOpens(line, below))
+      inline = true
   }
   return inline
+}
+
+/**
+ * True when `below`, printed under `line` on the same page and read as positioned text, opens with a
+ * unit (万元, 亿元, or 元 before a sentence's punctuation): the unit of the number that ended `line`.
+ * @example
+ * ```ts
+ * const at = (y: number, text: string): LayoutLine =>
+ *   ({ page: 3, y, size: 16, tabbed: false, chunks: [{ text, x0: 90, x1: 300 }] })
+ * unitOpens(at(300, '…比上年减少'), at(330, '万元，减少')) // true
+ * unitOpens(at(300, '…比上年减少'), at(330, '主要原因是')) // false
+ * ```
+ */
+function unitOpens(line: LayoutLine, below: LayoutLine | undefined): boolean {
+  if (below === undefined || below.tabbed || below.page !== line.page) return false
+  const first = below.chunks[0]
+  return first !== undefined && UNIT_OPENS_NEXT_LINE.test(first.text.replace(/\s+/g, ''))
 }

@@ -301,7 +301,8 @@ export function segmentLines(
     return b
   }
 
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!
     const cells = lineCells(line)
     if (cells.length === 0) continue
     if (
@@ -363,7 +364,7 @@ export function segmentLines(
     }
     if (
       positioned &&
-      readsAsRunningText(line, !cur) &&
+      readsAsRunningText(line, !cur, lines[at + 1]) &&
       (!cur || (cur.header.length === 0 && cur.body.length === 0) || isSentence(text))
     ) {
       // a sentence cut around its numbers ('2026 年度收入预算 110896.62 万元，比 …'): prose, and the

@@ -94,6 +94,33 @@ describe('running text cut around its numbers', () => {
     ).toBe(true)
   })
 
+  it('is prose: words ending the line on a number whose unit opens the next line (苏州, 无锡: …减少 3,815.79 / 万元，减少)', () => {
+    const cut = line(5, 400, ['支出预算比上年减少', 90, 250], ['3,815.79', 254, 318])
+    const below = line(
+      5,
+      430,
+      ['万元，减少', 90, 170],
+      ['5.62%', 174, 214],
+      ['，主要原因是人员调整。', 218, 400],
+    )
+    expect(readsAsRunningText(cut, true, below)).toBe(true)
+    // the paragraph stays prose: its lines are not taken for an untitled table
+    const { prose, blocks } = segmentLines([cut, below], { positioned: true })
+    expect(blocks).toEqual([])
+    expect(prose.map((p) => p.text).join('')).toContain('3,815.79')
+    // the same line without the unit below it, with a unit on another page, or a unit only later on the
+    // next line: a row beside its amount
+    expect(readsAsRunningText(cut, true)).toBe(false)
+    expect(readsAsRunningText(cut, true, { ...below, page: 6 })).toBe(false)
+    expect(
+      readsAsRunningText(cut, true, line(5, 430, ['一般公共服务支出', 90, 170], ['万元', 174, 204])),
+    ).toBe(false)
+    // a row of a table across a column gap stays a row, whatever opens the next line
+    expect(
+      readsAsRunningText(line(5, 400, ['一般公共服务支出', 90, 200], ['3,815.79', 400, 460]), true, below),
+    ).toBe(false)
+  })
+
   it('is not prose: a label ending in a number, or a label without a sentence mark, beside an amount', () => {
     // a code glued to a name, then an amount: no unit, no sentence
     expect(readsAsRunningText(line(6, 300, ['其他支出2010399', 10, 110], ['1.00', 114, 140]))).toBe(false)
